@@ -1,0 +1,108 @@
+package app.guidepost.api;
+
+import app.guidepost.article.Article;
+import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Audience;
+import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
+import app.guidepost.i18n.FallbackChains;
+import app.guidepost.i18n.Language;
+import app.guidepost.i18n.LanguageNegotiation;
+import app.guidepost.i18n.Messages;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.Readiness;
+import app.guidepost.render.MarkdownRenderer;
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+
+import java.util.Optional;
+
+/**
+ * Articles for readers. Internal (agent) articles are not found here at all: a reader gets the
+ * same 404 as for a slug that does not exist.
+ */
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+  @Inject ArticleRepository articles;
+  @Inject FallbackChains fallbackChains;
+  @Inject Messages messages;
+  @Inject Readiness readiness;
+
+  @GET
+  public ArticleList list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    readiness.requireReady();
+    Collator collator = Collator.getInstance(ULocale.forLocale(reader.locale()));
+    List<ArticleList.Item> items =
+        articles.findAll().stream()
+            .filter(article -> article.audience() == Audience.PUBLIC)
+            .flatMap(article -> bestFor(article, reader).map(shown -> ArticleList.Item.of(article, shown)).stream())
+            .sorted(Comparator.comparing(ArticleList.Item::title, collator::compare))
+            .toList();
+    return new ArticleList(reader.code(), items.size(), items);
+  }
+
+  @GET
+  @Path("{slug}")
+  public ArticleView article(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    Slug id = slugOf(slug);
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    readiness.requireReady();
+    Article article = visibleArticle(id);
+    Translation shown = bestFor(article, reader).orElseThrow(() -> new ArticleNotFoundException(id.value()));
+    return ArticleView.of(article, shown, reader, MarkdownRenderer.render(shown.body()), messages);
+  }
+
+  @GET
+  @Path("{slug}/revisions")
+  public RevisionList revisions(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    Slug id = slugOf(slug);
+    Language language = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    readiness.requireReady();
+    Translation translation =
+        visibleArticle(id)
+            .translation(language)
+            .orElseThrow(() -> new InvalidInputException(
+                "No such translation", "Article '" + id + "' has no translation in " + language.code() + "."));
+    return new RevisionList(
+        id.value(),
+        language.code(),
+        translation.currentRevision(),
+        translation.revisions().stream()
+            .map(r -> new RevisionList.Entry(r.number(), r.content().title(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(), r.contentHash()))
+            .toList());
+  }
+
+  private Article visibleArticle(Slug slug) {
+    return articles
+        .find(slug)
+        .filter(article -> article.audience() == Audience.PUBLIC)
+        .orElseThrow(() -> new ArticleNotFoundException(slug.value()));
+  }
+
+  private Optional<Translation> bestFor(Article article, Language reader) {
+    return article.bestTranslationFor(reader, fallbackChains.chainFor(reader));
+  }
+
+  private static Slug slugOf(String value) {
+    return Slug.parse(value).orElseThrow(() -> new InvalidInputException(
+        "Invalid slug",
+        "'" + InvalidInputException.excerpt(value) + "' is not an article slug: lowercase a-z, digits and single hyphens."));
+  }
+
+}

@@ -1,0 +1,76 @@
+package app.guidepost.api;
+
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.NotReadyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where exceptions become {@code application/problem+json} answers. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  static Response answer(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** Input Guidepost refuses: 400 with the rule that was broken. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return answer(Problem.of(400, e.title(), e.detail()));
+    }
+  }
+
+  /** 404 for an article that does not exist or that the reader may not see. */
+  @Provider
+  public static class ArticleNotFound implements ExceptionMapper<ArticleNotFoundException> {
+    @Override
+    public Response toResponse(ArticleNotFoundException e) {
+      return answer(Problem.of(404, "Article not found", e.getMessage()));
+    }
+  }
+
+  /** 503 while start-up is still importing or indexing. */
+  @Provider
+  public static class NotReady implements ExceptionMapper<NotReadyException> {
+    @Override
+    public Response toResponse(NotReadyException e) {
+      return Response.fromResponse(answer(Problem.of(503, "Not ready", e.getMessage()))).header("Retry-After", "5").build();
+    }
+  }
+
+  /** JAX-RS's own errors (unknown path, wrong method, unacceptable type) keep their status. */
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      String detail = switch (status.getStatusCode()) {
+        case 404 -> "There is nothing at this address.";
+        case 405 -> "This address does not accept that method.";
+        case 406 -> "This address answers with JSON only.";
+        case 415 -> "This address does not accept that content type.";
+        default -> status.getReasonPhrase();
+      };
+      return answer(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+  }
+
+  /** Anything unexpected: logged in full, answered without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+      LOG.log(Level.SEVERE, "Unexpected error while answering a request", e);
+      return answer(Problem.of(500, "Internal error", "The server could not answer this request; the error has been logged."));
+    }
+  }
+}

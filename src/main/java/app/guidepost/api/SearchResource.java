@@ -1,0 +1,44 @@
+package app.guidepost.api;
+
+import app.guidepost.i18n.LanguageNegotiation;
+import app.guidepost.platform.Readiness;
+import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.SearchRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+
+/** {@code GET /api/search?q=&lang=&limit=&offset=}: articles for a reader, in their language first. */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  @Inject ArticleSearch search;
+  @Inject Readiness readiness;
+
+  @GET
+  public SearchResponse search(
+      @QueryParam("q") String q,
+      @QueryParam("lang") String lang,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset,
+      @Context HttpHeaders headers) {
+    SearchRequest request =
+        SearchRequest.parse(
+            Optional.ofNullable(q),
+            LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages()),
+            Optional.ofNullable(limit),
+            Optional.ofNullable(offset),
+            false);
+    readiness.requireReady();
+    return SearchResponse.of(search.search(request));
+  }
+}

@@ -1,0 +1,111 @@
+package app.guidepost.article;
+
+import app.guidepost.i18n.Language;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One article, identified by its slug, with one translation per language. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+  @Id
+  @SequenceGenerator(name = "guidepost_seq", sequenceName = "guidepost_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "guidepost_seq")
+  private Long id;
+
+  @Column(name = "slug", nullable = false, unique = true, updatable = false, length = Slug.MAX_LENGTH)
+  private String slug;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
+  private List<Translation> translations = new ArrayList<>();
+
+  protected Article() {}
+
+  public Article(Slug slug, OffsetDateTime createdAt) {
+    this.slug = slug.value();
+    this.createdAt = createdAt;
+  }
+
+  public Slug slug() {
+    return new Slug(slug);
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public List<Translation> translations() {
+    return translations.stream().sorted(Comparator.comparing(Translation::language)).toList();
+  }
+
+  public Optional<Translation> translation(Language language) {
+    return translations.stream().filter(t -> t.language() == language).findFirst();
+  }
+
+  public Set<Language> languages() {
+    return translations.stream().map(Translation::language).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Internal if any translation says so: a translator who leaves out {@code audience: agent}
+   * must not publish what the source keeps internal.
+   */
+  public Audience audience() {
+    return translations.stream().map(Translation::audience).reduce(Audience.PUBLIC, Audience::strictest);
+  }
+
+  /**
+   * The translation the others were made from: the one that names no source, else the
+   * earliest language in canonical order.
+   */
+  public Optional<Translation> sourceTranslation() {
+    return translations.stream()
+        .filter(t -> t.translationOf().isEmpty())
+        .min(Comparator.comparing(Translation::language))
+        .or(() -> translations.stream().min(Comparator.comparing(Translation::language)));
+  }
+
+  /** Starts the translation in {@code language} with its first revision. */
+  public Translation addTranslation(
+      Language language, TranslationContent content, RevisionOrigin origin, OffsetDateTime at) {
+    if (translation(language).isPresent()) {
+      throw new IllegalStateException("Article " + slug + " already has a translation in " + language);
+    }
+    Translation translation = new Translation(this, language, content, origin, at);
+    translations.add(translation);
+    return translation;
+  }
+
+  /**
+   * Best translation for a reader of {@code wanted}: that language, else the first of the
+   * fallback chain that exists, else the source.
+   */
+  public Optional<Translation> bestTranslationFor(Language wanted, List<Language> fallbackChain) {
+    return translation(wanted)
+        .or(() -> fallbackChain.stream().map(this::translation).flatMap(Optional::stream).findFirst())
+        .or(this::sourceTranslation);
+  }
+}

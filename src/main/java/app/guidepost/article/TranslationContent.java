@@ -1,0 +1,64 @@
+package app.guidepost.article;
+
+import app.guidepost.i18n.Language;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything an editor or a content file says about one translation: the front matter fields
+ * and the Markdown body. Validated where it is made (the content folder, later the editor).
+ */
+public record TranslationContent(
+    String title,
+    Optional<String> summary,
+    Optional<Slug> category,
+    List<String> tags,
+    Audience audience,
+    Optional<Language> translationOf,
+    Optional<Integer> sourceRevision,
+    Optional<URI> sourceUrl,
+    String body) {
+
+  public TranslationContent {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(category, "category");
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(translationOf, "translationOf");
+    Objects.requireNonNull(sourceRevision, "sourceRevision");
+    Objects.requireNonNull(sourceUrl, "sourceUrl");
+    Objects.requireNonNull(body, "body");
+  }
+
+  /** A digest of every field, so an unchanged file or save can be recognised and skipped. */
+  public String fingerprint() {
+    StringBuilder canonical = new StringBuilder();
+    for (Object field :
+        List.of(
+            title,
+            summary.orElse(""),
+            category.map(Slug::value).orElse(""),
+            String.join(",", tags),
+            audience.code(),
+            translationOf.map(Language::code).orElse(""),
+            sourceRevision.map(String::valueOf).orElse(""),
+            sourceUrl.map(URI::toString).orElse(""),
+            body)) {
+      // The unit separator cannot occur in validated fields, so the joining is unambiguous.
+      canonical.append(field).append('\u001f');
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package app.guidepost.content;
+
+import app.guidepost.platform.GuidepostSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Imports the content folder into the database. Idempotent: an unchanged file writes nothing,
+ * a changed one adds a revision. Each file is read, validated and stored on its own, so a bad
+ * file is reported with its path and line and the others still import.
+ */
+@ApplicationScoped
+public class ContentImporter {
+
+  private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
+
+  @Inject GuidepostSettings settings;
+  @Inject TranslationStore store;
+  @Inject Clock clock;
+
+  private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
+
+  public ImportReport importAll() {
+    long started = System.nanoTime();
+    ContentFolder folder = new ContentFolder(settings.contentDir());
+    List<ContentProblem> problems = new ArrayList<>();
+    int created = 0;
+    int revised = 0;
+    int unchanged = 0;
+    int failed = 0;
+    ContentFolder.Scan scan;
+    try {
+      scan = folder.scan();
+    } catch (IOException e) {
+      LOG.log(Level.SEVERE, "Cannot read the content folder " + folder.root(), e);
+      scan = new ContentFolder.Scan(List.of(), List.of(ContentProblem.error(".", 1, "cannot read the content folder: " + e.getMessage())));
+    }
+    problems.addAll(scan.problems());
+    failed += (int) scan.problems().stream().filter(ContentProblem::isError).count();
+    for (ArticleFileRef ref : scan.files()) {
+      Optional<StoreOutcome> outcome = importFile(ref, problems);
+      if (outcome.isEmpty()) {
+        failed++;
+        continue;
+      }
+      switch (outcome.get()) {
+        case CREATED -> created++;
+        case REVISED -> revised++;
+        case UNCHANGED -> unchanged++;
+      }
+    }
+    ImportReport report =
+        new ImportReport(
+            folder.root().toString(),
+            scan.files().size(),
+            created,
+            revised,
+            unchanged,
+            failed,
+            problems,
+            OffsetDateTime.now(clock),
+            Duration.ofNanos(System.nanoTime() - started));
+    problems.forEach(p -> LOG.log(p.isError() ? Level.WARNING : Level.INFO, "Content: {0}", p));
+    LOG.log(
+        Level.INFO,
+        "Imported {0}: {1} files, {2} new, {3} revised, {4} unchanged, {5} refused, in {6} ms",
+        new Object[] {report.contentDir(), report.filesFound(), created, revised, unchanged, failed, report.took().toMillis()});
+    lastReport.set(report);
+    return report;
+  }
+
+  private Optional<StoreOutcome> importFile(ArticleFileRef ref, List<ContentProblem> problems) {
+    try {
+      ParsedArticleFile parsed = FrontMatterParser.parse(ContentFolder.read(ref), ref.language());
+      parsed.warnings().forEach(w -> problems.add(ContentProblem.warning(ref.relativePath(), w.line(), w.message())));
+      return Optional.of(store.store(ref.slug(), ref.language(), parsed.content()));
+    } catch (ContentFileException e) {
+      problems.add(ContentProblem.error(ref.relativePath(), e.line(), e.getMessage()));
+    } catch (IOException e) {
+      problems.add(ContentProblem.error(ref.relativePath(), 1, "cannot read the file: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // The file's transaction has rolled back; the others go on.
+      LOG.log(Level.WARNING, "Could not store " + ref.relativePath(), e);
+      problems.add(ContentProblem.error(ref.relativePath(), 1, "could not be stored in the database: " + rootMessage(e)));
+    }
+    return Optional.empty();
+  }
+
+  /** The report of the last import, once one has run. */
+  public Optional<ImportReport> lastReport() {
+    return Optional.ofNullable(lastReport.get());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName();
+  }
+}

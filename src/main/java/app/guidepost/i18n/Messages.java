@@ -1,0 +1,68 @@
+package app.guidepost.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * UI strings from {@code i18n/messages_<lang>.properties} (UTF-8, ICU MessageFormat), with
+ * English as the fallback for a key a language does not have yet.
+ */
+@ApplicationScoped
+public class Messages {
+
+  private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
+
+  public Messages() {
+    for (Language language : Language.values()) {
+      bundles.put(language, load(language));
+    }
+  }
+
+  private static Properties load(Language language) {
+    String resource = "i18n/messages_" + language.code() + ".properties";
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing UI strings " + resource);
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+    return properties;
+  }
+
+  /** The message {@code key} in {@code language}, formatted with named arguments. */
+  public String format(Language language, String key, Map<String, Object> arguments) {
+    String pattern = bundles.get(language).getProperty(key);
+    Language patternLanguage = language;
+    if (pattern == null) {
+      pattern = bundles.get(Language.EN).getProperty(key);
+      patternLanguage = Language.EN;
+    }
+    if (pattern == null) {
+      throw new IllegalArgumentException("No UI string " + key);
+    }
+    return new MessageFormat(pattern, patternLanguage.locale()).format(arguments);
+  }
+
+  /** The name of {@code named} written in {@code language}: "tiếng Anh", "Englisch". */
+  public String languageName(Language language, Language named) {
+    return format(language, "language." + named.code(), Map.of());
+  }
+
+  public boolean has(Language language, String key) {
+    return bundles.get(language).containsKey(key);
+  }
+}

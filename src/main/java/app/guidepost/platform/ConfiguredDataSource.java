@@ -1,0 +1,153 @@
+package app.guidepost.platform;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The datasource class named by {@link DataSourceDeclaration}: one class for both databases,
+ * chosen by the JDBC URL at run time, so switching from the embedded H2 file to PostgreSQL
+ * is a setting, not a rebuild. A relative H2 path is made absolute against the working
+ * folder, because H2 refuses implicitly relative paths.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  private String url;
+  private String user;
+  private String password;
+  private volatile DataSource delegate;
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  private DataSource delegate() throws SQLException {
+    DataSource current = delegate;
+    if (current == null) {
+      synchronized (this) {
+        if (delegate == null) {
+          delegate = create();
+        }
+        current = delegate;
+      }
+    }
+    return current;
+  }
+
+  private DataSource create() throws SQLException {
+    if (url == null || url.isBlank()) {
+      throw new SQLException("guidepost.db.url is not set");
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(url);
+      if (user != null && !user.isBlank()) {
+        postgres.setUser(user);
+      }
+      if (password != null && !password.isBlank()) {
+        postgres.setPassword(password);
+      }
+      return postgres;
+    }
+    if (url.startsWith("jdbc:h2:")) {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(absoluteH2Url(url));
+      h2.setUser(user == null ? "" : user);
+      h2.setPassword(password == null ? "" : password);
+      return h2;
+    }
+    throw new SQLException("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): " + url.split(";")[0]);
+  }
+
+  static String absoluteH2Url(String url) {
+    String rest = url.substring("jdbc:h2:".length());
+    String prefix = "";
+    if (rest.startsWith("file:")) {
+      prefix = "file:";
+      rest = rest.substring(prefix.length());
+    }
+    if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:") || rest.startsWith("zip:")) {
+      return url;
+    }
+    int options = rest.indexOf(';');
+    String path = options < 0 ? rest : rest.substring(0, options);
+    String tail = options < 0 ? "" : rest.substring(options);
+    if (path.startsWith("~")) {
+      return url;
+    }
+    return "jdbc:h2:" + prefix + Path.of(path).toAbsolutePath().normalize() + tail;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String pass) throws SQLException {
+    return delegate().getConnection(username, pass);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return delegate().getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    delegate().setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    delegate().setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return delegate().getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return Logger.getLogger(ConfiguredDataSource.class.getPackageName());
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    return delegate().unwrap(type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) throws SQLException {
+    return type.isInstance(this) || delegate().isWrapperFor(type);
+  }
+}

@@ -1,0 +1,47 @@
+package app.guidepost.platform;
+
+/**
+ * Input that Guidepost refuses, with a title and a detail that can be shown to the client as
+ * they are: they name the offending value but never echo more than a short excerpt of it.
+ */
+public class InvalidInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final int EXCERPT_LENGTH = 40;
+
+  private final String title;
+
+  public InvalidInputException(String title, String detail) {
+    super(detail);
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return getMessage();
+  }
+
+  /** A short, printable excerpt of client input for error messages. */
+  public static String excerpt(String value) {
+    if (value == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    value
+        .codePoints()
+        .limit(EXCERPT_LENGTH)
+        .forEach(
+            cp ->
+                out.appendCodePoint(
+                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                            || Character.getType(cp) == Character.SURROGATE
+                        ? '\uFFFD'
+                        : cp));
+    if (value.codePointCount(0, value.length()) > EXCERPT_LENGTH) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package app.guidepost.render;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * CommonMark to sanitized HTML. Raw HTML in the Markdown is shown as text, never as markup;
+ * the OWASP sanitizer runs last with an allowlist of formatting elements and only http,
+ * https and mailto (or relative) links.
+ */
+public final class MarkdownRenderer {
+
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+  static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em",
+              "strong", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "del", "kbd", "mark")
+          .allowUrlProtocols("http", "https", "mailto")
+          .allowAttributes("href").onElements("a")
+          .allowAttributes("title").onElements("a", "img")
+          .allowAttributes("src", "alt").onElements("img")
+          .allowAttributes("id").matching(Pattern.compile("[\\p{L}\\p{N}-]{1," + Anchors.MAX_LENGTH + "}"))
+          .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+          .allowAttributes("class").matching(Pattern.compile("language-[a-zA-Z0-9+#_-]{1,30}")).onElements("code")
+          .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+          .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
+          .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+          .toFactory();
+
+  private MarkdownRenderer() {}
+
+  public static RenderedArticle render(String markdown) {
+    Node document = PARSER.parse(markdown);
+    Map<Heading, String> anchors = new IdentityHashMap<>();
+    List<Section> sections = new ArrayList<>();
+    Anchors names = new Anchors();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            String title = TEXT.render(heading).strip();
+            String anchor = names.next(title);
+            anchors.put(heading, anchor);
+            if (heading.getLevel() == 2) {
+              sections.add(new Section(anchor, title, heading.getLevel()));
+            }
+          }
+        });
+    HtmlRenderer html =
+        HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(
+                context ->
+                    (node, tagName, attributes) -> {
+                      if (node instanceof Heading heading && anchors.containsKey(heading)) {
+                        attributes.put("id", anchors.get(heading));
+                      }
+                    })
+            .build();
+    return new RenderedArticle(POLICY.sanitize(html.render(document)), sections);
+  }
+
+  /** The words of the article without markup, for indexing and snippets. */
+  public static String plainText(String markdown) {
+    return TEXT.render(PARSER.parse(markdown)).strip();
+  }
+
+  /** Sanitizes HTML made elsewhere (snippets) with the same policy as article bodies. */
+  public static String sanitize(String html) {
+    return POLICY.sanitize(html);
+  }
+}

@@ -1,0 +1,163 @@
+package app.guidepost.search;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexFields;
+import app.guidepost.search.index.TextField;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Searches the article index. The query text is analysed into words with each language's
+ * analyzer and matched as terms: no query syntax is interpreted, so {@code *:*},
+ * {@code title:x} or unbalanced quotes are just words (or nothing). Hits in the searcher's
+ * language come first, then articles that exist only in other languages, each article once.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+  /** More distinct words than any question needs; the rest of a pasted text is ignored. */
+  static final int MAX_TERMS = 32;
+
+  @Inject ArticleIndex index;
+
+  private Snippets snippets;
+
+  @PostConstruct
+  void init() {
+    snippets = new Snippets(index.analyzer());
+  }
+
+  public SearchResults search(SearchRequest request) {
+    return index.withSearcher(searcher -> run(searcher, request));
+  }
+
+  private SearchResults run(IndexSearcher searcher, SearchRequest request) {
+    Language reader = request.language();
+    Map<Language, Query> textQueries = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      textQuery(language, request.text()).ifPresent(q -> textQueries.put(language, q));
+    }
+    if (textQueries.isEmpty()) {
+      return new SearchResults(request, 0, List.of());
+    }
+    int window = request.offset() + request.limit();
+    try {
+      TopDocs own = textQueries.containsKey(reader)
+          ? top(searcher, ownLanguage(reader, textQueries.get(reader), request), window)
+          : new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+      TopDocs others = top(searcher, otherLanguages(reader, textQueries, request), Math.max(1, window - own.scoreDocs.length));
+      List<ScoreDoc> ranked = new ArrayList<>(List.of(own.scoreDocs));
+      ranked.addAll(List.of(others.scoreDocs));
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = request.offset(); i < Math.min(window, ranked.size()); i++) {
+        hits.add(hit(searcher, ranked.get(i), textQueries));
+      }
+      return new SearchResults(request, own.totalHits.value() + others.totalHits.value(), hits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+  }
+
+  private static Query ownLanguage(Language reader, Query text, SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.LANG, reader.code())), Occur.FILTER)
+        .add(text, Occur.MUST);
+    return visible(query, request).build();
+  }
+
+  /** Documents that stand in for articles with no translation in the reader's language. */
+  private static Query otherLanguages(Language reader, Map<Language, Query> textQueries, SearchRequest request) {
+    BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+    textQueries.forEach((language, text) -> {
+      if (language != reader) {
+        anyLanguage.add(
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.LANG, language.code())), Occur.FILTER)
+                .add(text, Occur.MUST)
+                .build(),
+            Occur.SHOULD);
+      }
+    });
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.LANG, reader.code())), Occur.MUST_NOT)
+        .add(anyLanguage.build(), Occur.MUST);
+    return visible(query, request).build();
+  }
+
+  /** The visibility filter, added by the server to every search. */
+  private static BooleanQuery.Builder visible(BooleanQuery.Builder query, SearchRequest request) {
+    if (!request.includeInternal()) {
+      query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
+    }
+    return query;
+  }
+
+  /** The words of {@code text} as each field of {@code language} indexes them. */
+  Optional<Query> textQuery(Language language, String text) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    for (TextField field : TextField.forLanguage(language)) {
+      for (String term : terms(field.name(), text)) {
+        query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? Optional.of(query.build()) : Optional.empty();
+  }
+
+  private Set<String> terms(String field, String text) {
+    Analyzer analyzer = index.analyzer();
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  private SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Map<Language, Query> textQueries) throws IOException {
+    Document doc = searcher.storedFields().document(scoreDoc.doc);
+    Language language = Language.require(doc.get(IndexFields.LANG));
+    Optional<String> summary = Optional.ofNullable(doc.get(IndexFields.SUMMARY));
+    String snippet = snippets.snippet(language, textQueries.get(language), doc.get(IndexFields.BODY), summary);
+    return new SearchHit(doc.get(IndexFields.SLUG), language, doc.get(IndexFields.TITLE), summary, snippet, scoreDoc.score);
+  }
+}

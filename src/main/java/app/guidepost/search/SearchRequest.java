@@ -1,0 +1,81 @@
+package app.guidepost.search;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.platform.InvalidInputException;
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A validated search: the text as the person typed it (NFC, without control or invisible
+ * formatting characters), the searcher's language, a bounded page, and whether internal
+ * (agent) articles may be shown.
+ */
+public record SearchRequest(String text, Language language, int limit, int offset, boolean includeInternal) {
+
+  public static final int MAX_QUERY_LENGTH = 500;
+  public static final int DEFAULT_LIMIT = 10;
+  public static final int MAX_LIMIT = 100;
+  public static final int MAX_OFFSET = 10_000;
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]+");
+
+  public SearchRequest {
+    if (limit < 1 || limit > MAX_LIMIT || offset < 0 || offset > MAX_OFFSET) {
+      throw new IllegalArgumentException("page out of bounds");
+    }
+  }
+
+  /** Reads the raw query parameters; every refusal names the parameter and the rule. */
+  public static SearchRequest parse(
+      Optional<String> q, Language language, Optional<String> limit, Optional<String> offset, boolean includeInternal) {
+    String raw = q.orElse("");
+    if (raw.length() > MAX_QUERY_LENGTH * 4) {
+      throw tooLong(raw.codePointCount(0, raw.length()));
+    }
+    String text = clean(raw);
+    if (text.isEmpty()) {
+      throw new InvalidInputException("Missing query", "Parameter 'q' is required: type the words to search for.");
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > MAX_QUERY_LENGTH) {
+      throw tooLong(length);
+    }
+    return new SearchRequest(
+        text,
+        language,
+        integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
+        integer("offset", offset, 0, 0, MAX_OFFSET),
+        includeInternal);
+  }
+
+  static String clean(String raw) {
+    String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    return INVISIBLE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static InvalidInputException tooLong(int length) {
+    return new InvalidInputException(
+        "Query too long", "Parameter 'q' has " + length + " characters; at most " + MAX_QUERY_LENGTH + " are allowed.");
+  }
+
+  static int integer(String name, Optional<String> value, int defaultValue, int min, int max) {
+    if (value.isEmpty() || value.get().isBlank()) {
+      return defaultValue;
+    }
+    String text = value.get().strip();
+    try {
+      if (text.length() <= 9) {
+        int number = Integer.parseInt(text);
+        if (number >= min && number <= max) {
+          return number;
+        }
+      }
+    } catch (NumberFormatException e) {
+      // refused below with the rule
+    }
+    throw new InvalidInputException(
+        "Invalid " + name,
+        "Parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + InvalidInputException.excerpt(text) + "'.");
+  }
+}

@@ -1,0 +1,205 @@
+package app.guidepost.search.index;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.analysis.LanguageAnalyzers;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The article index on disk. Opened once at start: a missing, unreadable or corrupt index is
+ * wiped and reported as empty so that it is rebuilt from the database. Writes are whole
+ * commits; searchers are refreshed only after a commit, so readers never see half an update.
+ */
+@ApplicationScoped
+public class ArticleIndex {
+
+  private static final Logger LOG = Logger.getLogger(ArticleIndex.class.getName());
+  /** Commit user data: the database state this index was built from. */
+  static final String FINGERPRINT = "guidepost.fingerprint";
+  /** Commit user data: the document mapping version; a change forces a rebuild. */
+  static final String MAPPING = "guidepost.mapping";
+  static final String MAPPING_VERSION = "1";
+
+  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+  private final Analyzer indexAnalyzer = perFieldAnalyzer(analyzers);
+
+  private Directory directory;
+  // Read without the lock by searches, so that a long rebuild never blocks them.
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+
+  private static Analyzer perFieldAnalyzer(LanguageAnalyzers analyzers) {
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (TextField field : TextField.all()) {
+      byField.put(field.name(), field.folded() ? analyzers.vietnameseFolded() : analyzers.forLanguage(field.language()));
+    }
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+  }
+
+  public LanguageAnalyzers analyzers() {
+    return analyzers;
+  }
+
+  /** The analyzer of every text field, for queries and highlighting. */
+  public Analyzer analyzer() {
+    return indexAnalyzer;
+  }
+
+  /**
+   * Opens the index in {@code folder}, creating or wiping it as needed.
+   *
+   * @return the database fingerprint the index was last built from; empty when it must be
+   *     rebuilt (new, corrupt, or built with another mapping)
+   */
+  public synchronized Optional<String> open(Path folder) throws IOException {
+    close();
+    Files.createDirectories(folder);
+    directory = FSDirectory.open(folder);
+    Optional<String> fingerprint = Optional.empty();
+    boolean usable = false;
+    if (DirectoryReader.indexExists(directory)) {
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          leaf.reader().checkIntegrity();
+        }
+        Map<String, String> userData = reader.getIndexCommit().getUserData();
+        usable = MAPPING_VERSION.equals(userData.get(MAPPING));
+        fingerprint = usable ? Optional.ofNullable(userData.get(FINGERPRINT)) : Optional.empty();
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "The search index in " + folder + " is unreadable and will be rebuilt: " + e);
+      }
+    }
+    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+    config.setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+    if (!usable) {
+      wipe(folder);
+    }
+    writer = new IndexWriter(directory, config);
+    searchers = new SearcherManager(writer, null);
+    return fingerprint;
+  }
+
+  private void wipe(Path folder) throws IOException {
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        directory.deleteFile(file);
+      }
+    }
+    LOG.log(Level.FINE, "Cleared {0}", folder);
+  }
+
+  public boolean isOpen() {
+    IndexWriter current = writer;
+    return current != null && current.isOpen();
+  }
+
+  /** Replaces every document in one commit, recording the database state it came from. */
+  public synchronized void replaceAll(Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+    requireOpen();
+    writer.deleteAll();
+    for (IndexedTranslation translation : translations) {
+      writer.addDocument(toDocument(translation));
+    }
+    writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, MAPPING, MAPPING_VERSION).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Runs {@code search} on the latest committed state of the index. */
+  public <T> T withSearcher(Function<IndexSearcher, T> search) {
+    SearcherManager current = searchers;
+    if (current == null) {
+      throw new IllegalStateException("The search index is not open");
+    }
+    try {
+      IndexSearcher searcher = current.acquire();
+      try {
+        return search.apply(searcher);
+      } finally {
+        current.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int documentCount() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  static Document toDocument(IndexedTranslation translation) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, translation.id(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.SLUG, translation.slug(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.LANG, translation.language().code(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO));
+    for (Language reader : translation.serves()) {
+      doc.add(new StringField(IndexFields.SERVES, reader.code(), Field.Store.NO));
+    }
+    translation.category().ifPresent(c -> doc.add(new StringField(IndexFields.CATEGORY, c, Field.Store.YES)));
+    for (String tag : translation.tags()) {
+      doc.add(new StringField(IndexFields.TAG, tag, Field.Store.YES));
+    }
+    doc.add(new StoredField(IndexFields.TITLE, translation.title()));
+    translation.summary().ifPresent(s -> doc.add(new StoredField(IndexFields.SUMMARY, s)));
+    doc.add(new StoredField(IndexFields.BODY, translation.bodyText()));
+    for (TextField field : TextField.forLanguage(translation.language())) {
+      String text = field.kind() == TextField.Kind.TITLE ? translation.title() : translation.bodyText();
+      doc.add(new org.apache.lucene.document.TextField(field.name(), text, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private void requireOpen() {
+    if (!isOpen()) {
+      throw new IllegalStateException("The search index is not open");
+    }
+  }
+
+  @PreDestroy
+  public synchronized void close() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Closing the search index failed", e);
+    } finally {
+      searchers = null;
+      writer = null;
+      directory = null;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package app.guidepost.search.index;
+
+/** Names of the index's keyword fields; text fields are named by {@link TextField}. */
+public final class IndexFields {
+  public static final String ID = "id";
+  public static final String SLUG = "slug";
+  public static final String LANG = "lang";
+  public static final String SERVES = "serves";
+  public static final String AUDIENCE = "audience";
+  public static final String CATEGORY = "category";
+  public static final String TAG = "tag";
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  public static final String BODY = "body";
+
+  private IndexFields() {}
+}

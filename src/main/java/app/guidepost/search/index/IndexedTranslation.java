@@ -1,0 +1,34 @@
+package app.guidepost.search.index;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the index knows of one translation. {@code serves} lists the reader languages this
+ * document answers for: its own, plus those whose readers get it as a fallback because the
+ * article has no translation in their language. Every article therefore answers a reader of
+ * any language through exactly one document.
+ */
+public record IndexedTranslation(
+    String slug,
+    Language language,
+    String title,
+    Optional<String> summary,
+    Optional<String> category,
+    List<String> tags,
+    Audience audience,
+    String bodyText,
+    Set<Language> serves) {
+
+  public IndexedTranslation {
+    tags = List.copyOf(tags);
+    serves = Set.copyOf(serves);
+  }
+
+  public String id() {
+    return slug + "/" + language.code();
+  }
+}
