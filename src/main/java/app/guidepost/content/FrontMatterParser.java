@@ -142,15 +142,16 @@ public final class FrontMatterParser {
         blockDepth++;
         rest = rest.substring(2).stripLeading();
       }
+      int deepest = depth;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '[' || c == '{') {
-          depth++;
+          deepest = Math.max(deepest, ++depth);
         } else if ((c == ']' || c == '}') && depth > 0) {
           depth--;
         }
       }
-      if (depth > MAX_NESTING || blockDepth > MAX_NESTING || (text.length() - text.stripLeading().length()) > 64) {
+      if (deepest > MAX_NESTING || blockDepth > MAX_NESTING || (text.length() - text.stripLeading().length()) > 64) {
         throw new ContentFileException(line, "the front matter is nested too deeply");
       }
       line++;
@@ -168,6 +169,7 @@ public final class FrontMatterParser {
     int sourceRevisionLine = 1;
     Optional<URI> sourceUrl = Optional.empty();
 
+    Set<String> seen = new java.util.HashSet<>();
     for (NodeTuple tuple : fields.getValue()) {
       Node keyNode = tuple.getKeyNode();
       Node value = tuple.getValueNode();
@@ -175,6 +177,9 @@ public final class FrontMatterParser {
       checkTags(value);
       if (!(keyNode instanceof ScalarNode key)) {
         throw new ContentFileException(lineOf(keyNode), "a field name must be a plain word such as 'title'");
+      }
+      if (!seen.add(key.getValue())) {
+        throw new ContentFileException(lineOf(keyNode), "'" + clip(key.getValue()) + "' appears twice in the front matter");
       }
       switch (key.getValue()) {
         case "title" -> title = Optional.of(oneLine(value, "title", MAX_TITLE));

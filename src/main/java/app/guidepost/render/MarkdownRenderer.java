@@ -79,9 +79,77 @@ public final class MarkdownRenderer {
     return new RenderedArticle(POLICY.sanitize(html.render(document)), sections);
   }
 
-  /** The words of the article without markup, for indexing and snippets. */
+  /**
+   * The words of the article without markup, for indexing and snippets: one line per block,
+   * link text without its address.
+   */
   public static String plainText(String markdown) {
-    return TEXT.render(PARSER.parse(markdown)).strip();
+    StringBuilder text = new StringBuilder();
+    PARSER.parse(markdown).accept(new PlainTextCollector(text));
+    return text.toString().replaceAll("[ \t]*\n[\\s]*", "\n").strip();
+  }
+
+  /** Collects text, code and line breaks; ends every block with a new line. */
+  private static final class PlainTextCollector extends AbstractVisitor {
+    private final StringBuilder text;
+
+    PlainTextCollector(StringBuilder text) {
+      this.text = text;
+    }
+
+    @Override
+    public void visit(org.commonmark.node.Text node) {
+      text.append(node.getLiteral());
+    }
+
+    @Override
+    public void visit(org.commonmark.node.Code node) {
+      text.append(node.getLiteral());
+    }
+
+    @Override
+    public void visit(org.commonmark.node.FencedCodeBlock node) {
+      text.append(node.getLiteral()).append('\n');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.IndentedCodeBlock node) {
+      text.append(node.getLiteral()).append('\n');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.SoftLineBreak node) {
+      text.append(' ');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.HardLineBreak node) {
+      text.append('\n');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.Paragraph node) {
+      visitChildren(node);
+      text.append('\n');
+    }
+
+    @Override
+    public void visit(Heading node) {
+      visitChildren(node);
+      text.append('\n');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.CustomBlock node) {
+      visitChildren(node);
+      text.append('\n');
+    }
+
+    @Override
+    public void visit(org.commonmark.node.CustomNode node) {
+      visitChildren(node);
+      text.append(' ');
+    }
   }
 
   /** Sanitizes HTML made elsewhere (snippets) with the same policy as article bodies. */

@@ -1,0 +1,104 @@
+package app.guidepost.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.guidepost.i18n.Language;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TranslationTest {
+
+  private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+
+  static TranslationContent content(String title, String body, Optional<Language> translationOf, Optional<Integer> sourceRevision) {
+    return new TranslationContent(
+        title, Optional.empty(), Optional.empty(), List.of("hold"), Audience.PUBLIC, translationOf, sourceRevision, Optional.empty(), body);
+  }
+
+  static TranslationContent content(String title, String body) {
+    return content(title, body, Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void aNewTranslationStartsAtRevisionOne() {
+    Article article = new Article(new Slug("hold"), T0);
+    Translation en = article.addTranslation(Language.EN, content("Hold", "Ask first."), RevisionOrigin.IMPORT, T0);
+    assertThat(en.currentRevision()).isEqualTo(1);
+    assertThat(en.revisions()).hasSize(1);
+    assertThat(en.revisions().getFirst().content()).isEqualTo(content("Hold", "Ask first."));
+  }
+
+  @Test
+  void unchangedContentWritesNothing() {
+    Article article = new Article(new Slug("hold"), T0);
+    Translation en = article.addTranslation(Language.EN, content("Hold", "Ask first."), RevisionOrigin.IMPORT, T0);
+    assertThat(en.revise(content("Hold", "Ask first."), RevisionOrigin.IMPORT, T0.plusDays(1))).isEmpty();
+    assertThat(en.currentRevision()).isEqualTo(1);
+    assertThat(en.updatedAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void changedContentAppendsARevisionAndKeepsTheOldOne() {
+    Article article = new Article(new Slug("hold"), T0);
+    Translation en = article.addTranslation(Language.EN, content("Hold", "Ask first."), RevisionOrigin.IMPORT, T0);
+    Optional<Revision> second = en.revise(content("Hold", "Ask first, then wait."), RevisionOrigin.EDITOR, T0.plusDays(1));
+    assertThat(second).map(Revision::number).contains(2);
+    assertThat(en.body()).isEqualTo("Ask first, then wait.");
+    assertThat(en.revisions()).extracting(r -> r.content().body()).containsExactly("Ask first.", "Ask first, then wait.");
+  }
+
+  @Test
+  void aTranslationIsOutdatedOnceItsSourceMovesOn() {
+    Article article = new Article(new Slug("hold"), T0);
+    Translation en = article.addTranslation(Language.EN, content("Hold", "v1"), RevisionOrigin.IMPORT, T0);
+    Translation vi =
+        article.addTranslation(Language.VI, content("Giữ máy", "v1", Optional.of(Language.EN), Optional.of(1)), RevisionOrigin.IMPORT, T0);
+    assertThat(en.isOutdated()).isEmpty();
+    assertThat(vi.isOutdated()).contains(false);
+    en.revise(content("Hold", "v2"), RevisionOrigin.EDITOR, T0.plusDays(1));
+    assertThat(vi.isOutdated()).contains(true);
+  }
+
+  @Test
+  void anArticleIsInternalIfAnyTranslationIsInternal() {
+    Article article = new Article(new Slug("hold"), T0);
+    article.addTranslation(Language.EN, content("Hold", "x"), RevisionOrigin.IMPORT, T0);
+    assertThat(article.audience()).isEqualTo(Audience.PUBLIC);
+    article.addTranslation(
+        Language.DE,
+        new TranslationContent("Halten", Optional.empty(), Optional.empty(), List.of(), Audience.AGENT, Optional.empty(), Optional.empty(), Optional.empty(), "x"),
+        RevisionOrigin.IMPORT,
+        T0);
+    assertThat(article.audience()).isEqualTo(Audience.AGENT);
+  }
+
+  @Test
+  void theBestTranslationFollowsTheFallbackChainThenTheSource() {
+    Article article = new Article(new Slug("hold"), T0);
+    article.addTranslation(Language.DE, content("Halten", "x"), RevisionOrigin.IMPORT, T0);
+    article.addTranslation(Language.EN, content("Hold", "x", Optional.of(Language.DE), Optional.of(1)), RevisionOrigin.IMPORT, T0);
+    assertThat(article.bestTranslationFor(Language.DE, List.of(Language.EN))).map(Translation::language).contains(Language.DE);
+    assertThat(article.bestTranslationFor(Language.NB, List.of(Language.EN))).map(Translation::language).contains(Language.EN);
+    assertThat(article.bestTranslationFor(Language.VI, List.of())).map(Translation::language).contains(Language.DE);
+  }
+
+  @Test
+  void aSecondTranslationInOneLanguageIsRefused() {
+    Article article = new Article(new Slug("hold"), T0);
+    article.addTranslation(Language.EN, content("Hold", "x"), RevisionOrigin.IMPORT, T0);
+    assertThatThrownBy(() -> article.addTranslation(Language.EN, content("Hold", "y"), RevisionOrigin.IMPORT, T0))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void slugsAreValidatedOnConstruction() {
+    assertThat(Slug.isValid("putting-a-caller-on-hold")).isTrue();
+    for (String bad : List.of("", "Hold", "a--b", "-a", "a-", "../etc", "a/b", "%2e%2e", "a\u0000", "ä", "a".repeat(121))) {
+      assertThat(Slug.isValid(bad)).as(bad).isFalse();
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package app.guidepost.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.guidepost.article.Audience;
+import app.guidepost.article.Slug;
+import app.guidepost.article.TranslationContent;
+import app.guidepost.i18n.Language;
+import java.net.URI;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterParserTest {
+
+  private static final String VALID =
+      """
+      ---
+      title: Putting a caller on hold
+      summary: One line for result lists
+      category: phone-skills
+      tags: [hold, phone]
+      audience: agent
+      translation_of: en
+      source_revision: 3
+      source_url: https://example.org/hold
+      ---
+      Body text.
+
+      ## Ask first
+      """;
+
+  @Test
+  void readsEveryContractField() throws Exception {
+    ParsedArticleFile parsed = FrontMatterParser.parse(VALID, Language.NB);
+    TranslationContent content = parsed.content();
+    assertThat(content.title()).isEqualTo("Putting a caller on hold");
+    assertThat(content.summary()).contains("One line for result lists");
+    assertThat(content.category()).contains(new Slug("phone-skills"));
+    assertThat(content.tags()).containsExactly("hold", "phone");
+    assertThat(content.audience()).isEqualTo(Audience.AGENT);
+    assertThat(content.translationOf()).contains(Language.EN);
+    assertThat(content.sourceRevision()).contains(3);
+    assertThat(content.sourceUrl()).contains(URI.create("https://example.org/hold"));
+    assertThat(content.body()).isEqualTo("Body text.\n\n## Ask first");
+    assertThat(parsed.warnings()).isEmpty();
+  }
+
+  @Test
+  void onlyTitleIsRequiredAndAudienceDefaultsToPublic() throws Exception {
+    TranslationContent content = FrontMatterParser.parse("---\ntitle: Hold\n---\nText", Language.EN).content();
+    assertThat(content.audience()).isEqualTo(Audience.PUBLIC);
+    assertThat(content.summary()).isEmpty();
+    assertThat(content.tags()).isEmpty();
+    assertThat(content.translationOf()).isEmpty();
+  }
+
+  @Test
+  void windowsLineEndsByteOrderMarkAndDecomposedTextAreNormalised() throws Exception {
+    String nfd = "Ho\u0302\u0303 tro\u031b\u0323";
+    TranslationContent content =
+        FrontMatterParser.parse("\uFEFF---\r\ntitle: " + nfd + "\r\n---\r\nLine one\r\nLine two\r\n", Language.VI).content();
+    assertThat(content.title()).isEqualTo("Hỗ trợ");
+    assertThat(content.body()).isEqualTo("Line one\nLine two");
+  }
+
+  @Test
+  void aLanguageAliasIsAcceptedInTranslationOf() throws Exception {
+    assertThat(FrontMatterParser.parse("---\ntitle: T\ntranslation_of: no\n---\nx", Language.EN).content().translationOf())
+        .contains(Language.NB);
+  }
+
+  @Test
+  void unknownFieldsAreWarningsWithTheirLine() throws Exception {
+    ParsedArticleFile parsed = FrontMatterParser.parse("---\ntitle: T\ndate: 2022-01-01\n---\nx", Language.EN);
+    assertThat(parsed.warnings())
+        .containsExactly(new ParsedArticleFile.ContentFileWarning(3, "unknown field 'date' is ignored"));
+  }
+
+  @Test
+  void missingFrontMatterIsReportedOnLineOne() {
+    assertProblem(() -> FrontMatterParser.parse("# Just markdown\n", Language.EN), 1, "must start with a front matter block");
+  }
+
+  @Test
+  void unclosedFrontMatterIsReported() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nBody", Language.EN), 1, "never closed");
+  }
+
+  @Test
+  void missingTitleIsReported() {
+    assertProblem(() -> FrontMatterParser.parse("---\nsummary: S\n---\nx", Language.EN), 1, "no 'title'");
+  }
+
+  @Test
+  void emptyTitleIsReportedOnItsLine() {
+    assertProblem(() -> FrontMatterParser.parse("---\nsummary: S\ntitle: \"  \"\n---\nx", Language.EN), 3, "'title' is empty");
+  }
+
+  @Test
+  void badYamlIsReportedWithTheLineOfTheMistake() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\ntags: [a, b\nsummary: x\n---\nx", Language.EN), 4, "invalid YAML");
+  }
+
+  @Test
+  void duplicateKeysAreRefused() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: A\ntitle: B\n---\nx", Language.EN), 3, "'title' appears twice");
+  }
+
+  @Test
+  void unknownLanguageInTranslationOfIsReportedOnItsLine() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\ntranslation_of: fr\n---\nx", Language.EN), 3, "unknown language 'fr'");
+  }
+
+  @Test
+  void aTranslationOfItsOwnLanguageIsRefused() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\ntranslation_of: en\n---\nx", Language.EN), 3, "own language");
+  }
+
+  @Test
+  void sourceRevisionNeedsTranslationOfAndAPositiveNumber() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nsource_revision: 2\n---\nx", Language.VI), 3, "needs 'translation_of'");
+    assertProblem(
+        () -> FrontMatterParser.parse("---\ntitle: T\ntranslation_of: en\nsource_revision: -1\n---\nx", Language.VI), 4, "whole number");
+  }
+
+  @Test
+  void invalidCategoryTagsAudienceAndUrlAreReportedOnTheirLines() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\ncategory: Phone Skills\n---\nx", Language.EN), 3, "'category' must be a slug");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\ntags:\n  - ok\n  - <b>bad</b>\n---\nx", Language.EN), 5, "tag '<b>bad</b>'");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\naudience: everyone\n---\nx", Language.EN), 3, "'public' or 'agent'");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nsource_url: javascript:alert(1)\n---\nx", Language.EN), 3, "http or https");
+  }
+
+  @Test
+  void aTitleMustBeOneValue() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: [a, b]\n---\nx", Language.EN), 2, "single value");
+  }
+
+  @Test
+  void invisibleCharactersInTitlesBecomeSpaces() throws Exception {
+    TranslationContent content = FrontMatterParser.parse("---\ntitle: \"Hold\\u202Eevil\\u200B\"\n---\nx", Language.EN).content();
+    assertThat(content.title()).isEqualTo("Hold evil");
+  }
+
+  @Test
+  void anEmptyBodyIsRefused() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\n\n  \n", Language.EN), 3, "no text");
+  }
+
+  @Test
+  void customTagsThatWouldBuildJavaObjectsAreRefused() {
+    assertProblem(
+        () -> FrontMatterParser.parse("---\ntitle: !!javax.script.ScriptEngineManager [x]\n---\nx", Language.EN), 2, "YAML tags");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nsummary: !custom x\n---\nx", Language.EN), 3, "YAML tags");
+  }
+
+  @Test
+  void billionLaughsIsRefused() {
+    StringBuilder yaml = new StringBuilder("---\ntitle: T\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char previous = (char) (c - 1);
+      yaml.append(c).append(": &").append(c).append(" [");
+      yaml.append(String.join(", ", List.of("*" + previous, "*" + previous, "*" + previous, "*" + previous, "*" + previous, "*" + previous)));
+      yaml.append("]\n");
+    }
+    yaml.append("---\nx");
+    assertThatThrownBy(() -> FrontMatterParser.parse(yaml.toString(), Language.EN))
+        .isInstanceOf(ContentFileException.class)
+        .hasMessageContaining("invalid YAML");
+  }
+
+  @Test
+  void deepNestingIsRefusedBeforeItIsComposed() {
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nx: " + deep + "\n---\nx", Language.EN), 3, "nested too deeply");
+    String blocks = "- ".repeat(5_000) + "x";
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\nx:\n" + blocks + "\n---\nx", Language.EN), 4, "nested too deeply");
+  }
+
+  @Test
+  void hugeFrontMatterIsRefused() {
+    String big = "a".repeat(10 * 1024 * 1024);
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: " + big + "\n---\nx", Language.EN), 1, "longer than");
+  }
+
+  @Test
+  void overlongTitleIsRefused() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: " + "w".repeat(201) + "\n---\nx", Language.EN), 2, "longer than 200");
+  }
+
+  private static void assertProblem(ThrowingCallable parse, int line, String message) {
+    assertThatThrownBy(parse)
+        .isInstanceOfSatisfying(
+            ContentFileException.class,
+            e -> {
+              assertThat(e.getMessage()).contains(message);
+              assertThat(e.line()).as("line of: " + e.getMessage()).isEqualTo(line);
+            });
+  }
+
+}

@@ -1,0 +1,23 @@
+package app.guidepost.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ConfiguredDataSourceTest {
+
+  @Test
+  void relativeH2PathsBecomeAbsoluteAndOptionsAreKept() {
+    String cwd = Path.of("").toAbsolutePath().toString();
+    assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:data/db/guidepost")).isEqualTo("jdbc:h2:" + cwd + "/data/db/guidepost");
+    assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:./data/db/g;MODE=PostgreSQL")).isEqualTo("jdbc:h2:" + cwd + "/data/db/g;MODE=PostgreSQL");
+    assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:file:/srv/db")).isEqualTo("jdbc:h2:file:/srv/db");
+  }
+
+  @Test
+  void otherH2ModesAreLeftAlone() {
+    assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
+    assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:tcp://localhost/db")).isEqualTo("jdbc:h2:tcp://localhost/db");
+  }
+}

@@ -1,0 +1,168 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexedTranslation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search over a real on-disk index, without the server. */
+class ArticleSearchTest {
+
+  @TempDir Path folder;
+
+  private final ArticleIndex index = new ArticleIndex();
+  private final ArticleSearch search = new ArticleSearch();
+
+  private static IndexedTranslation doc(String slug, Language language, String title, String body, Audience audience, Set<Language> serves) {
+    return new IndexedTranslation(slug, language, title, Optional.of("Summary of " + title), Optional.of("phone-skills"), List.of("hold"), audience, body, serves);
+  }
+
+  private static Set<Language> allBut(Language... others) {
+    EnumSet<Language> serves = EnumSet.allOf(Language.class);
+    serves.removeAll(List.of(others));
+    return serves;
+  }
+
+  @BeforeEach
+  void build() throws Exception {
+    index.open(folder);
+    index.replaceAll(
+        List.of(
+            doc("hold", Language.EN, "Putting a caller on hold", "Always ask before you put a caller on hold. Say why and for how long.", Audience.PUBLIC, allBut(Language.VI, Language.DE)),
+            doc("hold", Language.VI, "Cách giữ máy cuộc gọi", "Luôn hỏi người gọi trước khi giữ máy. Hỗ trợ kỹ thuật cần nói rõ lý do.", Audience.PUBLIC, Set.of(Language.VI)),
+            doc("hold", Language.DE, "Anrufer in die Warteschleife legen", "Fragen Sie immer, bevor Sie einen Anrufer warten lassen.", Audience.PUBLIC, Set.of(Language.DE)),
+            doc("ma-words", Language.VI, "Mã lỗi và mạ", "Mã lỗi 404. Ma là một từ khác.", Audience.PUBLIC, Set.of(Language.VI)),
+            doc("phone-etiquette", Language.EN, "Phone etiquette", "Answer the phone with your name. A caller on hold hears music.", Audience.PUBLIC, allBut()),
+            doc("escalation-matrix", Language.EN, "Internal escalation matrix for hold times", "Who to call when a caller waits on hold too long.", Audience.AGENT, allBut())),
+        "test");
+    search.index = index;
+    search.init();
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private SearchResults find(String q, Language language) {
+    return search.search(SearchRequest.parse(Optional.of(q), language, Optional.empty(), Optional.empty(), false));
+  }
+
+  @Test
+  void titleMatchesOutrankBodyMatches() {
+    assertThat(find("caller hold", Language.EN).hits()).extracting(SearchHit::slug).first().isEqualTo("hold");
+  }
+
+  @Test
+  void vietnameseWithoutDiacriticsFindsTheText() {
+    SearchResults results = find("giu may", Language.VI);
+    assertThat(results.hits()).extracting(SearchHit::slug).first().isEqualTo("hold");
+    assertThat(results.hits().getFirst().language()).isEqualTo(Language.VI);
+  }
+
+  @Test
+  void exactDiacriticsRankAboveFoldedMatches() {
+    // "mã" (code) typed exactly: the article that has "mã" beats one with only "ma"/"mạ" forms.
+    List<SearchHit> hits = find("mã lỗi", Language.VI).hits();
+    assertThat(hits).extracting(SearchHit::slug).first().isEqualTo("ma-words");
+  }
+
+  @Test
+  void readersLanguageComesFirstAndEachArticleOnce() {
+    SearchResults results = find("caller hold phone", Language.NB);
+    // No Norwegian translation exists: every hit is a fallback, each slug once.
+    assertThat(results.hits()).extracting(SearchHit::slug).doesNotHaveDuplicates().contains("hold", "phone-etiquette");
+    assertThat(results.hits()).allMatch(hit -> hit.language() == Language.EN);
+    SearchResults german = find("Anrufer warten", Language.DE);
+    assertThat(german.hits().getFirst().language()).isEqualTo(Language.DE);
+    assertThat(german.hits()).extracting(SearchHit::slug).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aTranslatedArticleIsNotFoundAgainThroughAnotherLanguage() {
+    // "hold" exists in German: a German reader must not also get the English "hold".
+    SearchResults results = find("hold caller", Language.DE);
+    assertThat(results.hits()).filteredOn(hit -> hit.slug().equals("hold")).allMatch(hit -> hit.language() == Language.DE);
+  }
+
+  @Test
+  void internalArticlesNeverReachReadersNorTheirCounts() {
+    SearchResults results = find("escalation matrix", Language.EN);
+    assertThat(results.hits()).extracting(SearchHit::slug).doesNotContain("escalation-matrix");
+    assertThat(results.total()).isEqualTo(results.hits().size());
+    SearchResults agent = search.search(SearchRequest.parse(Optional.of("escalation matrix"), Language.EN, Optional.empty(), Optional.empty(), true));
+    assertThat(agent.hits()).extracting(SearchHit::slug).contains("escalation-matrix");
+  }
+
+  @Test
+  void querySyntaxIsNeverInterpreted() {
+    assertThat(find("*:*", Language.EN).total()).isZero();
+    assertThat(find("audience:agent", Language.EN).hits()).extracting(SearchHit::slug).doesNotContain("escalation-matrix");
+    assertThat(find("title:x \"unbalanced ( [a TO z] {", Language.EN).total()).isZero();
+    assertThat(find("hold\" AND (caller", Language.EN).hits()).extracting(SearchHit::slug).contains("hold");
+    assertThat(find("/.*/ a* ~~ ^2", Language.EN).total()).isZero();
+  }
+
+  @Test
+  void snippetsAreEscapedAndMarkTheMatches() throws Exception {
+    index.replaceAll(
+        List.of(doc("xss", Language.EN, "Markup", "Type <script>alert(1)</script> & press hold to wait.", Audience.PUBLIC, allBut())), "xss");
+    SearchHit hit = find("hold", Language.EN).hits().getFirst();
+    assertThat(hit.snippet()).contains("<mark>hold</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+  }
+
+  @Test
+  void pagingWalksThroughOwnLanguageThenFallbackHits() {
+    SearchResults all = search.search(SearchRequest.parse(Optional.of("Anrufer phone"), Language.DE, Optional.of("100"), Optional.empty(), false));
+    SearchResults second = search.search(SearchRequest.parse(Optional.of("Anrufer phone"), Language.DE, Optional.of("1"), Optional.of("1"), false));
+    assertThat(all.total()).isEqualTo(all.hits().size()).isEqualTo(2);
+    assertThat(all.hits()).extracting(SearchHit::language).containsExactly(Language.DE, Language.EN);
+    assertThat(second.hits()).singleElement().extracting(SearchHit::slug).isEqualTo(all.hits().get(1).slug());
+    assertThat(search.search(SearchRequest.parse(Optional.of("hold"), Language.DE, Optional.empty(), Optional.of("10000"), false)).hits()).isEmpty();
+  }
+
+  @Test
+  void aCorruptIndexIsWipedAndReportedForRebuild() throws Exception {
+    index.close();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > 100) {
+          bytes[bytes.length / 2] ^= 0x5A;
+          Files.write(file, bytes);
+        }
+      }
+    }
+    ArticleIndex reopened = new ArticleIndex();
+    try {
+      assertThat(reopened.open(folder)).isEmpty();
+      assertThat(reopened.documentCount()).isZero();
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void anIntactIndexReportsTheStateItWasBuiltFrom() throws Exception {
+    index.close();
+    ArticleIndex reopened = new ArticleIndex();
+    try {
+      assertThat(reopened.open(folder)).contains("test");
+      assertThat(reopened.documentCount()).isEqualTo(6);
+    } finally {
+      reopened.close();
+    }
+  }
+}
