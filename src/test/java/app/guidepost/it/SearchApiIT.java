@@ -1,0 +1,248 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The deployed server with the shipped content, over HTTP: search, articles and every bad input. */
+@ExtendWith(ArquillianExtension.class)
+class SearchApiIT {
+
+  @ArquillianResource URL base;
+
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    return Deployments.guidepost("search-api", Deployments.seedContent(), Files.createTempDirectory("guidepost-search-api"));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    http = new Http(base.toURI());
+    http.awaitReady(Duration.ofMinutes(2));
+  }
+
+  private JsonObject search(String q, String lang) {
+    Http.Answer answer = http.get("api/search?q=" + Http.encode(q) + "&lang=" + lang);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.contentType()).startsWith("application/json");
+    return answer.json();
+  }
+
+  private static String firstArticle(JsonObject results) {
+    assertThat(results.getJsonArray("hits")).as(results.toString()).isNotEmpty();
+    return results.getJsonArray("hits").getJsonObject(0).getString("article");
+  }
+
+  @ParameterizedTest(name = "[{1}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // English, as an agent would type it mid-call
+        "how do I greet a caller at the start of a support call | en | anatomy-of-an-interaction",
+        // Vietnamese without diacritics, and with them
+        "ket thuc tuong tac tich cuc | vi | anatomy-of-an-interaction",
+        "kết thúc tương tác | vi | anatomy-of-an-interaction",
+        "chuyen phieu ho tro len cap cao hon | vi | five-things-tech-support-wont-tell-you",
+        "nhân viên cấp 1 làm theo kịch bản | vi | five-things-tech-support-wont-tell-you",
+        // Norwegian in other inflections than the text (samtalen/samtaler, innringeren)
+        "sette innringeren på vent | nb | helpdesk-phone-skills",
+        "hvordan avslutte samtalene | nb | helpdesk-phone-skills",
+        "telefonferdighet | nb | helpdesk-phone-skills",
+        // German: singular where the text has the plural, inflected forms, umlaut typed as ue
+        "Ticket-Notiz lesen | de | ten-ways-help-desk-techs-improve-service",
+        "Techniker Eskalation | de | ten-ways-help-desk-techs-improve-service",
+        "Verantwortung uebernehmen | de | ten-ways-help-desk-techs-improve-service",
+        // Arabic: a definite article added, taa marbuta typed as haa, Latin product names
+        "العميل الصعب | ar | case-study-difficult-customer",
+        "التجزئه | ar | case-study-difficult-customer",
+        "Veeam ReFS | ar | case-study-difficult-customer"
+      })
+  void findsEachSeedArticleAsUsersTypeTheQuery(String q, String lang, String article) {
+    JsonObject results = search(q, lang);
+    assertThat(firstArticle(results)).isEqualTo(article);
+    JsonObject hit = results.getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("lang")).isEqualTo(lang);
+    assertThat(hit.getString("url")).isEqualTo("/" + lang + "/articles/" + article);
+    assertThat(hit.getString("title")).isNotBlank();
+    assertThat(hit.getJsonNumber("score").doubleValue()).isPositive();
+    assertThat(results.getInt("total")).isGreaterThanOrEqualTo(1);
+    assertThat(results.getString("query")).isEqualTo(Normalizer.normalize(q, Normalizer.Form.NFC));
+  }
+
+  @Test
+  void snippetsMarkTheMatchedWordsAndEscapeTheRest() {
+    JsonObject hit = search("ho tro ky thuat", "vi").getJsonArray("hits").getJsonObject(0);
+    String snippet = hit.getString("snippet");
+    assertThat(snippet).contains("<mark>hỗ</mark>", "<mark>trợ</mark>").doesNotContain("<script", "<a ");
+  }
+
+  @Test
+  void decomposedVietnameseFindsTheSameArticle() {
+    String nfd = Normalizer.normalize("kết thúc tương tác", Normalizer.Form.NFD);
+    assertThat(firstArticle(search(nfd, "vi"))).isEqualTo("anatomy-of-an-interaction");
+  }
+
+  @Test
+  void noIsAnAliasOfNorwegianBokmal() {
+    JsonObject results = search("sette innringeren på vent", "no");
+    assertThat(results.getString("lang")).isEqualTo("nb");
+    assertThat(firstArticle(results)).isEqualTo("helpdesk-phone-skills");
+  }
+
+  @Test
+  void anArticleMissingInTheReadersLanguageIsFoundInAnotherAndSaysSo() {
+    // Only a Norwegian article mentions "innringer"; a German reader still finds it, marked nb.
+    JsonObject results = search("innringer", "de");
+    JsonObject hit = results.getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("article")).isEqualTo("helpdesk-phone-skills");
+    assertThat(hit.getString("lang")).isEqualTo("nb");
+    assertThat(hit.getString("url")).isEqualTo("/nb/articles/helpdesk-phone-skills");
+  }
+
+  @Test
+  void theSameArticleIsNeverListedTwice() {
+    JsonObject results = search("support interaction greeting tương tác", "vi");
+    List<String> slugs = results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article")).toList();
+    assertThat(slugs).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void languageComesFromAcceptLanguageWhenNotGiven() {
+    Http.Answer answer = http.get("api/search?q=" + Http.encode("innringeren"), "Accept-Language", "fr-FR, nb;q=0.8, en;q=0.5");
+    assertThat(answer.json().getString("lang")).isEqualTo("nb");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*:*", "title:x", "audience:agent", "\"unbalanced", "(brackets", "[a TO z", "a*", "/.*/", "hold~2", "\"a\"~1000", "%"})
+  void querySyntaxIsTreatedAsWordsNeverAsLuceneSyntax(String q) {
+    Http.Answer answer = http.get("api/search?q=" + Http.encode(q) + "&lang=en");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().getString("query")).isEqualTo(q);
+  }
+
+  @Test
+  void matchAllSyntaxMatchesNothing() {
+    assertThat(search("*:*", "en").getInt("total")).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "api/search?lang=en | Missing query",
+        "api/search?q=&lang=en | Missing query",
+        "api/search?q=hold&lang=fr | Unknown language",
+        "api/search?q=hold&lang=../../etc | Unknown language",
+        "api/search?q=hold&lang=en&limit=-1 | Invalid limit",
+        "api/search?q=hold&lang=en&limit=0 | Invalid limit",
+        "api/search?q=hold&lang=en&limit=1000000 | Invalid limit",
+        "api/search?q=hold&lang=en&limit=ten | Invalid limit",
+        "api/search?q=hold&lang=en&offset=-5 | Invalid offset",
+        "api/search?q=hold&lang=en&offset=1e6 | Invalid offset",
+        "api/search?q=hold&lang=en&offset=99999999999 | Invalid offset",
+        "api/articles/Bad_Slug | Invalid slug",
+        "api/articles/a--b?lang=en | Invalid slug",
+        "api/articles/anatomy-of-an-interaction?lang=xx | Unknown language"
+      })
+  void badInputGetsA400ProblemNamingTheRule(String path, String title) {
+    assertProblem(http.get(path), 400, title);
+  }
+
+  @Test
+  void anOverlongQueryGetsA400Problem() {
+    assertProblem(http.get("api/search?lang=en&q=" + "a".repeat(501)), 400, "Query too long");
+  }
+
+  @Test
+  void aOneMegabyteQueryGetsA400Problem() {
+    assertProblem(http.get("api/search?lang=en&q=" + "a".repeat(1024 * 1024)), 400, "Query too long");
+  }
+
+  @Test
+  void unknownArticlesAndAddressesGet404Problems() {
+    assertProblem(http.get("api/articles/no-such-article?lang=en"), 404, "Article not found");
+    assertProblem(http.get("api/no-such-resource"), 404, "Not Found");
+    assertProblem(http.get("api/articles/..%2f..%2fetc%2fpasswd"), 404, "Not Found");
+  }
+
+  private static void assertProblem(Http.Answer answer, int status, String title) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    JsonObject problem = answer.json();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isEqualTo(title);
+    assertThat(problem.getString("detail")).isNotBlank().doesNotContain("Exception", "\tat ");
+    assertThat(problem.getString("type")).startsWith("https://");
+  }
+
+  @Test
+  void anArticleIsRenderedSanitizedWithSectionsAndTranslations() {
+    Http.Answer answer = http.get("api/articles/anatomy-of-an-interaction?lang=vi");
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject article = answer.json();
+    assertThat(article.getString("lang")).isEqualTo("vi");
+    assertThat(article.getBoolean("fallback")).isFalse();
+    assertThat(article.getString("title")).isEqualTo("Cấu trúc của một lần tương tác hỗ trợ");
+    assertThat(article.getString("html")).contains("<h2 id=\"bat-dau-bang-mot-loi-chao-tot\">").doesNotContain("<script");
+    assertThat(article.getJsonArray("sections").getJsonObject(0).getString("anchor")).isEqualTo("bat-dau-bang-mot-loi-chao-tot");
+    assertThat(article.getJsonArray("translations").stream().map(t -> t.asJsonObject().getString("lang"))).containsExactly("en", "vi");
+    assertThat(article.getBoolean("outdated")).isFalse();
+  }
+
+  @Test
+  void aMissingTranslationFallsBackAndSaysSoInTheReadersLanguage() {
+    JsonObject article = http.get("api/articles/ten-ways-help-desk-techs-improve-service?lang=vi").json();
+    assertThat(article.getString("lang")).isEqualTo("de");
+    assertThat(article.getString("requestedLang")).isEqualTo("vi");
+    assertThat(article.getBoolean("fallback")).isTrue();
+    assertThat(article.getString("notice")).contains("tiếng Việt", "tiếng Đức");
+  }
+
+  @Test
+  void arabicArticlesSayTheyAreRightToLeftAndKeepTheirSource() {
+    JsonObject article = http.get("api/articles/case-study-difficult-customer?lang=ar").json();
+    assertThat(article.getString("dir")).isEqualTo("rtl");
+    assertThat(article.getString("sourceUrl")).startsWith("https://habr.com/");
+  }
+
+  @Test
+  void theListIsSortedByTitleInTheReadersLanguageOneEntryPerArticle() {
+    JsonObject list = http.get("api/articles?lang=de").json();
+    List<String> slugs = list.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList();
+    assertThat(slugs).hasSize(5).doesNotHaveDuplicates();
+    List<String> titles = list.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("title")).toList();
+    com.ibm.icu.text.Collator german = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.GERMAN);
+    assertThat(titles).isSortedAccordingTo(german::compare);
+  }
+
+  @Test
+  void readinessAndLivenessAnswer() {
+    assertThat(http.get("/health/ready").status()).isEqualTo(200);
+    assertThat(http.get("/health/live").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theImportReportListsTheShippedFilesWithoutProblems() {
+    JsonObject report = http.get("api/content/import").json();
+    assertThat(report.getInt("filesFound")).isEqualTo(6);
+    assertThat(report.getInt("failed")).isZero();
+    assertThat(report.getJsonArray("problems")).isEmpty();
+  }
+}
