@@ -1,0 +1,114 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Persistence over restarts, run on each database: the first start imports everything, a
+ * second start with unchanged files writes nothing, a changed file adds exactly one revision,
+ * and a lost or corrupt index is rebuilt from the database.
+ */
+abstract class ContentLifecycleScenario {
+
+  /** Environment that selects the database under test; the content and data folders are added. */
+  abstract Map<String, String> databaseSettings(Path dataDir);
+
+  abstract String name();
+
+  private ServerProcess start(Path content, Path data) {
+    Map<String, String> environment = new HashMap<>(databaseSettings(data));
+    environment.put("GUIDEPOST_CONTENT_DIR", content.toString());
+    environment.put("GUIDEPOST_DATA_DIR", data.toString());
+    return ServerProcess.start(name(), environment);
+  }
+
+  private static JsonObject report(ServerProcess server) {
+    return server.http().get("api/content/import").json();
+  }
+
+  private static JsonObject revisions(ServerProcess server, String slug, String lang) {
+    Http.Answer answer = server.http().get("api/articles/" + slug + "/revisions?lang=" + lang);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json();
+  }
+
+  private static int hits(ServerProcess server, String q, String lang) {
+    return server.http().get("api/search?lang=" + lang + "&q=" + Http.encode(q)).json().getInt("total");
+  }
+
+  @Test
+  void restartsKeepTheDataAndReimportOnlyWhatChanged() throws Exception {
+    Path content = ContentFixtures.copyOfSeedContent();
+    Path data = Files.createTempDirectory("guidepost-" + name());
+
+    try (ServerProcess first = start(content, data)) {
+      JsonObject report = report(first);
+      assertThat(report.getInt("created")).isEqualTo(6);
+      assertThat(report.getInt("failed")).isZero();
+      assertThat(revisions(first, "helpdesk-phone-skills", "nb").getInt("current")).isEqualTo(1);
+      assertThat(hits(first, "sette innringeren på vent", "nb")).isPositive();
+    }
+
+    try (ServerProcess second = start(content, data)) {
+      JsonObject report = report(second);
+      assertThat(report.getInt("unchanged")).isEqualTo(6);
+      assertThat(report.getInt("created") + report.getInt("revised")).isZero();
+      assertThat(revisions(second, "helpdesk-phone-skills", "nb").getJsonArray("revisions")).hasSize(1);
+      assertThat(hits(second, "sette innringeren på vent", "nb")).isPositive();
+    }
+
+    Path norwegian = content.resolve("articles/helpdesk-phone-skills/nb.md");
+    Files.writeString(norwegian, Files.readString(norwegian) + "\n\n## Etter samtalen\n\nSkriv et kort notat i saken med en gang: fargeskriverkø.\n");
+    try (ServerProcess third = start(content, data)) {
+      JsonObject report = report(third);
+      assertThat(report.getInt("revised")).isEqualTo(1);
+      assertThat(report.getInt("unchanged")).isEqualTo(5);
+      JsonObject history = revisions(third, "helpdesk-phone-skills", "nb");
+      assertThat(history.getInt("current")).isEqualTo(2);
+      assertThat(history.getJsonArray("revisions").stream().map(r -> r.asJsonObject().getInt("number"))).containsExactly(1, 2);
+      assertThat(hits(third, "fargeskriverkø", "nb")).isEqualTo(1);
+    }
+
+    corruptIndex(data.resolve("index"));
+    try (ServerProcess fourth = start(content, data)) {
+      assertThat(hits(fourth, "fargeskriverkø", "nb")).isEqualTo(1);
+      assertThat(hits(fourth, "ho tro ky thuat", "vi")).isPositive();
+      assertThat(Files.readString(fourth.log())).contains("unreadable and will be rebuilt");
+    }
+
+    deleteRecursively(data.resolve("index"));
+    try (ServerProcess fifth = start(content, data)) {
+      assertThat(report(fifth).getInt("unchanged")).isEqualTo(6);
+      assertThat(hits(fifth, "fargeskriverkø", "nb")).isEqualTo(1);
+      assertThat(revisions(fifth, "anatomy-of-an-interaction", "vi").getInt("current")).isEqualTo(1);
+    }
+  }
+
+  private static void corruptIndex(Path index) throws IOException {
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length > 64) {
+          bytes[bytes.length / 2] ^= 0x5A;
+          Files.write(file, bytes);
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A content folder with broken files among good ones: each broken file is reported by path and
+ * line, every good file still imports, and hostile content comes out harmless.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportProblemsIT {
+
+  @ArquillianResource URL base;
+
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    Path content = ContentFixtures.copyOfSeedContent();
+    ContentFixtures.write(content, "articles/bad-yaml/en.md", "---\ntitle: Broken\ntags: [a, b\nsummary: x\n---\nBody");
+    ContentFixtures.write(content, "articles/no-title/en.md", "---\nsummary: No title here\n---\nBody");
+    ContentFixtures.write(content, "articles/unknown-language/fr.md", "---\ntitle: Bonjour\n---\nCorps");
+    ContentFixtures.write(content, "articles/Invalid_Slug/en.md", "---\ntitle: Bad folder\n---\nBody");
+    ContentFixtures.write(content, "articles/java-tag/en.md", "---\ntitle: T\nsummary: !!javax.script.ScriptEngineManager [x]\n---\nBody");
+    ContentFixtures.write(content, "articles/bad-source/vi.md", "---\ntitle: Giữ máy\ntranslation_of: xx\n---\nNội dung");
+    Path outside = Files.createTempDirectory("guidepost-outside");
+    Files.writeString(outside.resolve("secret.md"), "---\ntitle: Outside secret\n---\nsecretword");
+    Files.createDirectories(content.resolve("articles/escape"));
+    Files.createSymbolicLink(content.resolve("articles/escape/en.md"), outside.resolve("secret.md"));
+    ContentFixtures.write(
+        content,
+        "articles/hostile-markup/en.md",
+        "---\ntitle: \"<script>alert(1)</script> Printer queue\"\nsummary: \"<img src=x onerror=alert(1)>\"\n---\n"
+            + "Clear the printerqueue <script>alert(2)</script> and [click](javascript:alert(3)).\n\n## Steps\n\nRestart the spooler.");
+    ContentFixtures.write(
+        content,
+        "articles/internal-escalation-matrix/en.md",
+        "---\ntitle: Escalation matrix for supervisors\nsummary: Internal phone numbers\naudience: agent\n---\nCall the duty manager about confidentialword issues.\n\n## Numbers\n\nx");
+    return Deployments.guidepost("import-problems", content, Files.createTempDirectory("guidepost-import-problems"));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    http = new Http(base.toURI());
+    http.awaitReady(Duration.ofMinutes(2));
+  }
+
+  private JsonObject problem(JsonObject report, String path) {
+    return report.getJsonArray("problems").stream()
+        .map(v -> v.asJsonObject())
+        .filter(p -> p.getString("path").equals(path))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no problem reported for " + path + " in " + report));
+  }
+
+  @Test
+  void everyBrokenFileIsReportedByPathAndLine() {
+    JsonObject report = http.get("api/content/import").json();
+    assertThat(problem(report, "articles/bad-yaml/en.md").getInt("line")).isEqualTo(4);
+    assertThat(problem(report, "articles/bad-yaml/en.md").getString("message")).contains("invalid YAML");
+    assertThat(problem(report, "articles/no-title/en.md").getString("message")).contains("no 'title'");
+    assertThat(problem(report, "articles/unknown-language/fr.md").getString("message")).contains("unknown language 'fr'");
+    assertThat(problem(report, "articles/Invalid_Slug").getString("message")).contains("not a valid slug");
+    assertThat(problem(report, "articles/java-tag/en.md").getInt("line")).isEqualTo(3);
+    assertThat(problem(report, "articles/bad-source/vi.md").getInt("line")).isEqualTo(3);
+    assertThat(problem(report, "articles/escape/en.md").getString("message")).contains("symbolic links");
+    assertThat(report.getInt("failed")).isEqualTo(7);
+    assertThat(report.getJsonArray("problems").stream().map(v -> v.asJsonObject().getString("severity")).distinct().toList())
+        .containsExactly("error");
+  }
+
+  @Test
+  void everyGoodFileStillImports() {
+    JsonObject report = http.get("api/content/import").json();
+    assertThat(report.getInt("created")).isEqualTo(8);
+    for (String slug : List.of("anatomy-of-an-interaction", "helpdesk-phone-skills", "hostile-markup")) {
+      assertThat(http.get("api/articles/" + slug).status()).as(slug).isEqualTo(200);
+    }
+    assertThat(http.get("api/articles/bad-yaml").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aFileOutsideTheContentFolderNeverImports() {
+    assertThat(http.get("api/search?lang=en&q=secretword").json().getInt("total")).isZero();
+  }
+
+  @Test
+  void hostileMarkupIsStoredButHarmlessOnOutput() {
+    JsonObject article = http.get("api/articles/hostile-markup?lang=en").json();
+    assertThat(article.getString("title")).contains("<script>alert(1)</script>");
+    assertThat(article.getString("html")).doesNotContain("<script", "javascript:").contains("&lt;script&gt;");
+    JsonObject hit = http.get("api/search?lang=en&q=printerqueue").json().getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("snippet")).doesNotContain("<script").contains("<mark>printerqueue</mark>");
+  }
+
+  @Test
+  void internalArticlesAreInvisibleToReaders() {
+    JsonObject results = http.get("api/search?lang=en&q=" + Http.encode("escalation matrix confidentialword supervisors")).json();
+    assertThat(results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article")))
+        .doesNotContain("internal-escalation-matrix");
+    assertThat(http.get("api/search?lang=en&q=confidentialword").json().getInt("total")).isZero();
+    assertThat(http.get("api/articles/internal-escalation-matrix?lang=en").status()).isEqualTo(404);
+    assertThat(http.get("api/articles?lang=en").body()).doesNotContain("internal-escalation-matrix", "Escalation matrix");
+  }
+}

@@ -1,0 +1,99 @@
+package app.guidepost.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shipped {@code target/guidepost.jar}, started as users start it ({@code java -jar ...
+ * --port N}) with settings in environment variables: for tests that restart the server on
+ * the same data, or point it at another database without a rebuild.
+ */
+final class ServerProcess implements AutoCloseable {
+
+  private final Process process;
+  private final Path log;
+  private final Http http;
+
+  private ServerProcess(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.http = new Http(URI.create("http://127.0.0.1:" + port + "/"));
+  }
+
+  static ServerProcess start(String name, Map<String, String> environment) {
+    // Payara Micro now and then fails to attach its HTTP listener on a loaded machine (the log
+    // says "GrizzlyProxy is NULL" and the port never answers); one more start on a new port
+    // is what an operator would do, so the test does it too, once.
+    AssertionError failure = null;
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        return startOnce(name, environment);
+      } catch (AssertionError e) {
+        failure = e;
+      }
+    }
+    throw failure;
+  }
+
+  private static ServerProcess startOnce(String name, Map<String, String> environment) {
+    try {
+      int port = freePort();
+      Path jar = Path.of(System.getProperty("guidepost.jar", "target/guidepost.jar")).toAbsolutePath();
+      Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log");
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "--add-modules", "jdk.incubator.vector",
+          "-Xmx512m",
+          "-jar", jar.toString(),
+          "--port", String.valueOf(port)));
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      ServerProcess server = new ServerProcess(builder.start(), log, port);
+      try {
+        server.http.awaitReady(Duration.ofSeconds(120));
+      } catch (AssertionError e) {
+        server.close();
+        throw new AssertionError(e.getMessage() + "; server log: " + log.toAbsolutePath(), e);
+      }
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Http http() {
+    return http;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Stops the server the way an operator does (SIGTERM), and waits for it to exit. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
