@@ -28,6 +28,12 @@ final class Http {
 
   /** A response with its body read as text. */
   record Answer(int status, String contentType, String body) {
+    jakarta.json.JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
     JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();

@@ -233,6 +233,15 @@ class SearchApiIT {
   }
 
   @Test
+  void languagesAreNamedInThemselves() {
+    Http.Answer answer = http.get("api/languages");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.jsonArray().stream().map(v -> v.asJsonObject().getString("code") + "=" + v.asJsonObject().getString("name")))
+        .containsExactly("en=English", "vi=tiếng Việt", "nb=norsk (bokmål)", "de=Deutsch", "ar=العربية");
+    assertThat(answer.jsonArray().getJsonObject(4).getString("dir")).isEqualTo("rtl");
+  }
+
+  @Test
   void readinessAndLivenessAnswer() {
     assertThat(http.get("/health/ready").status()).isEqualTo(200);
     assertThat(http.get("/health/live").status()).isEqualTo(200);

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# One benchmark run, all figures from the same machine and build:
+#   start-up time to ready, import time of the shipped content and of the XQuAD corpus,
+#   search throughput and latency at 16 connections beside a trivial endpoint, peak RSS.
+# Usage: bench/run.sh [seconds per wrk run, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-20}
+jdk=$(bin/find-jdk)
+xquad=${XQUAD_CONTENT:-../shared/eval-dev/corpora/xquad/content}
+port=18080
+work=$(mktemp -d)
+[ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
+
+now_ms() { date +%s%3N; }
+start_server() { # content dir, data dir, log
+  GUIDEPOST_CONTENT_DIR=$1 GUIDEPOST_DATA_DIR=$2 "$jdk/bin/java" --add-modules jdk.incubator.vector \
+    --enable-native-access=ALL-UNNAMED -Xmx512m -jar target/guidepost.jar --port $port > "$3" 2>&1 &
+  echo $!
+}
+await_ready() {
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/health/ready)" = 200 ] && return 0
+    sleep 0.1
+  done
+  echo "not ready" >&2; return 1
+}
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$1/status; }
+stop_server() { kill "$1"; wait "$1" 2>/dev/null || true; }
+
+echo "## Guidepost benchmark run, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -1)"
+
+t0=$(now_ms); pid=$(start_server "$PWD/content" "$work/seed" "$work/seed.log"); await_ready; t1=$(now_ms)
+seed_import=$(curl -s localhost:$port/api/content/import | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["tookMillis"], r["filesFound"])')
+echo "- start-up to ready, shipped content, empty data folder: $((t1 - t0)) ms"
+echo "- import of the shipped content (files, ms): ${seed_import#* } files in ${seed_import% *} ms"
+stop_server $pid
+
+t0=$(now_ms); pid=$(start_server "$PWD/content" "$work/seed" "$work/seed2.log"); await_ready; t1=$(now_ms)
+echo "- start-up to ready, second start (nothing to import, index reused): $((t1 - t0)) ms"
+
+curl -s "localhost:$port/api/search?q=warmup&lang=en" > /dev/null
+wrk -t2 -c16 -d5s -s bench/search.lua "http://127.0.0.1:$port" > /dev/null   # warm-up
+wrk -t2 -c16 -d5s "http://127.0.0.1:$port/api/languages" > /dev/null
+echo; echo "### Trivial endpoint GET /api/languages, 16 connections, ${duration}s"
+wrk -t2 -c16 -d${duration}s --latency "http://127.0.0.1:$port/api/languages" | grep -E "Requests/sec|50%|75%|90%|99%|Non-2xx|Socket errors" || true
+echo; echo "### GET /api/search (8 queries, 5 languages), 16 connections, ${duration}s"
+wrk -t2 -c16 -d${duration}s --latency -s bench/search.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|50%|75%|90%|99%|Non-2xx|Socket errors" || true
+echo; echo "- peak resident memory of the server after the load: $(peak_rss_mb $pid) MB (-Xmx512m)"
+stop_server $pid
+
+if [ -d "$xquad" ]; then
+  t0=$(now_ms); pid=$(start_server "$(cd "$xquad" && pwd)" "$work/xquad" "$work/xquad.log"); await_ready; t1=$(now_ms)
+  xq=$(curl -s localhost:$port/api/content/import | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["tookMillis"], r["filesFound"], r["failed"])')
+  read -r ms files failed <<< "$xq"
+  echo; echo "- XQuAD corpus: $files files imported in $ms ms ($failed refused); start-up to ready $((t1 - t0)) ms"
+  echo "- peak resident memory after the XQuAD import: $(peak_rss_mb $pid) MB"
+  stop_server $pid
+fi
+rm -rf "$work"
