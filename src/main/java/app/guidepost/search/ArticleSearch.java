@@ -54,6 +54,14 @@ public class ArticleSearch {
     snippets = new Snippets(index.analyzer());
   }
 
+  /** A search over {@code index} outside the container (benchmarks, tools). */
+  public static ArticleSearch over(ArticleIndex index) {
+    ArticleSearch search = new ArticleSearch();
+    search.index = index;
+    search.init();
+    return search;
+  }
+
   public SearchResults search(SearchRequest request) {
     return index.withSearcher(searcher -> run(searcher, request));
   }
@@ -75,10 +83,8 @@ public class ArticleSearch {
       TopDocs others = top(searcher, otherLanguages(reader, textQueries, request), Math.max(1, window - own.scoreDocs.length));
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.scoreDocs));
       ranked.addAll(List.of(others.scoreDocs));
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = request.offset(); i < Math.min(window, ranked.size()); i++) {
-        hits.add(hit(searcher, ranked.get(i), textQueries));
-      }
+      List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
+      List<SearchHit> hits = hits(searcher, page, textQueries);
       return new SearchResults(request, own.totalHits.value() + others.totalHits.value(), hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -153,11 +159,36 @@ public class ArticleSearch {
     return terms;
   }
 
-  private SearchHit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Map<Language, Query> textQueries) throws IOException {
-    Document doc = searcher.storedFields().document(scoreDoc.doc);
-    Language language = Language.require(doc.get(IndexFields.LANG));
-    Optional<String> summary = Optional.ofNullable(doc.get(IndexFields.SUMMARY));
-    String snippet = snippets.snippet(language, textQueries.get(language), doc.get(IndexFields.BODY), summary);
-    return new SearchHit(doc.get(IndexFields.SLUG), language, doc.get(IndexFields.TITLE), summary, snippet, scoreDoc.score);
+  private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY);
+
+  private static String storedBody(IndexSearcher searcher, int docId, Language language) {
+    try {
+      return ArticleIndex.bodyText(searcher.storedFields().document(docId), language);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The page's hits with their stored fields and snippets, highlighted language by language. */
+  private List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> page, Map<Language, Query> textQueries) throws IOException {
+    List<Document> documents = new ArrayList<>();
+    Map<Language, List<Integer>> idsByLanguage = new EnumMap<>(Language.class);
+    for (ScoreDoc scoreDoc : page) {
+      // The body is the largest stored value: only the highlighter reads it.
+      Document doc = searcher.storedFields().document(scoreDoc.doc, LISTED_FIELDS);
+      documents.add(doc);
+      idsByLanguage.computeIfAbsent(Language.require(doc.get(IndexFields.LANG)), l -> new ArrayList<>()).add(scoreDoc.doc);
+    }
+    Map<Integer, String> snippets = new java.util.HashMap<>();
+    idsByLanguage.forEach((language, ids) -> snippets.putAll(this.snippets.highlight(searcher, language, textQueries.get(language), ids)));
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      Document doc = documents.get(i);
+      Language language = Language.require(doc.get(IndexFields.LANG));
+      String summary = doc.get(IndexFields.SUMMARY);
+      String snippet = snippets.computeIfAbsent(page.get(i).doc, id -> Snippets.plain(summary, storedBody(searcher, id, language)));
+      hits.add(new SearchHit(doc.get(IndexFields.SLUG), language, doc.get(IndexFields.TITLE), Optional.ofNullable(summary), snippet, page.get(i).score));
+    }
+    return hits;
   }
 }

@@ -7,59 +7,74 @@ import app.guidepost.search.index.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted excerpts of an article's text: whole sentences around the matched words, the
+ * Highlighted excerpts of the hits of one page: whole sentences around the matched words, the
  * text HTML-escaped and only {@code <mark>} added, then passed through the same sanitizer as
- * article bodies.
+ * article bodies. Offsets come from the index's postings, so no text is analysed again.
  */
 final class Snippets {
 
   static final int MAX_PASSAGES = 2;
   static final int PLAIN_LENGTH = 220;
 
-  private final Map<Language, UnifiedHighlighter> highlighters = new EnumMap<>(Language.class);
+  private final Analyzer analyzer;
+  /** Creating a sentence iterator loads its rules; cloning a prototype does not. */
+  private final Map<Language, BreakIterator> sentencePrototypes = new java.util.EnumMap<>(Language.class);
 
   Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
     for (Language language : Language.values()) {
-      highlighters.put(
-          language,
-          UnifiedHighlighter.builderWithoutSearcher(analyzer)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .withBreakIterator(() -> BreakIterator.getSentenceInstance(language.locale()))
-              .withMaxLength(Integer.MAX_VALUE - 1)
-              .build());
+      sentencePrototypes.put(language, BreakIterator.getSentenceInstance(language.locale()));
     }
   }
 
   /**
-   * The best sentences of {@code body} for {@code query}; without a match in the text (a
-   * title-only match), the summary or the opening of the text.
+   * Snippets for documents of one language, keyed by document id; a document whose text does
+   * not contain a matched word (a title-only match) is missing from the map.
    */
-  String snippet(Language language, Query query, String body, Optional<String> summary) {
-    UnifiedHighlighter highlighter = highlighters.get(language);
-    for (TextField field : List.of(TextField.of(language, TextField.Kind.BODY, false), TextField.of(language, TextField.Kind.BODY, true))) {
-      if (field.folded() && language != Language.VI) {
+  Map<Integer, String> highlight(IndexSearcher searcher, Language language, Query query, List<Integer> docIds) {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(() -> (BreakIterator) sentencePrototypes.get(language).clone())
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .build();
+    Map<Integer, String> snippets = new HashMap<>();
+    List<Integer> pending = new ArrayList<>(docIds);
+    for (TextField field : TextField.forLanguage(language)) {
+      if (field.kind() != TextField.Kind.BODY || pending.isEmpty()) {
         continue;
       }
+      int[] ids = pending.stream().mapToInt(Integer::intValue).toArray();
+      int[] passages = new int[] {MAX_PASSAGES};
       try {
-        Object highlighted = highlighter.highlightWithoutSearcher(field.name(), query, body, MAX_PASSAGES);
-        if (highlighted != null && highlighted.toString().contains("<mark>")) {
-          return MarkdownRenderer.sanitize(highlighted.toString().strip());
+        String[] highlighted = highlighter.highlightFields(new String[] {field.name()}, query, ids, passages).get(field.name());
+        for (int i = 0; i < ids.length; i++) {
+          if (highlighted[i] != null && highlighted[i].contains("<mark>")) {
+            snippets.put(ids[i], MarkdownRenderer.sanitize(highlighted[i].strip()));
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      pending.removeIf(snippets::containsKey);
     }
-    return HtmlText.escape(summary.orElseGet(() -> opening(body)));
+    return snippets;
+  }
+
+  /** Without a match in the text: the summary, else the opening of the text, escaped. */
+  static String plain(String summary, String body) {
+    return HtmlText.escape(summary != null ? summary : opening(body));
   }
 
   static String opening(String body) {

@@ -23,7 +23,7 @@ class ArticleSearchTest {
   @TempDir Path folder;
 
   private final ArticleIndex index = new ArticleIndex();
-  private final ArticleSearch search = new ArticleSearch();
+  private ArticleSearch search;
 
   private static IndexedTranslation doc(String slug, Language language, String title, String body, Audience audience, Set<Language> serves) {
     return new IndexedTranslation(slug, language, title, Optional.of("Summary of " + title), Optional.of("phone-skills"), List.of("hold"), audience, body, serves);
@@ -47,8 +47,7 @@ class ArticleSearchTest {
             doc("phone-etiquette", Language.EN, "Phone etiquette", "Answer the phone with your name. A caller on hold hears music.", Audience.PUBLIC, allBut()),
             doc("escalation-matrix", Language.EN, "Internal escalation matrix for hold times", "Who to call when a caller waits on hold too long.", Audience.AGENT, allBut())),
         "test");
-    search.index = index;
-    search.init();
+    search = ArticleSearch.over(index);
   }
 
   @AfterEach

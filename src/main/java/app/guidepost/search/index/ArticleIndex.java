@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,7 +46,7 @@ public class ArticleIndex {
   static final String FINGERPRINT = "guidepost.fingerprint";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "1";
+  static final String MAPPING_VERSION = "2";
 
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final Analyzer indexAnalyzer = perFieldAnalyzer(analyzers);
@@ -153,6 +155,24 @@ public class ArticleIndex {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
+  /**
+   * Body text: stored, with offsets in the postings, so that snippets are cut from the
+   * postings of the page's hits without analysing their text again.
+   */
+  private static final FieldType BODY = bodyType();
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(org.apache.lucene.document.TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The stored body text of a document in {@code language}. */
+  public static String bodyText(Document document, Language language) {
+    return document.get(TextField.of(language, TextField.Kind.BODY, false).name());
+  }
+
   static Document toDocument(IndexedTranslation translation) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, translation.id(), Field.Store.YES));
@@ -168,10 +188,12 @@ public class ArticleIndex {
     }
     doc.add(new StoredField(IndexFields.TITLE, translation.title()));
     translation.summary().ifPresent(s -> doc.add(new StoredField(IndexFields.SUMMARY, s)));
-    doc.add(new StoredField(IndexFields.BODY, translation.bodyText()));
     for (TextField field : TextField.forLanguage(translation.language())) {
-      String text = field.kind() == TextField.Kind.TITLE ? translation.title() : translation.bodyText();
-      doc.add(new org.apache.lucene.document.TextField(field.name(), text, Field.Store.NO));
+      if (field.kind() == TextField.Kind.TITLE) {
+        doc.add(new org.apache.lucene.document.TextField(field.name(), translation.title(), Field.Store.NO));
+      } else {
+        doc.add(new Field(field.name(), translation.bodyText(), BODY));
+      }
     }
     return doc;
   }

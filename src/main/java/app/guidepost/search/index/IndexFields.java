@@ -11,7 +11,6 @@ public final class IndexFields {
   public static final String TAG = "tag";
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";
-  public static final String BODY = "body";
 
   private IndexFields() {}
 }
