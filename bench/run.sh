@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 duration=${1:-20}
 jdk=$(bin/find-jdk)
 xquad=${XQUAD_CONTENT:-../shared/eval-dev/corpora/xquad/content}
-port=18080
+port=${BENCH_PORT:-18080}
 work=$(mktemp -d)
+trap 'jobs -p | xargs -r kill 2>/dev/null || true' EXIT
 [ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
 
 now_ms() { date +%s%3N; }
@@ -23,10 +24,12 @@ await_ready() {
     [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/health/ready)" = 200 ] && return 0
     sleep 0.1
   done
-  echo "not ready" >&2; return 1
+  echo "not ready; server logs kept in $work" >&2; return 1
 }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' /proc/$1/status; }
-stop_server() { kill "$1"; wait "$1" 2>/dev/null || true; }
+# The server was started in a subshell, so `wait` cannot see it: poll until it has exited
+# and released the port.
+stop_server() { kill "$1"; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }
 
 echo "## Guidepost benchmark run, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -1)"
 
@@ -41,11 +44,11 @@ echo "- start-up to ready, second start (nothing to import, index reused): $((t1
 
 curl -s "localhost:$port/api/search?q=warmup&lang=en" > /dev/null
 wrk -t2 -c16 -d5s -s bench/search.lua "http://127.0.0.1:$port" > /dev/null   # warm-up
-wrk -t2 -c16 -d5s "http://127.0.0.1:$port/api/languages" > /dev/null
+wrk -t2 -c16 -d5s -s bench/languages.lua "http://127.0.0.1:$port" > /dev/null
 echo; echo "### Trivial endpoint GET /api/languages, 16 connections, ${duration}s"
-wrk -t2 -c16 -d${duration}s --latency "http://127.0.0.1:$port/api/languages" | grep -E "Requests/sec|50%|75%|90%|99%|Non-2xx|Socket errors" || true
+wrk -t2 -c16 -d${duration}s -s bench/languages.lua "http://127.0.0.1:$port" | tail -n 1
 echo; echo "### GET /api/search (8 queries, 5 languages), 16 connections, ${duration}s"
-wrk -t2 -c16 -d${duration}s --latency -s bench/search.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|50%|75%|90%|99%|Non-2xx|Socket errors" || true
+wrk -t2 -c16 -d${duration}s -s bench/search.lua "http://127.0.0.1:$port" | tail -n 1
 echo; echo "- peak resident memory of the server after the load: $(peak_rss_mb $pid) MB (-Xmx512m)"
 stop_server $pid
 
