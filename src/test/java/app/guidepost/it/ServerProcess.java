@@ -30,9 +30,9 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(String name, Map<String, String> environment) {
-    // Payara Micro now and then fails to attach its HTTP listener on a loaded machine (the log
-    // says "GrizzlyProxy is NULL" and the port never answers); one more start on a new port
-    // is what an operator would do, so the test does it too, once.
+    // The port is chosen free but bound only seconds later by another process; if something
+    // took it meanwhile, the server never answers. One more start on another port is what an
+    // operator would do, so the test does it too, once.
     AssertionError failure = null;
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
