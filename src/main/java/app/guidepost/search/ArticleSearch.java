@@ -25,7 +25,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -44,6 +46,19 @@ public class ArticleSearch {
 
   /** More distinct words than any question needs; the rest of a pasted text is ignored. */
   static final int MAX_TERMS = 32;
+  /** Neighbouring word pairs scored for proximity; a long pasted text adds no more. */
+  static final int MAX_PAIRS = 16;
+  /**
+   * Two neighbouring query words found at most this many positions apart in the text earn
+   * {@link #PAIR_WEIGHT} more. Measured on XQuAD (nDCG@10): vi .902 -> .956, en .933 -> .950.
+   */
+  static final int PAIR_SLOP = 2;
+
+  static final float PAIR_WEIGHT = 1f;
+  /** Languages that write compounds closed, and the weight of a compound's other form. */
+  static final Set<Language> COMPOUNDING = java.util.EnumSet.of(Language.DE, Language.NB);
+
+  static final float COMPOUND_WEIGHT = 0.8f;
 
   @Inject ArticleIndex index;
 
@@ -70,7 +85,7 @@ public class ArticleSearch {
     Language reader = request.language();
     Map<Language, Query> textQueries = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      textQuery(language, request.text()).ifPresent(q -> textQueries.put(language, q));
+      textQuery(searcher.getIndexReader(), language, request.text()).ifPresent(q -> textQueries.put(language, q));
     }
     if (textQueries.isEmpty()) {
       return new SearchResults(request, 0, List.of());
@@ -130,33 +145,66 @@ public class ArticleSearch {
     return query;
   }
 
-  /** The words of {@code text} as each field of {@code language} indexes them. */
-  Optional<Query> textQuery(Language language, String text) {
+  /**
+   * The words of {@code text} as each field of {@code language} indexes them, each a term
+   * query, plus a proximity bonus for every two neighbouring words found near each other in
+   * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
+   * matches.
+   */
+  Optional<Query> textQuery(IndexReader reader, Language language, String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
-      for (String term : terms(field.name(), text)) {
+      List<String> words = words(field.name(), text);
+      for (String term : new LinkedHashSet<>(words)) {
         query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()), Occur.SHOULD);
         any = true;
+      }
+      if (field.kind() == TextField.Kind.BODY) {
+        for (int i = 1; i < words.size() && i <= MAX_PAIRS; i++) {
+          if (!words.get(i - 1).equals(words.get(i))) {
+            Query pair = new PhraseQuery(PAIR_SLOP, field.name(), words.get(i - 1), words.get(i));
+            query.add(new BoostQuery(pair, field.boost() * PAIR_WEIGHT), Occur.SHOULD);
+          }
+        }
+      }
+      if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
+        for (String term : compoundForms(reader, field.name(), words)) {
+          query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
+        }
       }
     }
     return any ? Optional.of(query.build()) : Optional.empty();
   }
 
-  private Set<String> terms(String field, String text) {
+  /** The parts of closed compounds the index lacks, and the compounds of neighbouring words it has. */
+  private static Set<String> compoundForms(IndexReader reader, String field, List<String> words) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (int i = 0; i < words.size() && i < MAX_PAIRS; i++) {
+      Compounds.split(reader, field, words.get(i)).ifPresent(forms::addAll);
+      if (i > 0) {
+        Compounds.join(reader, field, words.get(i - 1), words.get(i)).ifPresent(forms::add);
+      }
+    }
+    forms.removeAll(words);
+    return forms;
+  }
+
+  /** The analysed words of {@code text} in order, at most {@link #MAX_TERMS}. */
+  private List<String> words(String field, String text) {
     Analyzer analyzer = index.analyzer();
-    Set<String> terms = new LinkedHashSet<>();
+    List<String> words = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
-      while (stream.incrementToken() && terms.size() < MAX_TERMS) {
-        terms.add(term.toString());
+      while (stream.incrementToken() && words.size() < MAX_TERMS) {
+        words.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return terms;
+    return words;
   }
 
   private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY);

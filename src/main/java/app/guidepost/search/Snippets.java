@@ -7,10 +7,11 @@ import app.guidepost.search.index.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,31 +44,31 @@ final class Snippets {
    * not contain a matched word (a title-only match) is missing from the map.
    */
   Map<Integer, String> highlight(IndexSearcher searcher, Language language, Query query, List<Integer> docIds) {
+    String body = TextField.main(language, TextField.Kind.BODY).name();
+    // The body's exact and folded forms are highlighted in the main body's stored text.
+    Set<String> otherForms =
+        TextField.forLanguage(language).stream()
+            .filter(f -> f.kind() == TextField.Kind.BODY && f.form() != TextField.Form.MAIN)
+            .map(TextField::name)
+            .collect(Collectors.toSet());
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(() -> (BreakIterator) sentencePrototypes.get(language).clone())
             .withMaxLength(Integer.MAX_VALUE - 1)
+            .withMaskedFieldsFunc(field -> field.equals(body) ? otherForms : Set.of())
             .build();
+    int[] ids = docIds.stream().mapToInt(Integer::intValue).toArray();
     Map<Integer, String> snippets = new HashMap<>();
-    List<Integer> pending = new ArrayList<>(docIds);
-    for (TextField field : TextField.forLanguage(language)) {
-      if (field.kind() != TextField.Kind.BODY || pending.isEmpty()) {
-        continue;
-      }
-      int[] ids = pending.stream().mapToInt(Integer::intValue).toArray();
-      int[] passages = new int[] {MAX_PASSAGES};
-      try {
-        String[] highlighted = highlighter.highlightFields(new String[] {field.name()}, query, ids, passages).get(field.name());
-        for (int i = 0; i < ids.length; i++) {
-          if (highlighted[i] != null && highlighted[i].contains("<mark>")) {
-            snippets.put(ids[i], MarkdownRenderer.sanitize(highlighted[i].strip()));
-          }
+    try {
+      String[] highlighted = highlighter.highlightFields(new String[] {body}, query, ids, new int[] {MAX_PASSAGES}).get(body);
+      for (int i = 0; i < ids.length; i++) {
+        if (highlighted[i] != null && highlighted[i].contains("<mark>")) {
+          snippets.put(ids[i], MarkdownRenderer.sanitize(highlighted[i].strip()));
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-      pending.removeIf(snippets::containsKey);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return snippets;
   }

@@ -5,9 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 
 /**
  * The analyzer of each language, as data with no silent default: every {@link Language} has
@@ -15,8 +13,8 @@ import org.apache.lucene.analysis.no.NorwegianAnalyzer;
  *
  * <ul>
  *   <li>en: {@link EnglishAnalyzer} (possessives, stop words, Porter stemming)
- *   <li>de: {@link GermanAnalyzer} (umlaut and ß normalisation, light stemming)
- *   <li>nb: {@link NorwegianAnalyzer} (Snowball Norwegian stemming)
+ *   <li>de: {@link GermanTextAnalyzer} (umlaut and ß normalisation, Caumanns stemming)
+ *   <li>nb: {@link NorwegianTextAnalyzer} (Snowball Norwegian stemming, æøå folding)
  *   <li>ar: {@link ArabicAnalyzer} (letter normalisation, prefix and suffix stemming)
  *   <li>vi: {@link VietnameseAnalyzer#exact()}, plus {@link #vietnameseFolded()} for the
  *       diacritic-free field
@@ -26,14 +24,16 @@ public final class LanguageAnalyzers {
 
   private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
   private final Analyzer vietnameseFolded = VietnameseAnalyzer.folded();
+  private final Map<Language, Analyzer> exact = new EnumMap<>(Language.class);
 
   public LanguageAnalyzers() {
     byLanguage.put(Language.EN, new EnglishAnalyzer());
-    byLanguage.put(Language.DE, new GermanAnalyzer());
-    byLanguage.put(Language.NB, new NorwegianAnalyzer());
+    byLanguage.put(Language.DE, new GermanTextAnalyzer());
+    byLanguage.put(Language.NB, new NorwegianTextAnalyzer());
     byLanguage.put(Language.AR, new ArabicAnalyzer());
     byLanguage.put(Language.VI, VietnameseAnalyzer.exact());
     for (Language language : Language.values()) {
+      exact.put(language, new ExactFormAnalyzer(language));
       if (!byLanguage.containsKey(language)) {
         throw new IllegalStateException("No analyzer for " + language);
       }
@@ -46,5 +46,10 @@ public final class LanguageAnalyzers {
 
   public Analyzer vietnameseFolded() {
     return vietnameseFolded;
+  }
+
+  /** Surface forms of {@code language}, unstemmed: see {@link ExactFormAnalyzer}. */
+  public Analyzer exactFor(Language language) {
+    return exact.get(language);
   }
 }

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * <ul>
  *   <li>exact: {@link ICUNormalizer2Filter} with NFKC case folding, so NFC and NFD input and
  *       upper case meet, while tone marks and vowel marks stay ({@code má} is not {@code mà});
- *       or
+ *       then {@link VietnameseTonePlacementFilter}, so the old and new tone placement meet
+ *       ({@code hoà}, {@code hòa}); or
  *   <li>folded: {@link ICUFoldingFilter}, which also drops every diacritic, then
  *       {@link ASCIIFoldingFilter} for {@code đ -> d}, so a query typed without diacritics
  *       ({@code ho tro ky thuat}) meets the text ({@code hỗ trợ kỹ thuật}).
@@ -55,7 +56,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   private TokenStream filter(TokenStream in) {
     if (!foldDiacritics) {
-      return new ICUNormalizer2Filter(in);
+      return new VietnameseTonePlacementFilter(new ICUNormalizer2Filter(in));
     }
     // ICU folding removes tone and vowel marks but keeps the stroke of đ; ASCII folding maps it.
     return new ASCIIFoldingFilter(new ICUFoldingFilter(in));

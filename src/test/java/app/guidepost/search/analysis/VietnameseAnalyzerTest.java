@@ -56,6 +56,18 @@ class VietnameseAnalyzerTest {
   }
 
   @Test
+  void oldAndNewTonePlacementMeetInTheExactForm() {
+    // hoà/hòa (peace), khoẻ/khỏe (healthy), thuý/thúy (a name): both conventions are in use.
+    assertThat(Tokens.of(exact, "hoà hòa khoẻ khỏe thuý thúy")).containsExactly("hòa", "hòa", "khỏe", "khỏe", "thúy", "thúy");
+  }
+
+  @Test
+  void tonePlacementLeavesOtherSyllablesAlone() {
+    // quý: the u belongs to qu; hoàn, toán: the tone is on the main vowel in both conventions.
+    assertThat(Tokens.of(exact, "quý hoàn toán thủy")).containsExactly("quý", "hoàn", "toán", "thủy");
+  }
+
+  @Test
   void normalizeMatchesTokenFilters() {
     assertThat(exact.normalize("text", "Điện").utf8ToString()).isEqualTo("điện");
     assertThat(folded.normalize("text", "Điện").utf8ToString()).isEqualTo("dien");

@@ -1,0 +1,72 @@
+package app.guidepost.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Splits and joins German and Norwegian compounds at query time, against the words the index
+ * already holds: {@code Ticketnotizen} also looks for {@code Ticket} and {@code Notizen}, and
+ * {@code telefon ferdigheter} also for {@code telefonferdigheter}. The content decides what
+ * counts as a word, so no dictionary is shipped and new vocabulary works at once. Parts are
+ * at least {@value #MIN_PART} letters, and a linking {@code s}/{@code e}/{@code n}/{@code es}/
+ * {@code en} between them is allowed ({@code Systemsprache}, {@code Fehlermeldung}).
+ */
+final class Compounds {
+
+  static final int MIN_PART = 3;
+  private static final List<String> LINKS = List.of("", "s", "e", "n", "es", "en");
+
+  private Compounds() {}
+
+  /**
+   * The two parts of {@code term} when the term itself is not in {@code field} but both parts
+   * are; the longest first part wins.
+   */
+  static Optional<List<String>> split(IndexReader reader, String field, String term) {
+    if (term.length() < 2 * MIN_PART || indexed(reader, field, term)) {
+      return Optional.empty();
+    }
+    for (int cut = term.length() - MIN_PART; cut >= MIN_PART; cut--) {
+      String head = term.substring(0, cut);
+      String tail = term.substring(cut);
+      if (!indexed(reader, field, tail)) {
+        continue;
+      }
+      for (String link : LINKS) {
+        if (head.endsWith(link) && head.length() - link.length() >= MIN_PART) {
+          String stem = head.substring(0, head.length() - link.length());
+          if (indexed(reader, field, stem)) {
+            return Optional.of(List.of(stem, tail));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The closed compound of two neighbouring words, when the index has it. */
+  static Optional<String> join(IndexReader reader, String field, String first, String second) {
+    if (first.length() < MIN_PART || second.length() < MIN_PART) {
+      return Optional.empty();
+    }
+    for (String link : List.of("", "s")) {
+      String joined = first + link + second;
+      if (indexed(reader, field, joined)) {
+        return Optional.of(joined);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean indexed(IndexReader reader, String field, String term) {
+    try {
+      return reader.docFreq(new Term(field, term)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
