@@ -6,8 +6,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /** The body of {@code GET /api/search}, as fixed by the contract. */
-@JsonbPropertyOrder({"query", "lang", "total", "hits"})
-public record SearchResponse(String query, String lang, long total, List<Hit> hits) {
+@JsonbPropertyOrder({"query", "lang", "total", "hits", "didYouMean"})
+public record SearchResponse(String query, String lang, long total, List<Hit> hits, String didYouMean) {
 
   /** One hit; {@code lang} is the language of the text found, which may not be the searcher's. */
   @JsonbPropertyOrder({"article", "lang", "title", "summary", "snippet", "score", "url"})
@@ -29,6 +29,7 @@ public record SearchResponse(String query, String lang, long total, List<Hit> hi
         results.request().text(),
         results.request().language().code(),
         results.total(),
-        results.hits().stream().map(Hit::of).toList());
+        results.hits().stream().map(Hit::of).toList(),
+        results.didYouMean().orElse(null));
   }
 }

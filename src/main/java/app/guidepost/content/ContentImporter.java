@@ -1,6 +1,12 @@
 package app.guidepost.content;
 
 import app.guidepost.platform.GuidepostSettings;
+import app.guidepost.search.Glossary;
+import app.guidepost.search.GlossaryHolder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -23,10 +29,12 @@ import java.util.logging.Logger;
 public class ContentImporter {
 
   private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
+  static final String GLOSSARY = "glossary.yaml";
 
   @Inject GuidepostSettings settings;
   @Inject TranslationStore store;
   @Inject Clock clock;
+  @Inject GlossaryHolder glossary;
 
   private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
@@ -58,6 +66,9 @@ public class ContentImporter {
         case REVISED -> revised++;
         case UNCHANGED -> unchanged++;
       }
+    }
+    if (!importGlossary(folder.root(), problems)) {
+      failed++;
     }
     ImportReport report =
         new ImportReport(
@@ -94,6 +105,30 @@ public class ContentImporter {
       problems.add(ContentProblem.error(ref.relativePath(), 1, "could not be stored in the database: " + rootMessage(e)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Reads {@code glossary.yaml} if the folder has one. A broken glossary keeps the previous one
+   * in use and is reported like a broken article.
+   *
+   * @return false when the file exists and could not be read
+   */
+  private boolean importGlossary(Path root, List<ContentProblem> problems) {
+    Path file = root.resolve(GLOSSARY);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try {
+      Glossary read = GlossaryParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+      glossary.replace(read);
+      LOG.log(Level.INFO, "Glossary: {0} concepts", read.size());
+      return true;
+    } catch (ContentFileException e) {
+      problems.add(ContentProblem.error(GLOSSARY, e.line(), e.getMessage()));
+    } catch (IOException e) {
+      problems.add(ContentProblem.error(GLOSSARY, 1, "cannot read the file: " + e.getMessage()));
+    }
+    return false;
   }
 
   /** The report of the last import, once one has run. */

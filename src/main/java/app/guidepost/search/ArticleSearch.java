@@ -26,6 +26,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -59,10 +64,24 @@ public class ArticleSearch {
   static final Set<Language> COMPOUNDING = java.util.EnumSet.of(Language.DE, Language.NB);
 
   static final float COMPOUND_WEIGHT = 0.8f;
+  /** "Did you mean" is offered when a query finds fewer hits than this. */
+  static final int DID_YOU_MEAN_BELOW = 3;
+
+  /** Typo tolerance: only for words of this length, few candidates, low weight. */
+  static final int TYPO_MIN_LENGTH = 4;
+
+  static final int TYPO_EXPANSIONS = 10;
+  static final float TYPO_WEIGHT = 0.3f;
+  /** A word found through the glossary counts, but less than a word the person typed. */
+  static final float GLOSSARY_WEIGHT = 0.7f;
+  /** The words of a glossary term may stand a few words apart ("setter innringeren på vent"). */
+  static final int GLOSSARY_SLOP = 3;
 
   @Inject ArticleIndex index;
+  @Inject GlossaryHolder glossary;
 
   private Snippets snippets;
+  private final DirectSpellChecker spelling = new DirectSpellChecker();
 
   @PostConstruct
   void init() {
@@ -71,8 +90,15 @@ public class ArticleSearch {
 
   /** A search over {@code index} outside the container (benchmarks, tools). */
   public static ArticleSearch over(ArticleIndex index) {
+    return over(index, Glossary.EMPTY);
+  }
+
+  /** A search over {@code index} with {@code glossary}, outside the container. */
+  public static ArticleSearch over(ArticleIndex index, Glossary glossary) {
     ArticleSearch search = new ArticleSearch();
     search.index = index;
+    search.glossary = new GlossaryHolder();
+    search.glossary.replace(glossary);
     search.init();
     return search;
   }
@@ -83,12 +109,14 @@ public class ArticleSearch {
 
   private SearchResults run(IndexSearcher searcher, SearchRequest request) {
     Language reader = request.language();
+    Map<Language, Set<String>> glossaryTerms = glossary.current().expand(reader, request.text(), this::glossaryForms);
     Map<Language, Query> textQueries = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      textQuery(searcher.getIndexReader(), language, request.text()).ifPresent(q -> textQueries.put(language, q));
+      textQuery(searcher.getIndexReader(), language, request.text(), glossaryTerms.getOrDefault(language, Set.of()))
+          .ifPresent(q -> textQueries.put(language, q));
     }
     if (textQueries.isEmpty()) {
-      return new SearchResults(request, 0, List.of());
+      return new SearchResults(request, 0, List.of(), didYouMean(searcher, request));
     }
     int window = request.offset() + request.limit();
     try {
@@ -100,7 +128,9 @@ public class ArticleSearch {
       ranked.addAll(List.of(others.scoreDocs));
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, textQueries);
-      return new SearchResults(request, own.totalHits.value() + others.totalHits.value(), hits);
+      long total = own.totalHits.value() + others.totalHits.value();
+      Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? didYouMean(searcher, request) : Optional.empty();
+      return new SearchResults(request, total, hits, didYouMean);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -151,10 +181,22 @@ public class ArticleSearch {
    * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
    * matches.
    */
-  Optional<Query> textQuery(IndexReader reader, Language language, String text) {
+  Optional<Query> textQuery(IndexReader reader, Language language, String text, Set<String> glossaryTerms) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
+      if (field.form() != TextField.Form.EXACT) {
+        for (String term : glossaryTerms) {
+          List<String> termWords = words(field.name(), term);
+          Query glossaryQuery = termWords.size() == 1
+              ? new TermQuery(new Term(field.name(), termWords.getFirst()))
+              : termWords.isEmpty() ? null : new PhraseQuery(GLOSSARY_SLOP, field.name(), termWords.toArray(String[]::new));
+          if (glossaryQuery != null) {
+            query.add(new BoostQuery(glossaryQuery, field.boost() * GLOSSARY_WEIGHT), Occur.SHOULD);
+            any = true;
+          }
+        }
+      }
       List<String> words = words(field.name(), text);
       for (String term : new LinkedHashSet<>(words)) {
         query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()), Occur.SHOULD);
@@ -173,8 +215,93 @@ public class ArticleSearch {
           query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
         }
       }
+      if (field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
+        for (String word : new LinkedHashSet<>(words)) {
+          typoTolerant(reader, field, word).ifPresent(fuzzy -> query.add(fuzzy, Occur.SHOULD));
+        }
+      }
     }
     return any ? Optional.of(query.build()) : Optional.empty();
+  }
+
+  /**
+   * The query with each word the index does not know replaced by the closest word it does,
+   * among the words of articles the searcher may see; empty when nothing is replaced.
+   */
+  private Optional<String> didYouMean(IndexSearcher searcher, SearchRequest request) {
+    TextField field = TextField.of(request.language(), TextField.Kind.BODY, request.language() == Language.VI ? TextField.Form.MAIN : TextField.Form.EXACT);
+    String text = request.text();
+    StringBuilder corrected = new StringBuilder();
+    int copied = 0;
+    boolean changed = false;
+    try (TokenStream stream = index.analyzer().tokenStream(field.name(), text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int words = 0;
+      while (stream.incrementToken() && words++ < MAX_TERMS) {
+        Term word = new Term(field.name(), term.toString());
+        if (term.length() < TYPO_MIN_LENGTH || searcher.getIndexReader().docFreq(word) > 0) {
+          continue;
+        }
+        for (SuggestWord suggestion : spelling.suggestSimilar(word, 3, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+          if (visible(searcher, new Term(field.name(), suggestion.string), request)) {
+            corrected.append(text, copied, offsets.startOffset()).append(suggestion.string);
+            copied = offsets.endOffset();
+            changed = true;
+            break;
+          }
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    corrected.append(text.substring(copied));
+    return changed ? Optional.of(corrected.toString()) : Optional.empty();
+  }
+
+  /** Whether a word occurs in an article the searcher may see: internal words are never suggested. */
+  private static boolean visible(IndexSearcher searcher, Term word, SearchRequest request) throws IOException {
+    return searcher.count(visible(new BooleanQuery.Builder().add(new TermQuery(word), Occur.MUST), request).build()) > 0;
+  }
+
+  /** Typos are matched on surface forms: the exact field, or the folded one for Vietnamese. */
+  private static TextField.Form typoForm(Language language) {
+    return language == Language.VI ? TextField.Form.FOLDED : TextField.Form.EXACT;
+  }
+
+  /**
+   * For a word the index does not know, the words one edit away (two for long words), weighed
+   * low and few: a typo finds its article, but never outranks a word typed right.
+   */
+  private static Optional<Query> typoTolerant(IndexReader reader, TextField field, String word) {
+    if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
+      return Optional.empty();
+    }
+    try {
+      if (reader.docFreq(new Term(field.name(), word)) > 0) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int edits = word.length() >= 8 ? 2 : 1;
+    Query fuzzy = new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true);
+    return Optional.of(new BoostQuery(fuzzy, field.boost() * TYPO_WEIGHT));
+  }
+
+  /**
+   * A text as the glossary compares it in {@code language}: its main analysed words, and for
+   * Vietnamese also its words without diacritics.
+   */
+  private List<List<String>> glossaryForms(Language language, String text) {
+    List<List<String>> forms = new ArrayList<>();
+    forms.add(words(TextField.main(language, TextField.Kind.BODY).name(), text));
+    if (language == Language.VI) {
+      forms.add(words(TextField.of(language, TextField.Kind.BODY, TextField.Form.FOLDED).name(), text));
+    }
+    return forms;
   }
 
   /** The parts of closed compounds the index lacks, and the compounds of neighbouring words it has. */

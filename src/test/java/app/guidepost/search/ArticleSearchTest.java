@@ -106,6 +106,28 @@ class ArticleSearchTest {
   }
 
   @Test
+  void aMisspelledQueryGetsADidYouMeanFromTheIndexVocabulary() {
+    SearchResults results = find("hold muisc", Language.EN);
+    assertThat(results.didYouMean()).contains("hold music");
+  }
+
+  @Test
+  void aTypoStillFindsTheArticleButBelowTheRightSpelling() {
+    assertThat(find("muisc", Language.EN).hits()).extracting(SearchHit::slug).first().isEqualTo("phone-etiquette");
+  }
+
+  @Test
+  void didYouMeanNeverSuggestsAWordOfAnInternalArticle() {
+    // "matrix" occurs only in the internal escalation matrix.
+    assertThat(find("matrx", Language.EN).didYouMean()).isEmpty();
+  }
+
+  @Test
+  void queriesWithEnoughHitsGetNoDidYouMean() {
+    assertThat(find("caller hold phone", Language.EN).didYouMean()).isEmpty();
+  }
+
+  @Test
   void querySyntaxIsNeverInterpreted() {
     assertThat(find("*:*", Language.EN).total()).isZero();
     assertThat(find("audience:agent", Language.EN).hits()).extracting(SearchHit::slug).doesNotContain("escalation-matrix");
