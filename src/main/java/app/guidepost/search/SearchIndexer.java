@@ -33,29 +33,35 @@ public class SearchIndexer {
   @Inject ArticleRepository articles;
   @Inject ArticleIndex index;
   @Inject FallbackChains fallbackChains;
+  @Inject SuggestionsHolder suggestions;
 
   /** Opens the index in {@code folder} and rebuilds it if it is missing, corrupt or stale. */
   @Transactional
   public void openAndSynchronize(Path folder) throws IOException {
     Optional<String> builtFrom = index.open(folder);
     String current = articles.contentFingerprint();
+    List<Article> all = articles.findAll();
+    suggestions.replace(new Suggestions(suggestionEntries(all)));
     if (builtFrom.isPresent() && builtFrom.get().equals(current)) {
       LOG.log(Level.INFO, "Search index in {0} is up to date ({1} documents)", new Object[] {folder, index.documentCount()});
       return;
     }
-    rebuild(current);
+    rebuild(current, all);
   }
 
-  /** Rebuilds the whole index from the database in one commit. */
+  /** Rebuilds the whole index and the suggestions from the database in one commit. */
   @Transactional
   public void rebuild() throws IOException {
-    rebuild(articles.contentFingerprint());
+    String fingerprint = articles.contentFingerprint();
+    List<Article> all = articles.findAll();
+    suggestions.replace(new Suggestions(suggestionEntries(all)));
+    rebuild(fingerprint, all);
   }
 
-  private void rebuild(String fingerprint) throws IOException {
+  private void rebuild(String fingerprint, List<Article> all) throws IOException {
     long started = System.nanoTime();
     List<IndexedTranslation> documents = new ArrayList<>();
-    for (Article article : articles.findAll()) {
+    for (Article article : all) {
       documents.addAll(documents(article));
     }
     index.replaceAll(documents, fingerprint);
@@ -65,16 +71,33 @@ public class SearchIndexer {
         new Object[] {documents.size(), (System.nanoTime() - started) / 1_000_000});
   }
 
+  private List<Suggestions.Entry> suggestionEntries(List<Article> all) {
+    List<Suggestions.Entry> entries = new ArrayList<>();
+    for (Article article : all) {
+      for (Translation translation : article.translations()) {
+        entries.add(new Suggestions.Entry(
+            article.slug().value(), translation.language(), translation.title(), article.audience(), serves(article, translation)));
+      }
+    }
+    return entries;
+  }
+
+  /** The reader languages for which {@code translation} is the one shown. */
+  private Set<Language> serves(Article article, Translation translation) {
+    Set<Language> serves = EnumSet.noneOf(Language.class);
+    for (Language reader : Language.values()) {
+      article
+          .bestTranslationFor(reader, fallbackChains.chainFor(reader))
+          .filter(best -> best.language() == translation.language())
+          .ifPresent(best -> serves.add(reader));
+    }
+    return serves;
+  }
+
   List<IndexedTranslation> documents(Article article) {
     List<IndexedTranslation> documents = new ArrayList<>();
     for (Translation translation : article.translations()) {
-      Set<Language> serves = EnumSet.noneOf(Language.class);
-      for (Language reader : Language.values()) {
-        article
-            .bestTranslationFor(reader, fallbackChains.chainFor(reader))
-            .filter(best -> best.language() == translation.language())
-            .ifPresent(best -> serves.add(reader));
-      }
+      Set<Language> serves = serves(article, translation);
       documents.add(
           new IndexedTranslation(
               article.slug().value(),

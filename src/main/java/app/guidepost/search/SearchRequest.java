@@ -59,7 +59,8 @@ public record SearchRequest(String text, Language language, int limit, int offse
         "Query too long", "Parameter 'q' has " + length + " characters; at most " + MAX_QUERY_LENGTH + " are allowed.");
   }
 
-  static int integer(String name, Optional<String> value, int defaultValue, int min, int max) {
+  /** A whole-number parameter within bounds, or its default when absent; refused with the rule otherwise. */
+  public static int integer(String name, Optional<String> value, int defaultValue, int min, int max) {
     if (value.isEmpty() || value.get().isBlank()) {
       return defaultValue;
     }

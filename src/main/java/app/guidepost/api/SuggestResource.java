@@ -1,0 +1,61 @@
+package app.guidepost.api;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.i18n.LanguageNegotiation;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.Readiness;
+import app.guidepost.search.SearchRequest;
+import app.guidepost.search.SuggestionsHolder;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code GET /api/suggest?q=&lang=&limit=}: article titles as the reader types. */
+@Path("suggest")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestResource {
+
+  static final int MAX_TYPED = 100;
+  static final int DEFAULT_LIMIT = 8;
+  static final int MAX_LIMIT = 20;
+
+  @Inject SuggestionsHolder suggestions;
+  @Inject Readiness readiness;
+
+  /** The body of the answer: what was typed, and the titles to offer. */
+  @JsonbPropertyOrder({"query", "lang", "suggestions"})
+  public record SuggestResponse(String query, String lang, List<Item> suggestions) {}
+
+  /** One suggested title, in its own language, with the page it opens. */
+  @JsonbPropertyOrder({"text", "article", "lang", "url"})
+  public record Item(String text, String article, String lang, String url) {}
+
+  @GET
+  public SuggestResponse suggest(
+      @QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("limit") String limit, @Context HttpHeaders headers) {
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    String typed = q == null ? "" : q.strip();
+    if (typed.isEmpty()) {
+      throw new InvalidInputException("Missing query", "Parameter 'q' is required: the beginning of the words typed so far.");
+    }
+    if (typed.codePointCount(0, typed.length()) > MAX_TYPED) {
+      throw new InvalidInputException("Query too long", "Parameter 'q' may have at most " + MAX_TYPED + " characters for suggestions.");
+    }
+    int count = SearchRequest.integer("limit", Optional.ofNullable(limit), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    readiness.requireReady();
+    List<Item> items = suggestions.current().suggest(reader, typed, count, false).stream()
+        .map(s -> new Item(s.text(), s.slug(), s.language().code(), ArticleLinks.page(s.language(), s.slug())))
+        .toList();
+    return new SuggestResponse(typed, reader.code(), items);
+  }
+}

@@ -1,0 +1,60 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SuggestionsTest {
+
+  private final Suggestions suggestions = new Suggestions(List.of(
+      new Suggestions.Entry("anatomy", Language.EN, "Anatomy of an Interaction", Audience.PUBLIC, EnumSet.of(Language.EN, Language.NB, Language.DE, Language.AR)),
+      new Suggestions.Entry("anatomy", Language.VI, "Cấu trúc của một lần tương tác hỗ trợ", Audience.PUBLIC, Set.of(Language.VI)),
+      new Suggestions.Entry("phone", Language.NB, "Profesjonelle telefonferdigheter i brukerstøtten", Audience.PUBLIC, EnumSet.allOf(Language.class)),
+      new Suggestions.Entry("case", Language.AR, "دراسة حالة عن التواصل مع عميل «صعب»", Audience.PUBLIC, EnumSet.allOf(Language.class)),
+      new Suggestions.Entry("matrix", Language.EN, "Internal escalation matrix", Audience.AGENT, EnumSet.allOf(Language.class))));
+
+  private List<String> titles(Language reader, String typed) {
+    return suggestions.suggest(reader, typed, 8, false).stream().map(Suggestions.Suggestion::text).toList();
+  }
+
+  @Test
+  void prefixOfTheFirstWord() {
+    assertThat(titles(Language.EN, "anat")).containsExactly("Anatomy of an Interaction");
+  }
+
+  @Test
+  void infixWordsAnywhereInTheTitle() {
+    assertThat(titles(Language.EN, "interac")).containsExactly("Anatomy of an Interaction");
+    assertThat(titles(Language.EN, "of inter")).containsExactly("Anatomy of an Interaction");
+  }
+
+  @Test
+  void diacriticsAndLetterVariantsAreForgiven() {
+    assertThat(titles(Language.VI, "tuong tac")).containsExactly("Cấu trúc của một lần tương tác hỗ trợ");
+    assertThat(titles(Language.NB, "brukerstott")).containsExactly("Profesjonelle telefonferdigheter i brukerstøtten");
+    assertThat(titles(Language.AR, "حاله")).containsExactly("دراسة حالة عن التواصل مع عميل «صعب»");
+  }
+
+  @Test
+  void eachReaderGetsTheTranslationSearchWouldShow() {
+    assertThat(suggestions.suggest(Language.VI, "tuong", 8, false)).extracting(Suggestions.Suggestion::language).containsExactly(Language.VI);
+    assertThat(titles(Language.VI, "anatomy")).isEmpty();
+    assertThat(suggestions.suggest(Language.DE, "telefon", 8, false)).extracting(Suggestions.Suggestion::language).containsExactly(Language.NB);
+  }
+
+  @Test
+  void internalTitlesAreNeverSuggestedToReaders() {
+    assertThat(titles(Language.EN, "escal")).isEmpty();
+    assertThat(suggestions.suggest(Language.EN, "escal", 8, true)).hasSize(1);
+  }
+
+  @Test
+  void nothingTypedSuggestsNothing() {
+    assertThat(titles(Language.EN, " ,.")).isEmpty();
+  }
+}
