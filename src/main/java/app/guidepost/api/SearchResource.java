@@ -3,6 +3,7 @@ package app.guidepost.api;
 import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 
-/** {@code GET /api/search?q=&lang=&limit=&offset=}: articles for a reader, in their language first. */
+/**
+ * {@code GET /api/search?q=&lang=&limit=&offset=}: articles for a reader, in their language
+ * first; narrowed by {@code category}, {@code tag}, {@code audience}, {@code language} (the
+ * language of the text) and {@code type}, with facet counts of all hits.
+ */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +35,11 @@ public class SearchResource {
       @QueryParam("lang") String lang,
       @QueryParam("limit") String limit,
       @QueryParam("offset") String offset,
+      @QueryParam("category") String category,
+      @QueryParam("tag") String tag,
+      @QueryParam("audience") String audience,
+      @QueryParam("language") String language,
+      @QueryParam("type") String type,
       @Context HttpHeaders headers) {
     SearchRequest request =
         SearchRequest.parse(
@@ -37,7 +47,10 @@ public class SearchResource {
             LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages()),
             Optional.ofNullable(limit),
             Optional.ofNullable(offset),
-            false);
+            false)
+        .narrowedTo(SearchFilters.parse(
+            Optional.ofNullable(category), Optional.ofNullable(tag), Optional.ofNullable(audience),
+            Optional.ofNullable(language), Optional.ofNullable(type)));
     readiness.requireReady();
     return SearchResponse.of(search.search(request));
   }

@@ -4,10 +4,11 @@ import app.guidepost.search.SearchHit;
 import app.guidepost.search.SearchResults;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /** The body of {@code GET /api/search}, as fixed by the contract. */
-@JsonbPropertyOrder({"query", "lang", "total", "hits", "didYouMean"})
-public record SearchResponse(String query, String lang, long total, List<Hit> hits, String didYouMean) {
+@JsonbPropertyOrder({"query", "lang", "total", "hits", "didYouMean", "facets"})
+public record SearchResponse(String query, String lang, long total, List<Hit> hits, String didYouMean, Map<String, Map<String, Long>> facets) {
 
   /** One hit; {@code lang} is the language of the text found, which may not be the searcher's. */
   @JsonbPropertyOrder({"article", "lang", "title", "summary", "snippet", "score", "url"})
@@ -30,6 +31,7 @@ public record SearchResponse(String query, String lang, long total, List<Hit> hi
         results.request().language().code(),
         results.total(),
         results.hits().stream().map(Hit::of).toList(),
-        results.didYouMean().orElse(null));
+        results.didYouMean().orElse(null),
+        results.facets());
   }
 }

@@ -116,21 +116,26 @@ public class ArticleSearch {
           .ifPresent(q -> textQueries.put(language, q));
     }
     if (textQueries.isEmpty()) {
-      return new SearchResults(request, 0, List.of(), didYouMean(searcher, request));
+      return SearchResults.none(request, didYouMean(searcher, request));
     }
     int window = request.offset() + request.limit();
     try {
-      TopDocs own = textQueries.containsKey(reader)
-          ? top(searcher, ownLanguage(reader, textQueries.get(reader), request), window)
+      Optional<Query> ownQuery = textQueries.containsKey(reader) ? Optional.of(ownLanguage(reader, textQueries.get(reader), request)) : Optional.empty();
+      Query otherQuery = otherLanguages(reader, textQueries, request);
+      TopDocs own = ownQuery.isPresent()
+          ? top(searcher, ownQuery.get(), window)
           : new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
-      TopDocs others = top(searcher, otherLanguages(reader, textQueries, request), Math.max(1, window - own.scoreDocs.length));
+      TopDocs others = top(searcher, otherQuery, Math.max(1, window - own.scoreDocs.length));
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.scoreDocs));
       ranked.addAll(List.of(others.scoreDocs));
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, textQueries);
       long total = own.totalHits.value() + others.totalHits.value();
       Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? didYouMean(searcher, request) : Optional.empty();
-      return new SearchResults(request, total, hits, didYouMean);
+      BooleanQuery.Builder everyHit = new BooleanQuery.Builder().add(otherQuery, Occur.SHOULD);
+      ownQuery.ifPresent(q -> everyHit.add(q, Occur.SHOULD));
+      Map<String, Map<String, Long>> facets = searcher.search(everyHit.build(), new FacetCounts());
+      return new SearchResults(request, total, hits, didYouMean, facets);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,11 +172,17 @@ public class ArticleSearch {
     return visible(query, request).build();
   }
 
-  /** The visibility filter, added by the server to every search. */
+  /** The visibility filter, added by the server to every search, and the searcher's own filters. */
   private static BooleanQuery.Builder visible(BooleanQuery.Builder query, SearchRequest request) {
     if (!request.includeInternal()) {
       query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
     }
+    SearchFilters filters = request.filters();
+    filters.category().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.CATEGORY, v)), Occur.FILTER));
+    filters.tag().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.TAG, v)), Occur.FILTER));
+    filters.audience().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.AUDIENCE, v.code())), Occur.FILTER));
+    filters.language().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.LANG, v.code())), Occur.FILTER));
+    filters.type().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.TYPE, v)), Occur.FILTER));
     return query;
   }
 

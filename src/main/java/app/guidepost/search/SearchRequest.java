@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * formatting characters), the searcher's language, a bounded page, and whether internal
  * (agent) articles may be shown.
  */
-public record SearchRequest(String text, Language language, int limit, int offset, boolean includeInternal) {
+public record SearchRequest(String text, Language language, int limit, int offset, boolean includeInternal, SearchFilters filters) {
 
   public static final int MAX_QUERY_LENGTH = 500;
   public static final int DEFAULT_LIMIT = 10;
@@ -20,7 +20,17 @@ public record SearchRequest(String text, Language language, int limit, int offse
 
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]+");
 
+  public SearchRequest(String text, Language language, int limit, int offset, boolean includeInternal) {
+    this(text, language, limit, offset, includeInternal, SearchFilters.NONE);
+  }
+
+  /** The same search, narrowed by {@code filters}. */
+  public SearchRequest narrowedTo(SearchFilters filters) {
+    return new SearchRequest(text, language, limit, offset, includeInternal, filters);
+  }
+
   public SearchRequest {
+    java.util.Objects.requireNonNull(filters, "filters");
     if (limit < 1 || limit > MAX_LIMIT || offset < 0 || offset > MAX_OFFSET) {
       throw new IllegalArgumentException("page out of bounds");
     }

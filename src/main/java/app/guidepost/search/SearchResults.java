@@ -1,18 +1,23 @@
 package app.guidepost.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One page of hits, how many there are in all (after the visibility filter), and for a query
- * with few or no hits a corrected query built from the index's own (visible) vocabulary.
+ * One page of hits, how many there are in all (after the visibility filter), the facet counts
+ * of all hits (field, value, count), and for a query with few or no hits a corrected query
+ * built from the index's own (visible) vocabulary.
  */
-public record SearchResults(SearchRequest request, long total, List<SearchHit> hits, Optional<String> didYouMean) {
+public record SearchResults(
+    SearchRequest request, long total, List<SearchHit> hits, Optional<String> didYouMean, Map<String, Map<String, Long>> facets) {
   public SearchResults {
     hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
   }
 
-  public SearchResults(SearchRequest request, long total, List<SearchHit> hits) {
-    this(request, total, hits, Optional.empty());
+  /** No hits at all: nothing to count. */
+  public static SearchResults none(SearchRequest request, Optional<String> didYouMean) {
+    return new SearchResults(request, 0, List.of(), didYouMean, Map.of());
   }
 }

@@ -128,6 +128,26 @@ class ArticleSearchTest {
   }
 
   @Test
+  void facetsCountEveryVisibleHit() {
+    SearchResults results = find("caller hold", Language.EN);
+    assertThat(results.facets().get("category")).containsEntry("phone-skills", results.total());
+    assertThat(results.facets().get("audience")).containsOnlyKeys("public");
+    assertThat(results.facets().get("type")).containsEntry("article", results.total());
+    assertThat(results.facets().get("lang").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(results.total());
+  }
+
+  @Test
+  void filtersNarrowHitsAndCounts() {
+    SearchRequest english = SearchRequest.parse(Optional.of("caller hold phone"), Language.NB, Optional.empty(), Optional.empty(), false)
+        .narrowedTo(SearchFilters.parse(Optional.empty(), Optional.of("hold"), Optional.empty(), Optional.of("en"), Optional.of("article")));
+    SearchResults results = search.search(english);
+    assertThat(results.hits()).isNotEmpty().allMatch(hit -> hit.language() == Language.EN);
+    assertThat(results.facets().get("lang")).containsOnlyKeys("en");
+    SearchRequest internal = english.narrowedTo(SearchFilters.parse(Optional.empty(), Optional.empty(), Optional.of("agent"), Optional.empty(), Optional.empty()));
+    assertThat(search.search(internal).total()).isZero();
+  }
+
+  @Test
   void querySyntaxIsNeverInterpreted() {
     assertThat(find("*:*", Language.EN).total()).isZero();
     assertThat(find("audience:agent", Language.EN).hits()).extracting(SearchHit::slug).doesNotContain("escalation-matrix");

@@ -23,6 +23,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -50,7 +51,7 @@ public class ArticleIndex {
   static final String FINGERPRINT = "guidepost.fingerprint";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "4";
+  static final String MAPPING_VERSION = "5";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk
@@ -202,14 +203,15 @@ public class ArticleIndex {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, translation.id(), Field.Store.YES));
     doc.add(new StringField(IndexFields.SLUG, translation.slug(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.LANG, translation.language().code(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO));
+    keyword(doc, IndexFields.LANG, translation.language().code(), Field.Store.YES);
+    keyword(doc, IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO);
+    keyword(doc, IndexFields.TYPE, "article", Field.Store.NO);
     for (Language reader : translation.serves()) {
       doc.add(new StringField(IndexFields.SERVES, reader.code(), Field.Store.NO));
     }
-    translation.category().ifPresent(c -> doc.add(new StringField(IndexFields.CATEGORY, c, Field.Store.YES)));
+    translation.category().ifPresent(c -> keyword(doc, IndexFields.CATEGORY, c, Field.Store.YES));
     for (String tag : translation.tags()) {
-      doc.add(new StringField(IndexFields.TAG, tag, Field.Store.YES));
+      keyword(doc, IndexFields.TAG, tag, Field.Store.YES);
     }
     doc.add(new StoredField(IndexFields.TITLE, translation.title()));
     translation.summary().ifPresent(s -> doc.add(new StoredField(IndexFields.SUMMARY, s)));
@@ -221,6 +223,12 @@ public class ArticleIndex {
       }
     }
     return doc;
+  }
+
+  /** A keyword to filter on, with doc values for facet counts. */
+  private static void keyword(Document doc, String field, String value, Field.Store store) {
+    doc.add(new StringField(field, value, store));
+    doc.add(new SortedSetDocValuesField(field, new org.apache.lucene.util.BytesRef(value)));
   }
 
   private void requireOpen() {

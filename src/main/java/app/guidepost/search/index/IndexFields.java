@@ -1,6 +1,9 @@
 package app.guidepost.search.index;
 
-/** Names of the index's keyword fields; text fields are named by {@link TextField}. */
+/**
+ * Names of the index's keyword fields; text fields are named by {@link TextField}. The facet
+ * fields ({@link #FACETS}) also carry sorted-set doc values, for counts.
+ */
 public final class IndexFields {
   public static final String ID = "id";
   public static final String SLUG = "slug";
@@ -9,8 +12,12 @@ public final class IndexFields {
   public static final String AUDIENCE = "audience";
   public static final String CATEGORY = "category";
   public static final String TAG = "tag";
+  public static final String TYPE = "type";
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";
+
+  /** Fields with facet counts, in the order answers list them. */
+  public static final java.util.List<String> FACETS = java.util.List.of(CATEGORY, TAG, AUDIENCE, LANG, TYPE);
 
   private IndexFields() {}
 }
