@@ -19,7 +19,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted excerpts of the hits of one page: whole sentences around the matched words, the
+ * Highlighted excerpts of the hits of one page: whole sentences (ICU's sentence rules for the
+ * text's language) around the matched words, the
  * text HTML-escaped and only {@code <mark>} added, then passed through the same sanitizer as
  * article bodies. Offsets come from the index's postings, so no text is analysed again.
  */
@@ -35,7 +36,7 @@ final class Snippets {
   Snippets(Analyzer analyzer) {
     this.analyzer = analyzer;
     for (Language language : Language.values()) {
-      sentencePrototypes.put(language, BreakIterator.getSentenceInstance(language.locale()));
+      sentencePrototypes.put(language, new IcuSentenceIterator(language.locale()));
     }
   }
 

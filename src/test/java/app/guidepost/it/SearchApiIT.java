@@ -233,6 +233,40 @@ class SearchApiIT {
   }
 
   @Test
+  void suggestionsAppearAsTheReaderTypesWithoutDiacritics() {
+    Http.Answer answer = http.get("api/suggest?lang=vi&q=" + Http.encode("tuong ta"));
+    assertThat(answer.status()).isEqualTo(200);
+    JsonObject first = answer.json().getJsonArray("suggestions").getJsonObject(0);
+    assertThat(first.getString("article")).isEqualTo("anatomy-of-an-interaction");
+    assertThat(first.getString("text")).isEqualTo("Cấu trúc của một lần tương tác hỗ trợ");
+    assertThat(first.getString("url")).isEqualTo("/vi/articles/anatomy-of-an-interaction");
+  }
+
+  @Test
+  void badSuggestInputGetsProblems() {
+    assertProblem(http.get("api/suggest?lang=en"), 400, "Missing query");
+    assertProblem(http.get("api/suggest?lang=en&q=" + "a".repeat(101)), 400, "Query too long");
+    assertProblem(http.get("api/suggest?lang=xx&q=a"), 400, "Unknown language");
+    assertProblem(http.get("api/suggest?lang=en&q=a&limit=21"), 400, "Invalid limit");
+  }
+
+  @Test
+  void aMisspelledQueryGetsADidYouMean() {
+    JsonObject results = search("Verantwortng", "de");
+    assertThat(results.getString("didYouMean")).isEqualTo("verantwortung");
+  }
+
+  @Test
+  void searchAnswersWithFacetCountsAndTakesFilters() {
+    JsonObject results = search("kunde", "de");
+    assertThat(results.getJsonObject("facets").getJsonObject("category").getInt("customer-service")).isPositive();
+    JsonObject filtered = http.get("api/search?lang=de&q=kunde&category=phone-skills").json();
+    assertThat(filtered.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("article"))).doesNotContain("ten-ways-help-desk-techs-improve-service");
+    assertProblem(http.get("api/search?lang=de&q=kunde&category=Not%20A%20Slug"), 400, "Invalid category");
+    assertProblem(http.get("api/search?lang=de&q=kunde&type=video"), 400, "Invalid type");
+  }
+
+  @Test
   void languagesAreNamedInThemselves() {
     Http.Answer answer = http.get("api/languages");
     assertThat(answer.status()).isEqualTo(200);
