@@ -58,6 +58,8 @@ final class Snippets {
             .withBreakIterator(() -> (BreakIterator) sentencePrototypes.get(language).clone())
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaskedFieldsFunc(field -> field.equals(body) ? otherForms : Set.of())
+            // Mark each matched word, not the whole span of a sloppy phrase match.
+            .withWeightMatches(false)
             .build();
     int[] ids = docIds.stream().mapToInt(Integer::intValue).toArray();
     Map<Integer, String> snippets = new HashMap<>();
