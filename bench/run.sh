@@ -58,6 +58,23 @@ if [ -d "$xquad" ]; then
   read -r ms files failed <<< "$xq"
   echo; echo "- XQuAD corpus: $files files imported in $ms ms ($failed refused); start-up to ready $((t1 - t0)) ms"
   echo "- peak resident memory after the XQuAD import: $(peak_rss_mb $pid) MB"
+  # The development set's own questions, in four languages, at 8 connections.
+  python3 - "$xquad/../queries.tsv" > "$work/xquad-queries.lua" <<'PY'
+import sys, urllib.parse
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")][1:]
+print("local queries = {")
+for qid, lang, query, _ in rows[:400]:
+    print('  "q=%s&lang=%s",' % (urllib.parse.quote_plus(query), lang))
+print("}")
+print("local counter = 0")
+print("request = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", \"/api/search?\" .. queries[(counter % #queries) + 1])\nend")
+print('dofile("bench/report.lua")')
+PY
+  wrk -t2 -c8 -d5s -s "$work/xquad-queries.lua" "http://127.0.0.1:$port" > /dev/null
+  echo; echo "### XQuAD questions on GET /api/search, 8 connections, ${duration}s"
+  wrk -t2 -c8 -d${duration}s -s "$work/xquad-queries.lua" "http://127.0.0.1:$port" | tail -n 1
+  echo; echo "### GET /api/suggest (prefixes in five languages) on XQuAD titles, 8 connections, ${duration}s"
+  wrk -t2 -c8 -d${duration}s -s bench/suggest.lua "http://127.0.0.1:$port" | tail -n 1
   stop_server $pid
 fi
 rm -rf "$work"

@@ -32,8 +32,10 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -71,6 +73,8 @@ public class ArticleSearch {
   static final int TYPO_MIN_LENGTH = 4;
 
   static final int TYPO_EXPANSIONS = 10;
+  /** At most this many unknown words of one query are matched fuzzily. */
+  static final int TYPO_WORDS = 3;
   static final float TYPO_WEIGHT = 0.3f;
   /** A word found through the glossary counts, but less than a word the person typed. */
   static final float GLOSSARY_WEIGHT = 0.7f;
@@ -81,6 +85,8 @@ public class ArticleSearch {
   @Inject GlossaryHolder glossary;
 
   private Snippets snippets;
+  private volatile Glossary.Analysed analysedGlossary;
+  private volatile StandIns standIns;
   private final DirectSpellChecker spelling = new DirectSpellChecker();
 
   @PostConstruct
@@ -109,10 +115,13 @@ public class ArticleSearch {
 
   private SearchResults run(IndexSearcher searcher, SearchRequest request) {
     Language reader = request.language();
-    Map<Language, Set<String>> glossaryTerms = glossary.current().expand(reader, request.text(), this::glossaryForms);
+    Map<Language, Set<String>> glossaryTerms = analysedGlossary().expand(reader, request.text());
+    // Other languages are searched only where an article lacks the reader's language.
+    Set<Language> languages = standIns(searcher, reader);
+    languages.add(reader);
     Map<Language, Query> textQueries = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      textQuery(searcher.getIndexReader(), language, request.text(), glossaryTerms.getOrDefault(language, Set.of()))
+    for (Language language : languages) {
+      textQuery(searcher.getIndexReader(), language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), language == reader)
           .ifPresent(q -> textQueries.put(language, q));
     }
     if (textQueries.isEmpty()) {
@@ -120,30 +129,78 @@ public class ArticleSearch {
     }
     int window = request.offset() + request.limit();
     try {
-      Optional<Query> ownQuery = textQueries.containsKey(reader) ? Optional.of(ownLanguage(reader, textQueries.get(reader), request)) : Optional.empty();
-      Query otherQuery = otherLanguages(reader, textQueries, request);
-      TopDocs own = ownQuery.isPresent()
-          ? top(searcher, ownQuery.get(), window)
-          : new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
-      TopDocs others = top(searcher, otherQuery, Math.max(1, window - own.scoreDocs.length));
-      List<ScoreDoc> ranked = new ArrayList<>(List.of(own.scoreDocs));
-      ranked.addAll(List.of(others.scoreDocs));
+      FacetCounts facetCounts = new FacetCounts();
+      Ranked own = textQueries.containsKey(reader)
+          ? top(searcher, ownLanguage(reader, textQueries.get(reader), request), window, facetCounts)
+          : Ranked.NONE;
+      Ranked others = textQueries.size() > (textQueries.containsKey(reader) ? 1 : 0)
+          ? top(searcher, otherLanguages(reader, textQueries, request), Math.max(1, window - own.top().scoreDocs.length), facetCounts)
+          : Ranked.NONE;
+      List<ScoreDoc> ranked = new ArrayList<>(List.of(own.top().scoreDocs));
+      ranked.addAll(List.of(others.top().scoreDocs));
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, textQueries);
-      long total = own.totalHits.value() + others.totalHits.value();
+      long total = own.top().totalHits.value() + others.top().totalHits.value();
       Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? didYouMean(searcher, request) : Optional.empty();
-      BooleanQuery.Builder everyHit = new BooleanQuery.Builder().add(otherQuery, Occur.SHOULD);
-      ownQuery.ifPresent(q -> everyHit.add(q, Occur.SHOULD));
-      Map<String, Map<String, Long>> facets = searcher.search(everyHit.build(), new FacetCounts());
-      return new SearchResults(request, total, hits, didYouMean, facets);
+      return new SearchResults(request, total, hits, didYouMean, FacetCounts.sum(own.facets(), others.facets()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static TopDocs top(IndexSearcher searcher, Query query, int n) throws IOException {
-    return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+  /**
+   * The languages of documents that stand in for articles missing in the reader's language.
+   * Known per index state: computed once for each searcher the index hands out.
+   */
+  private Set<Language> standIns(IndexSearcher searcher, Language reader) {
+    StandIns cached = standIns;
+    if (cached == null || cached.reader() != searcher.getIndexReader()) {
+      Map<Language, Set<Language>> byReader = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        byReader.put(language, countStandIns(searcher, language));
+      }
+      cached = new StandIns(searcher.getIndexReader(), byReader);
+      standIns = cached;
+    }
+    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
+    languages.addAll(cached.byReader().get(reader));
+    return languages;
   }
+
+  private record StandIns(IndexReader reader, Map<Language, Set<Language>> byReader) {}
+
+  private static Set<Language> countStandIns(IndexSearcher searcher, Language reader) {
+    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
+    try {
+      for (Language language : Language.values()) {
+        if (language != reader) {
+          Query standIn = new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+              .add(new TermQuery(new Term(IndexFields.LANG, language.code())), Occur.FILTER)
+              .build();
+          if (searcher.count(standIn) > 0) {
+            languages.add(language);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return languages;
+  }
+
+  /** The best documents of one query, and the facet counts of all its hits, in one pass. */
+  private record Ranked(TopDocs top, Map<String, Map<String, Long>> facets) {
+    static final Ranked NONE = new Ranked(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), Map.of());
+  }
+
+  private static Ranked top(IndexSearcher searcher, Query query, int n, FacetCounts facetCounts) throws IOException {
+    Object[] results = searcher.search(query, new MultiCollectorManager(new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE), facetCounts));
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+    return new Ranked((TopDocs) results[0], facets);
+  }
+
 
   private static Query ownLanguage(Language reader, Query text, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder()
@@ -192,7 +249,7 @@ public class ArticleSearch {
    * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
    * matches.
    */
-  Optional<Query> textQuery(IndexReader reader, Language language, String text, Set<String> glossaryTerms) {
+  Optional<Query> textQuery(IndexReader reader, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
@@ -226,10 +283,14 @@ public class ArticleSearch {
           query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
         }
       }
-      if (field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
-        for (String word : new LinkedHashSet<>(words)) {
-          typoTolerant(reader, field, word).ifPresent(fuzzy -> query.add(fuzzy, Occur.SHOULD));
-        }
+      // Typos are forgiven in the language the words were typed in only: in the others, most
+      // words are unknown by nature, and each fuzzy match costs an automaton.
+      if (typedInThisLanguage && field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
+        new LinkedHashSet<>(words).stream()
+            .map(word -> typoTolerant(reader, field, word))
+            .flatMap(Optional::stream)
+            .limit(TYPO_WORDS)
+            .forEach(fuzzy -> query.add(fuzzy, Occur.SHOULD));
       }
     }
     return any ? Optional.of(query.build()) : Optional.empty();
@@ -297,9 +358,20 @@ public class ArticleSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int edits = word.length() >= 8 ? 2 : 1;
+    int edits = word.length() >= 10 ? 2 : 1;
     Query fuzzy = new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true);
     return Optional.of(new BoostQuery(fuzzy, field.boost() * TYPO_WEIGHT));
+  }
+
+  /** The glossary in use with its terms analysed, analysed again only when it was replaced. */
+  private Glossary.Analysed analysedGlossary() {
+    Glossary current = glossary.current();
+    Glossary.Analysed analysed = analysedGlossary;
+    if (analysed == null || analysed.glossary() != current) {
+      analysed = current.analysed(this::glossaryForms);
+      analysedGlossary = analysed;
+    }
+    return analysed;
   }
 
   /**
@@ -345,6 +417,19 @@ public class ArticleSearch {
     return words;
   }
 
+  /**
+   * The words of a query, each on its own: snippets mark words, and finding a phrase's
+   * positions again for a snippet costs more than the search itself.
+   */
+  private static Query wordsOnly(Query query) {
+    Set<Term> terms = new LinkedHashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    terms.removeIf(term -> term.field().endsWith("_exact"));
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    terms.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(term -> words.add(new TermQuery(term), Occur.SHOULD));
+    return words.build();
+  }
+
   private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY);
 
   private static String storedBody(IndexSearcher searcher, int docId, Language language) {
@@ -366,7 +451,7 @@ public class ArticleSearch {
       idsByLanguage.computeIfAbsent(Language.require(doc.get(IndexFields.LANG)), l -> new ArrayList<>()).add(scoreDoc.doc);
     }
     Map<Integer, String> snippets = new java.util.HashMap<>();
-    idsByLanguage.forEach((language, ids) -> snippets.putAll(this.snippets.highlight(searcher, language, textQueries.get(language), ids)));
+    idsByLanguage.forEach((language, ids) -> snippets.putAll(this.snippets.highlight(searcher, language, wordsOnly(textQueries.get(language)), ids)));
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       Document doc = documents.get(i);

@@ -24,6 +24,17 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
 
+  /** Two sets of counts added up, field by field. */
+  static Map<String, Map<String, Long>> sum(Map<String, Map<String, Long>> a, Map<String, Map<String, Long>> b) {
+    Map<String, Map<String, Long>> total = new LinkedHashMap<>();
+    for (String field : IndexFields.FACETS) {
+      Map<String, Long> values = new TreeMap<>(a.getOrDefault(field, Map.of()));
+      b.getOrDefault(field, Map.of()).forEach((value, n) -> values.merge(value, n, Long::sum));
+      total.put(field, values);
+    }
+    return total;
+  }
+
   @Override
   public Counter newCollector() {
     return new Counter();

@@ -38,23 +38,57 @@ public record Glossary(List<Concept> concepts) {
   }
 
   /**
-   * The words to look for in each language because {@code text}, written in {@code reader},
-   * names a concept. {@code words} turns a text into the words of a language as search sees
-   * them (analysed), so that a concept is found in any inflection or spelling the analysis
-   * already forgives; a term matches when its words occur one after another in the text.
+   * The glossary with every term analysed once, as search compares it: build it once per
+   * glossary and analyzer, then {@link Analysed#expand} costs only the query's own analysis.
+   *
+   * @param words turns a text into the words of a language as search sees them (one list per
+   *     analysed form), so that a concept is found in any inflection or spelling the analysis
+   *     already forgives
    */
-  public Map<Language, Set<String>> expand(Language reader, String text, BiFunction<Language, String, List<List<String>>> words) {
-    Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
-    List<List<String>> textForms = words.apply(reader, text);
-    for (Concept concept : concepts) {
-      boolean named = concept.terms(reader).stream().anyMatch(term -> occurs(words.apply(reader, term), textForms));
-      if (named) {
-        for (Language language : Language.values()) {
-          expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
+  public Analysed analysed(BiFunction<Language, String, List<List<String>>> words) {
+    return new Analysed(this, words);
+  }
+
+  /** A glossary whose terms are analysed; a term matches when its words occur in a row in the text. */
+  public static final class Analysed {
+    private final Glossary glossary;
+    private final BiFunction<Language, String, List<List<String>>> words;
+    private final Map<Language, List<List<List<List<String>>>>> termForms = new EnumMap<>(Language.class);
+
+    private Analysed(Glossary glossary, BiFunction<Language, String, List<List<String>>> words) {
+      this.glossary = glossary;
+      this.words = words;
+      for (Language language : Language.values()) {
+        List<List<List<List<String>>>> perConcept = new ArrayList<>();
+        for (Concept concept : glossary.concepts()) {
+          perConcept.add(concept.terms(language).stream().map(term -> words.apply(language, term)).toList());
         }
+        termForms.put(language, perConcept);
       }
     }
-    return expansion;
+
+    public Glossary glossary() {
+      return glossary;
+    }
+
+    /** The words to look for in each language because {@code text}, written in {@code reader}, names a concept. */
+    public Map<Language, Set<String>> expand(Language reader, String text) {
+      Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
+      if (glossary.concepts().isEmpty()) {
+        return expansion;
+      }
+      List<List<String>> textForms = words.apply(reader, text);
+      List<List<List<List<String>>>> perConcept = termForms.get(reader);
+      for (int i = 0; i < perConcept.size(); i++) {
+        if (perConcept.get(i).stream().anyMatch(term -> occurs(term, textForms))) {
+          Concept concept = glossary.concepts().get(i);
+          for (Language language : Language.values()) {
+            expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
+          }
+        }
+      }
+      return expansion;
+    }
   }
 
   /** True when, in one of the analysed forms, the term's words occur in a row in the text. */

@@ -46,10 +46,11 @@ final class Snippets {
    */
   Map<Integer, String> highlight(IndexSearcher searcher, Language language, Query query, List<Integer> docIds) {
     String body = TextField.main(language, TextField.Kind.BODY).name();
-    // The body's exact and folded forms are highlighted in the main body's stored text.
+    // Vietnamese typed without diacritics matches the folded form only: it is highlighted in
+    // the main body's stored text. The exact form adds no word the main form lacks.
     Set<String> otherForms =
         TextField.forLanguage(language).stream()
-            .filter(f -> f.kind() == TextField.Kind.BODY && f.form() != TextField.Form.MAIN)
+            .filter(f -> f.kind() == TextField.Kind.BODY && f.form() == TextField.Form.FOLDED)
             .map(TextField::name)
             .collect(Collectors.toSet());
     UnifiedHighlighter highlighter =
