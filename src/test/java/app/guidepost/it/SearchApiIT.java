@@ -117,6 +117,14 @@ class SearchApiIT {
   }
 
   @Test
+  void theGlossaryLeadsAQueryToAnArticleThatExistsOnlyInAnotherLanguage() {
+    // Only the Norwegian article explains putting a caller on hold ("sette innringeren på vent").
+    JsonObject results = search("how to put a caller on hold", "en");
+    assertThat(results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article") + "/" + v.asJsonObject().getString("lang")))
+        .contains("helpdesk-phone-skills/nb");
+  }
+
+  @Test
   void theSameArticleIsNeverListedTwice() {
     JsonObject results = search("support interaction greeting tương tác", "vi");
     List<String> slugs = results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article")).toList();
