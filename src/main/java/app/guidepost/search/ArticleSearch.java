@@ -87,7 +87,7 @@ public class ArticleSearch {
   private Snippets snippets;
   private volatile Glossary.Analysed analysedGlossary;
   private volatile StandIns standIns;
-  private final DirectSpellChecker spelling = new DirectSpellChecker();
+  private final DirectSpellChecker spelling = spellChecker();
 
   @PostConstruct
   void init() {
@@ -331,6 +331,13 @@ public class ArticleSearch {
     }
     corrected.append(text.substring(copied));
     return changed ? Optional.of(corrected.toString()) : Optional.empty();
+  }
+
+  /** One edit away: a second edit costs an automaton five times larger, for few better answers. */
+  private static DirectSpellChecker spellChecker() {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(1);
+    return checker;
   }
 
   /** Whether a word occurs in an article the searcher may see: internal words are never suggested. */
