@@ -36,6 +36,24 @@ public final class ProblemMappers {
     }
   }
 
+  /** 400 for a request body that is not the JSON it should be. */
+  @Provider
+  public static class BadJson implements ExceptionMapper<jakarta.json.JsonException> {
+    @Override
+    public Response toResponse(jakarta.json.JsonException e) {
+      return answer(Problem.of(400, "Invalid JSON", "The request body is not a valid JSON object."));
+    }
+  }
+
+  /** 403 for staff-only answers without the staff token. */
+  @Provider
+  public static class StaffOnly implements ExceptionMapper<AnalyticsAccess.StaffOnlyException> {
+    @Override
+    public Response toResponse(AnalyticsAccess.StaffOnlyException e) {
+      return answer(Problem.of(403, "Forbidden", e.getMessage()));
+    }
+  }
+
   /** 503 while start-up is still importing or indexing. */
   @Provider
   public static class NotReady implements ExceptionMapper<NotReadyException> {

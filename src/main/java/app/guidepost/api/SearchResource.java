@@ -2,7 +2,9 @@ package app.guidepost.api;
 
 import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.Readiness;
+import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.SearchResults;
 import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +30,7 @@ public class SearchResource {
 
   @Inject ArticleSearch search;
   @Inject Readiness readiness;
+  @Inject SearchAnalytics analytics;
 
   @GET
   public SearchResponse search(
@@ -52,6 +55,8 @@ public class SearchResource {
             Optional.ofNullable(category), Optional.ofNullable(tag), Optional.ofNullable(audience),
             Optional.ofNullable(language), Optional.ofNullable(type)));
     readiness.requireReady();
-    return SearchResponse.of(search.search(request));
+    SearchResults results = search.search(request);
+    analytics.searched(results);
+    return SearchResponse.of(results);
   }
 }

@@ -142,7 +142,7 @@ public class ArticleSearch {
       List<SearchHit> hits = hits(searcher, page, textQueries);
       long total = own.top().totalHits.value() + others.top().totalHits.value();
       Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? didYouMean(searcher, request) : Optional.empty();
-      return new SearchResults(request, total, hits, didYouMean, FacetCounts.sum(own.facets(), others.facets()));
+      return new SearchResults(request, total, own.top().totalHits.value(), hits, didYouMean, FacetCounts.sum(own.facets(), others.facets()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

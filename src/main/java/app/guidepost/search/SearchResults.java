@@ -10,7 +10,12 @@ import java.util.Optional;
  * built from the index's own (visible) vocabulary.
  */
 public record SearchResults(
-    SearchRequest request, long total, List<SearchHit> hits, Optional<String> didYouMean, Map<String, Map<String, Long>> facets) {
+    SearchRequest request,
+    long total,
+    long inReaderLanguage,
+    List<SearchHit> hits,
+    Optional<String> didYouMean,
+    Map<String, Map<String, Long>> facets) {
   public SearchResults {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
@@ -18,6 +23,11 @@ public record SearchResults(
 
   /** No hits at all: nothing to count. */
   public static SearchResults none(SearchRequest request, Optional<String> didYouMean) {
-    return new SearchResults(request, 0, List.of(), didYouMean, Map.of());
+    return new SearchResults(request, 0, 0, List.of(), didYouMean, Map.of());
+  }
+
+  /** Results exist, but none in the reader's language: an answer only another language gave. */
+  public boolean answeredOnlyInOtherLanguages() {
+    return total > 0 && inReaderLanguage == 0;
   }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ContentLifecycleScenario {
 
+  private static final String ANALYTICS_TOKEN = "lifecycle-analytics-token-0123";
+
   /** Environment that selects the database under test; the content and data folders are added. */
   abstract Map<String, String> databaseSettings(Path dataDir);
 
@@ -27,6 +29,7 @@ abstract class ContentLifecycleScenario {
     Map<String, String> environment = new HashMap<>(databaseSettings(data));
     environment.put("GUIDEPOST_CONTENT_DIR", content.toString());
     environment.put("GUIDEPOST_DATA_DIR", data.toString());
+    environment.put("GUIDEPOST_ANALYTICS_TOKEN", ANALYTICS_TOKEN);
     return ServerProcess.start(name(), environment);
   }
 
@@ -75,6 +78,11 @@ abstract class ContentLifecycleScenario {
       assertThat(history.getInt("current")).isEqualTo(2);
       assertThat(history.getJsonArray("revisions").stream().map(r -> r.asJsonObject().getInt("number"))).containsExactly(1, 2);
       assertThat(hits(third, "fargeskriverkø", "nb")).isEqualTo(1);
+      // Search analytics are written in batches: the searches above show up within seconds.
+      Thread.sleep(3_000);
+      JsonObject analytics = third.http().get("api/analytics/search?lang=nb", "Authorization", "Bearer " + ANALYTICS_TOKEN).json();
+      assertThat(analytics.getInt("searches")).isGreaterThanOrEqualTo(1);
+      assertThat(analytics.getJsonArray("topQueries").getJsonObject(0).getString("query")).isEqualTo("fargeskriverkø");
     }
 
     corruptIndex(data.resolve("index"));

@@ -1,0 +1,45 @@
+package app.guidepost.analytics;
+
+import app.guidepost.i18n.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Writes analytics events and reads the aggregates editors look at. */
+@ApplicationScoped
+public class AnalyticsStore {
+
+  @PersistenceContext(unitName = "guidepost")
+  private EntityManager entityManager;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void write(List<Object> events) {
+    events.forEach(entityManager::persist);
+  }
+
+  /** Per query (case folded) in one language since a moment: searches, average results, no-result searches, answers only elsewhere. */
+  public List<Object[]> queries(Language language, OffsetDateTime since) {
+    return entityManager.createQuery(
+            "select lower(e.query), count(e), avg(e.results),"
+                + " sum(case when e.results = 0 then 1 else 0 end),"
+                + " sum(e.fallbackOnly)"
+                + " from SearchEvent e where e.language = :language and e.createdAt >= :since"
+                + " group by lower(e.query)", Object[].class)
+        .setParameter("language", language)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** Per query (case folded) in one language since a moment: clicks on hits. */
+  public List<Object[]> clicks(Language language, OffsetDateTime since) {
+    return entityManager.createQuery(
+            "select lower(c.query), count(c) from SearchClick c"
+                + " where c.language = :language and c.createdAt >= :since group by lower(c.query)", Object[].class)
+        .setParameter("language", language)
+        .setParameter("since", since)
+        .getResultList();
+  }
+}

@@ -1,0 +1,100 @@
+package app.guidepost.analytics;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.SearchResults;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Records searches and clicks without slowing either: events wait in a bounded queue and are
+ * written in one transaction every {@value #FLUSH_SECONDS} seconds. When the queue is full
+ * (the database is away), new events are dropped and counted, never the search.
+ */
+@ApplicationScoped
+public class SearchAnalytics {
+
+  private static final Logger LOG = Logger.getLogger(SearchAnalytics.class.getName());
+  static final int FLUSH_SECONDS = 2;
+  static final int MAX_QUEUED = 10_000;
+
+  @Inject AnalyticsStore store;
+  @Inject Clock clock;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicLong dropped = new AtomicLong();
+  private ScheduledFuture<?> flushing;
+
+  @PostConstruct
+  void start() {
+    flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+  }
+
+  public void searched(SearchResults results) {
+    enqueue(new SearchEvent(
+        results.request().language(),
+        results.request().text(),
+        (int) Math.min(Integer.MAX_VALUE, results.total()),
+        results.answeredOnlyInOtherLanguages(),
+        OffsetDateTime.now(clock)));
+  }
+
+  public void clicked(Language language, String query, String articleSlug, Language articleLanguage) {
+    enqueue(new SearchClick(language, query, articleSlug, articleLanguage, OffsetDateTime.now(clock)));
+  }
+
+  private void enqueue(Object event) {
+    if (queued.incrementAndGet() > MAX_QUEUED) {
+      queued.decrementAndGet();
+      dropped.incrementAndGet();
+      return;
+    }
+    queue.add(event);
+  }
+
+  /** Writes what is queued; on failure the batch is dropped and logged, the next one tried. */
+  public synchronized void flush() {
+    List<Object> batch = new ArrayList<>();
+    for (Object event = queue.poll(); event != null; event = queue.poll()) {
+      queued.decrementAndGet();
+      batch.add(event);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      store.write(batch);
+    } catch (RuntimeException e) {
+      dropped.addAndGet(batch.size());
+      LOG.log(Level.WARNING, "Could not write " + batch.size() + " search analytics events", e);
+    }
+  }
+
+  public long dropped() {
+    return dropped.get();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (flushing != null) {
+      flushing.cancel(false);
+    }
+    flush();
+  }
+}

@@ -1,0 +1,97 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Search analytics over HTTP: searches and clicks recorded per language, read by staff only. */
+@ExtendWith(ArquillianExtension.class)
+class AnalyticsIT {
+
+  private static final String TOKEN = "test-analytics-token-0123456789";
+
+  @ArquillianResource URL base;
+
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    return Deployments.guidepost("analytics", Map.of(
+        "guidepost.content.dir", Deployments.seedContent().toString(),
+        "guidepost.data.dir", Files.createTempDirectory("guidepost-analytics").toString(),
+        "guidepost.analytics.token", TOKEN));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    http = new Http(base.toURI());
+    http.awaitReady(Duration.ofMinutes(2));
+  }
+
+  private int post(String path, String json) throws IOException, InterruptedException, java.net.URISyntaxException {
+    HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  @Test
+  void searchesAndClicksAreReportedPerLanguageToStaffOnly() throws Exception {
+    http.get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"));
+    http.get("api/search?lang=nb&q=" + Http.encode("Sette innringeren på vent"));
+    http.get("api/search?lang=nb&q=zzqxv");
+    http.get("api/search?lang=nb&q=" + Http.encode("Anatomy of an Interaction"));
+    assertThat(post("api/analytics/clicks", "{\"query\":\"sette innringeren på vent\",\"lang\":\"nb\",\"article\":\"helpdesk-phone-skills\",\"articleLang\":\"nb\"}"))
+        .isEqualTo(202);
+    Thread.sleep(4_000);
+
+    JsonObject report = http.get("api/analytics/search?lang=nb", "Authorization", "Bearer " + TOKEN).json();
+    assertThat(report.getInt("searches")).isEqualTo(4);
+    assertThat(report.getInt("noResults")).isEqualTo(1);
+    assertThat(report.getInt("onlyOtherLanguages")).isEqualTo(1);
+    assertThat(report.getInt("clicks")).isEqualTo(1);
+    JsonObject top = report.getJsonArray("topQueries").getJsonObject(0);
+    assertThat(top.getString("query")).isEqualTo("sette innringeren på vent");
+    assertThat(top.getInt("searches")).isEqualTo(2);
+    assertThat(top.getInt("clicks")).isEqualTo(1);
+    assertThat(report.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zzqxv");
+    assertThat(http.get("api/analytics/search?lang=de", "Authorization", "Bearer " + TOKEN).json().getInt("searches")).isZero();
+  }
+
+  @Test
+  void analyticsAreRefusedWithoutTheStaffToken() {
+    for (Http.Answer answer : new Http.Answer[] {
+        http.get("api/analytics/search?lang=nb"),
+        http.get("api/analytics/search?lang=nb", "Authorization", "Bearer wrong-token-0123456789"),
+        http.get("api/analytics/search?lang=nb", "Authorization", "Basic " + TOKEN)}) {
+      assertThat(answer.status()).isEqualTo(403);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+  }
+
+  @Test
+  void aClickWithUnknownFieldsOrBadValuesIsRefused() throws Exception {
+    assertThat(post("api/analytics/clicks", "{\"query\":\"x\",\"lang\":\"nb\",\"article\":\"a\",\"articleLang\":\"nb\",\"audience\":\"agent\"}")).isEqualTo(400);
+    assertThat(post("api/analytics/clicks", "{\"query\":\"x\",\"lang\":\"fr\",\"article\":\"a\",\"articleLang\":\"nb\"}")).isEqualTo(400);
+    assertThat(post("api/analytics/clicks", "{\"query\":\"x\",\"lang\":\"nb\",\"article\":\"../etc\",\"articleLang\":\"nb\"}")).isEqualTo(400);
+    assertThat(post("api/analytics/clicks", "not json")).isEqualTo(400);
+    assertThat(post("api/analytics/clicks", "{\"query\":7,\"lang\":\"nb\",\"article\":\"a\",\"articleLang\":\"nb\"}")).isEqualTo(400);
+  }
+}
