@@ -33,6 +33,18 @@ public class AnalyticsStore {
         .getResultList();
   }
 
+  /** Queries (case folded) searched at least {@code minimum} times with results since a moment, most frequent first. */
+  public List<String> popularQueries(Language language, OffsetDateTime since, long minimum, int limit) {
+    return entityManager.createQuery(
+            "select lower(e.query) from SearchEvent e where e.language = :language and e.createdAt >= :since and e.results > 0"
+                + " group by lower(e.query) having count(e) >= :minimum order by count(e) desc, lower(e.query)", String.class)
+        .setParameter("language", language)
+        .setParameter("since", since)
+        .setParameter("minimum", minimum)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Per query (case folded) in one language since a moment: clicks on hits. */
   public List<Object[]> clicks(Language language, OffsetDateTime since) {
     return entityManager.createQuery(

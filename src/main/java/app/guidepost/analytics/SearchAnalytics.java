@@ -2,6 +2,9 @@ package app.guidepost.analytics;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.search.SearchResults;
+import app.guidepost.search.SuggestionsHolder;
+import java.util.EnumMap;
+import java.util.Map;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -31,8 +34,13 @@ public class SearchAnalytics {
   private static final Logger LOG = Logger.getLogger(SearchAnalytics.class.getName());
   static final int FLUSH_SECONDS = 2;
   static final int MAX_QUEUED = 10_000;
+  static final int POPULAR_SECONDS = 30;
+  static final int POPULAR_DAYS = 30;
+  static final long POPULAR_MINIMUM = 2;
+  static final int POPULAR_KEPT = 500;
 
   @Inject AnalyticsStore store;
+  @Inject SuggestionsHolder suggestions;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -40,10 +48,12 @@ public class SearchAnalytics {
   private final AtomicInteger queued = new AtomicInteger();
   private final AtomicLong dropped = new AtomicLong();
   private ScheduledFuture<?> flushing;
+  private ScheduledFuture<?> refreshing;
 
   @PostConstruct
   void start() {
     flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+    refreshing = scheduler.scheduleWithFixedDelay(this::refreshPopularQueries, POPULAR_SECONDS, POPULAR_SECONDS, TimeUnit.SECONDS);
   }
 
   public void searched(SearchResults results) {
@@ -86,6 +96,23 @@ public class SearchAnalytics {
     }
   }
 
+  /**
+   * Hands the frequent successful queries of the last {@value #POPULAR_DAYS} days to the
+   * suggestions: searched at least {@value #POPULAR_MINIMUM} times, with results.
+   */
+  public void refreshPopularQueries() {
+    try {
+      OffsetDateTime since = OffsetDateTime.now(clock).minusDays(POPULAR_DAYS);
+      Map<Language, List<String>> popular = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        popular.put(language, store.popularQueries(language, since, POPULAR_MINIMUM, POPULAR_KEPT));
+      }
+      suggestions.replacePopularQueries(popular);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not read the frequent queries for suggestions", e);
+    }
+  }
+
   public long dropped() {
     return dropped.get();
   }
@@ -94,6 +121,9 @@ public class SearchAnalytics {
   void stop() {
     if (flushing != null) {
       flushing.cancel(false);
+    }
+    if (refreshing != null) {
+      refreshing.cancel(false);
     }
     flush();
   }

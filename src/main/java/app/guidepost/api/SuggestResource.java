@@ -5,7 +5,11 @@ import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.SearchRequest;
+import app.guidepost.search.Suggestions;
 import app.guidepost.search.SuggestionsHolder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -19,7 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code GET /api/suggest?q=&lang=&limit=}: article titles as the reader types. */
+/**
+ * {@code GET /api/suggest?q=&lang=&limit=}: article titles as the reader types, then queries
+ * others searched often with results.
+ */
 @Path("suggest")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +43,13 @@ public class SuggestResource {
   @JsonbPropertyOrder({"query", "lang", "suggestions"})
   public record SuggestResponse(String query, String lang, List<Item> suggestions) {}
 
-  /** One suggested title, in its own language, with the page it opens. */
-  @JsonbPropertyOrder({"text", "article", "lang", "url"})
-  public record Item(String text, String article, String lang, String url) {}
+  /**
+   * One suggestion: an article title in its own language with the page it opens
+   * ({@code type} "article"), or a query others searched often with results ({@code type}
+   * "query", {@code url} its search).
+   */
+  @JsonbPropertyOrder({"type", "text", "article", "lang", "url"})
+  public record Item(String type, String text, String article, String lang, String url) {}
 
   @GET
   public SuggestResponse suggest(
@@ -53,9 +64,13 @@ public class SuggestResource {
     }
     int count = SearchRequest.integer("limit", Optional.ofNullable(limit), DEFAULT_LIMIT, 1, MAX_LIMIT);
     readiness.requireReady();
-    List<Item> items = suggestions.current().suggest(reader, typed, count, false).stream()
-        .map(s -> new Item(s.text(), s.slug(), s.language().code(), ArticleLinks.page(s.language(), s.slug())))
-        .toList();
+    List<Item> items = new ArrayList<>();
+    suggestions.current().suggest(reader, typed, count, false)
+        .forEach(s -> items.add(new Item("article", s.text(), s.slug(), s.language().code(), ArticleLinks.page(s.language(), s.slug()))));
+    List<String> popular = suggestions.popularQueries().getOrDefault(reader, List.of());
+    Suggestions.matchingQueries(popular, typed, count - items.size()).forEach(query -> items.add(new Item(
+        "query", query, null, reader.code(),
+        "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + reader.code())));
     return new SuggestResponse(typed, reader.code(), items);
   }
 }

@@ -76,6 +76,25 @@ public final class Suggestions {
         .toList();
   }
 
+  /**
+   * Of {@code queries} (most frequent first), those whose words start with the words typed, in
+   * the same folded comparison as titles; the typed text itself is not offered back.
+   */
+  public static List<String> matchingQueries(List<String> queries, String typed, int limit) {
+    List<String> typedWords = words(typed);
+    if (typedWords.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    String typedFolded = String.join(" ", typedWords);
+    return queries.stream()
+        .filter(query -> {
+          List<String> words = words(query);
+          return !String.join(" ", words).equals(typedFolded) && matches(words, typedWords);
+        })
+        .limit(limit)
+        .toList();
+  }
+
   /** Every typed word starts a word of the title; the last may still be half typed. */
   private static boolean matches(List<String> titleWords, List<String> typedWords) {
     for (String typed : typedWords) {

@@ -73,6 +73,20 @@ class AnalyticsIT {
     assertThat(top.getInt("clicks")).isEqualTo(1);
     assertThat(report.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zzqxv");
     assertThat(http.get("api/analytics/search?lang=de", "Authorization", "Bearer " + TOKEN).json().getInt("searches")).isZero();
+
+    // A query searched twice with results becomes a suggestion once the suggestions refresh.
+    long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+    boolean suggested = false;
+    while (!suggested && System.nanoTime() < deadline) {
+      suggested = http.get("api/suggest?lang=nb&q=" + Http.encode("innringeren p")).json().getJsonArray("suggestions").stream()
+          .map(v -> v.asJsonObject())
+          .anyMatch(item -> item.getString("type").equals("query") && item.getString("text").equals("sette innringeren på vent"));
+      if (!suggested) {
+        Thread.sleep(1_000);
+      }
+    }
+    assertThat(suggested).as("frequent query suggested").isTrue();
+    assertThat(http.get("api/suggest?lang=nb&q=zzq").json().getJsonArray("suggestions")).isEmpty();
   }
 
   @Test

@@ -57,4 +57,14 @@ class SuggestionsTest {
   void nothingTypedSuggestsNothing() {
     assertThat(titles(Language.EN, " ,.")).isEmpty();
   }
+
+  @Test
+  void frequentQueriesMatchLikeTitlesAndNeverEchoTheTypedText() {
+    List<String> popular = List.of("sette innringeren på vent", "sette over samtalen", "vent", "telefonferdigheter");
+    assertThat(Suggestions.matchingQueries(popular, "sette", 8)).containsExactly("sette innringeren på vent", "sette over samtalen");
+    assertThat(Suggestions.matchingQueries(popular, "innringeren pa", 8)).containsExactly("sette innringeren på vent");
+    assertThat(Suggestions.matchingQueries(popular, "vent", 8)).containsExactly("sette innringeren på vent");
+    assertThat(Suggestions.matchingQueries(popular, "sette", 1)).hasSize(1);
+    assertThat(Suggestions.matchingQueries(popular, "sette", 0)).isEmpty();
+  }
 }
