@@ -1,0 +1,185 @@
+package app.guidepost.search;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.TextField;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * What a person typed, as the query of one language: the words of every field of that
+ * language, neighbouring words near each other, compounds split and joined, unknown words one
+ * typo away, and the glossary's words. Query syntax is never interpreted: the text only ever
+ * passes through the analyzers.
+ */
+final class TypedQueries {
+
+  /** More distinct words than any question needs; the rest of a pasted text is ignored. */
+  static final int MAX_TERMS = 32;
+  /** Neighbouring word pairs scored for proximity; a long pasted text adds no more. */
+  static final int MAX_PAIRS = 16;
+  /**
+   * Two neighbouring query words found at most this many positions apart in the text earn
+   * {@link #PAIR_WEIGHT} more. Measured on XQuAD (nDCG@10): vi .902 -> .956, en .933 -> .950.
+   */
+  static final int PAIR_SLOP = 2;
+
+  static final float PAIR_WEIGHT = 1f;
+  /** Languages that write compounds closed, and the weight of a compound's other form. */
+  static final Set<Language> COMPOUNDING = java.util.EnumSet.of(Language.DE, Language.NB);
+
+  static final float COMPOUND_WEIGHT = 0.8f;
+  /** Typo tolerance: only for words of this length, few candidates, low weight. */
+  static final int TYPO_MIN_LENGTH = 4;
+
+  static final int TYPO_EXPANSIONS = 10;
+  /** At most this many unknown words of one query are matched fuzzily. */
+  static final int TYPO_WORDS = 3;
+  static final float TYPO_WEIGHT = 0.3f;
+  /** A word found through the glossary counts, but less than a word the person typed. */
+  static final float GLOSSARY_WEIGHT = 0.7f;
+  /** The words of a glossary term may stand a few words apart ("setter innringeren på vent"). */
+  static final int GLOSSARY_SLOP = 3;
+
+  private final Analyzer analyzer;
+
+  TypedQueries(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The words of {@code text} as each field of {@code language} indexes them, each a term
+   * query, plus a proximity bonus for every two neighbouring words found near each other in
+   * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
+   * matches.
+   */
+  Optional<Query> forLanguage(IndexReader reader, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    for (TextField field : TextField.forLanguage(language)) {
+      if (field.form() != TextField.Form.EXACT) {
+        for (String term : glossaryTerms) {
+          List<String> termWords = words(field.name(), term);
+          Query glossaryQuery = termWords.size() == 1
+              ? new TermQuery(new Term(field.name(), termWords.getFirst()))
+              : termWords.isEmpty() ? null : new PhraseQuery(GLOSSARY_SLOP, field.name(), termWords.toArray(String[]::new));
+          if (glossaryQuery != null) {
+            query.add(new BoostQuery(glossaryQuery, field.boost() * GLOSSARY_WEIGHT), Occur.SHOULD);
+            any = true;
+          }
+        }
+      }
+      List<String> words = words(field.name(), text);
+      for (String term : new LinkedHashSet<>(words)) {
+        query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()), Occur.SHOULD);
+        any = true;
+      }
+      if (field.kind() == TextField.Kind.BODY) {
+        for (int i = 1; i < words.size() && i <= MAX_PAIRS; i++) {
+          if (!words.get(i - 1).equals(words.get(i))) {
+            Query pair = new PhraseQuery(PAIR_SLOP, field.name(), words.get(i - 1), words.get(i));
+            query.add(new BoostQuery(pair, field.boost() * PAIR_WEIGHT), Occur.SHOULD);
+          }
+        }
+      }
+      if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
+        for (String term : compoundForms(reader, field.name(), words)) {
+          query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
+        }
+      }
+      // Typos are forgiven in the language the words were typed in only: in the others, most
+      // words are unknown by nature, and each fuzzy match costs an automaton.
+      if (typedInThisLanguage && field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
+        new LinkedHashSet<>(words).stream()
+            .map(word -> typoTolerant(reader, field, word))
+            .flatMap(Optional::stream)
+            .limit(TYPO_WORDS)
+            .forEach(fuzzy -> query.add(fuzzy, Occur.SHOULD));
+      }
+    }
+    return any ? Optional.of(query.build()) : Optional.empty();
+  }
+
+  /** Typos are matched on surface forms: the exact field, or the folded one for Vietnamese. */
+  private static TextField.Form typoForm(Language language) {
+    return language == Language.VI ? TextField.Form.FOLDED : TextField.Form.EXACT;
+  }
+
+  /**
+   * For a word the index does not know, the words one edit away (two for long words), weighed
+   * low and few: a typo finds its article, but never outranks a word typed right.
+   */
+  private static Optional<Query> typoTolerant(IndexReader reader, TextField field, String word) {
+    if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
+      return Optional.empty();
+    }
+    try {
+      if (reader.docFreq(new Term(field.name(), word)) > 0) {
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int edits = word.length() >= 10 ? 2 : 1;
+    Query fuzzy = new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true);
+    return Optional.of(new BoostQuery(fuzzy, field.boost() * TYPO_WEIGHT));
+  }
+
+  /**
+   * A text as the glossary compares it in {@code language}: its main analysed words, and for
+   * Vietnamese also its words without diacritics.
+   */
+  List<List<String>> glossaryForms(Language language, String text) {
+    List<List<String>> forms = new ArrayList<>();
+    forms.add(words(TextField.main(language, TextField.Kind.BODY).name(), text));
+    if (language == Language.VI) {
+      forms.add(words(TextField.of(language, TextField.Kind.BODY, TextField.Form.FOLDED).name(), text));
+    }
+    return forms;
+  }
+
+  /** The parts of closed compounds the index lacks, and the compounds of neighbouring words it has. */
+  private static Set<String> compoundForms(IndexReader reader, String field, List<String> words) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (int i = 0; i < words.size() && i < MAX_PAIRS; i++) {
+      Compounds.split(reader, field, words.get(i)).ifPresent(forms::addAll);
+      if (i > 0) {
+        Compounds.join(reader, field, words.get(i - 1), words.get(i)).ifPresent(forms::add);
+      }
+    }
+    forms.removeAll(words);
+    return forms;
+  }
+
+  /** The analysed words of {@code text} in order, at most {@link #MAX_TERMS}. */
+  List<String> words(String field, String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && words.size() < MAX_TERMS) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+}
