@@ -35,6 +35,7 @@ public class ContentImporter {
   @Inject TranslationStore store;
   @Inject Clock clock;
   @Inject GlossaryHolder glossary;
+  @Inject GuideImport guides;
 
   private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
@@ -70,6 +71,7 @@ public class ContentImporter {
     if (!importGlossary(folder.root(), problems)) {
       failed++;
     }
+    failed += guides.importAll(folder.root(), problems);
     ImportReport report =
         new ImportReport(
             folder.root().toString(),
