@@ -54,6 +54,15 @@ public final class ProblemMappers {
     }
   }
 
+  /** 404 for a guide that does not exist or that the reader may not see. */
+  @Provider
+  public static class GuideNotFound implements ExceptionMapper<GuideNotFoundException> {
+    @Override
+    public Response toResponse(GuideNotFoundException e) {
+      return answer(Problem.of(404, "Guide not found", e.getMessage()));
+    }
+  }
+
   /** 503 while start-up is still importing or indexing. */
   @Provider
   public static class NotReady implements ExceptionMapper<NotReadyException> {

@@ -275,6 +275,46 @@ class SearchApiIT {
   }
 
   @Test
+  void ticketStepsAreNamedInTheReadersLanguageInOrder() {
+    JsonObject steps = http.get("api/ticket-steps?lang=de").json();
+    assertThat(steps.getJsonArray("steps").stream().map(v -> v.asJsonObject().getString("id")).toList())
+        .startsWith("greet", "identify-caller", "clarify").contains("escalate", "follow-up");
+    assertThat(steps.getJsonArray("steps").getJsonObject(0).getString("name")).isEqualTo("Anrufer begrüßen");
+  }
+
+  @Test
+  void aPublicGuideIsServedWholeInTheReadersLanguage() {
+    JsonObject list = http.get("api/guides?lang=vi").json();
+    assertThat(list.getJsonArray("guides").stream().map(v -> v.asJsonObject().getString("slug"))).containsExactly("cant-get-online");
+    JsonObject guide = http.get("api/guides/cant-get-online?lang=vi").json();
+    assertThat(guide.getString("lang")).isEqualTo("vi");
+    assertThat(guide.getBoolean("fallback")).isFalse();
+    assertThat(guide.getString("title")).isEqualTo("Tôi không vào được mạng");
+    JsonObject first = guide.getJsonArray("steps").stream().map(v -> v.asJsonObject())
+        .filter(step -> step.getString("id").equals(guide.getString("start"))).findFirst().orElseThrow();
+    assertThat(first.getJsonArray("choices")).isNotEmpty();
+    assertThat(first.getJsonArray("links").getJsonObject(0).getString("article")).isEqualTo("anatomy-of-an-interaction");
+    assertThat(guide.getJsonArray("steps").stream().map(v -> v.asJsonObject()).filter(step -> step.containsKey("outcome")))
+        .extracting(step -> step.getJsonObject("outcome").getString("kind")).contains("resolved", "contact-support");
+  }
+
+  @Test
+  void internalGuidesAreNotFoundByReaders() {
+    assertProblem(http.get("api/guides/handling-a-help-desk-call?lang=en"), 404, "Guide not found");
+    assertProblem(http.get("api/guides/no-such-guide"), 404, "Guide not found");
+    assertProblem(http.get("api/guides/Bad_Slug"), 400, "Invalid slug");
+    assertThat(http.get("api/guides?lang=en").body()).doesNotContain("handling-a-help-desk-call", "customer-is-upset");
+  }
+
+  @Test
+  void anArabicGuideIsMarkedRightToLeft() {
+    JsonObject guide = http.get("api/guides/cant-get-online?lang=ar").json();
+    assertThat(guide.getString("lang")).isEqualTo("ar");
+    assertThat(guide.getString("dir")).isEqualTo("rtl");
+    assertThat(guide.getJsonArray("translations").stream().map(v -> ((jakarta.json.JsonString) v).getString())).contains("en", "vi", "ar");
+  }
+
+  @Test
   void languagesAreNamedInThemselves() {
     Http.Answer answer = http.get("api/languages");
     assertThat(answer.status()).isEqualTo(200);
