@@ -38,7 +38,7 @@ public class AnalyticsResource {
 
   @Inject SearchAnalytics analytics;
   @Inject SearchReport report;
-  @Inject AnalyticsAccess access;
+  @Inject StaffAccess access;
 
   @POST
   @Path("clicks")
@@ -64,7 +64,7 @@ public class AnalyticsResource {
   @Path("search")
   public SearchReport.Figures search(
       @QueryParam("lang") String lang, @QueryParam("days") String days, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    access.requireStaff(authorization);
+    access.requireStaff(authorization, "Search analytics");
     Language language = Language.require(Optional.ofNullable(lang).filter(l -> !l.isBlank())
         .orElseThrow(() -> new InvalidInputException("Missing lang", "Parameter 'lang' is required: analytics are per language.")));
     int period = SearchRequest.integer("days", Optional.ofNullable(days), 30, 1, 366);

@@ -15,9 +15,14 @@ import app.guidepost.i18n.Messages;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.render.MarkdownRenderer;
+import app.guidepost.search.SearchRequest;
+import app.guidepost.walkthrough.WalkthroughStats;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,12 +33,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Guided help for readers: the public guides with their whole graph in the reader's language
- * (or the best other one, said so). Guides for agents are
- * internal, like agent articles: they are not found here until accounts exist.
+ * Guided help for readers: the guides with their whole graph in the reader's language (or the
+ * best other one, said so), and how walkthroughs of a guide went. Guides for agents are internal:
+ * only staff (the staff token, until accounts exist) find them; to anyone else they do not exist.
  */
 @Path("guides")
 @RequestScoped
@@ -44,17 +48,26 @@ public class GuideResource {
   @Inject FallbackChains fallbackChains;
   @Inject Messages messages;
   @Inject Readiness readiness;
+  @Inject StaffAccess staffAccess;
+  @Inject WalkthroughStats stats;
+  @Inject Clock clock;
 
-  /** The public guides, each in the language the reader gets it in. */
+  /** The guides the reader may see, each in the language the reader gets it in. */
   public record GuideList(String lang, List<Item> guides) {
     /** One guide as listed. */
-    public record Item(String slug, String lang, String title, String summary, String url) {}
+    public record Item(String slug, String audience, String lang, String title, String summary, String url) {}
+  }
+
+  /** How walkthroughs of a guide went over the last {@code days} days. */
+  public record GuideStats(String guide, String title, int days, long walkthroughs, long handedOver, Map<String, Long> endings, List<StepStats> steps) {
+    /** One step: reached (once per walkthrough), still there, left there (expired), and ended there by outcome. */
+    public record StepStats(String id, String title, long reached, long inProgress, long leftHere, Map<String, Long> endedHere) {}
   }
 
   /** A whole guide: its steps, texts, links and outcomes. */
   public record GuideView(
-      String slug, String lang, String requestedLang, boolean fallback, String notice, String dir, String title, String summary,
-      String start, List<String> translations, List<Step> steps) {
+      String slug, String audience, String lang, String requestedLang, boolean fallback, String notice, String dir, String title,
+      String summary, int revision, Boolean outdated, String outdatedNotice, String start, List<String> translations, List<Step> steps) {
 
     /** One step; {@code body} is sanitized HTML. */
     public record Step(
@@ -72,14 +85,20 @@ public class GuideResource {
   }
 
   @GET
-  public GuideList guides(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+  public GuideList guides(
+      @QueryParam("lang") String lang, @QueryParam("audience") String audience, @HeaderParam("Authorization") String authorization,
+      @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Optional<Audience> only = Optional.ofNullable(audience).filter(a -> !a.isBlank()).map(a -> Audience.fromCode(a).orElseThrow(
+        () -> new InvalidInputException("Unknown audience", "'" + InvalidInputException.excerpt(a) + "' is not an audience: use public or agent.")));
+    boolean staff = staffAccess.isStaff(authorization);
     readiness.requireReady();
     List<GuideList.Item> items = catalog.guides().values().stream()
-        .filter(g -> g.guide().audience() == Audience.PUBLIC)
+        .filter(g -> staff || g.guide().audience() == Audience.PUBLIC)
+        .filter(g -> only.isEmpty() || g.guide().audience() == only.get())
         .map(g -> {
           GuideTexts texts = best(g, reader);
-          return new GuideList.Item(g.guide().slug(), texts.language().code(), texts.title(), texts.summary().orElse(null),
+          return new GuideList.Item(g.guide().slug(), g.guide().audience().code(), texts.language().code(), texts.title(), texts.summary().orElse(null),
               "/api/guides/" + g.guide().slug() + "?lang=" + texts.language().code());
         })
         .toList();
@@ -88,14 +107,11 @@ public class GuideResource {
 
   @GET
   @Path("{slug}")
-  public GuideView guide(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Slug id = Slug.parse(slug).orElseThrow(() -> new InvalidInputException(
-        "Invalid slug", "'" + InvalidInputException.excerpt(slug) + "' is not a guide slug: lowercase a-z, digits and single hyphens."));
+  public GuideView guide(
+      @PathParam("slug") String slug, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization,
+      @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
-    readiness.requireReady();
-    GuideCatalog.PublishedGuide published = catalog.guide(id.value())
-        .filter(g -> g.guide().audience() == Audience.PUBLIC)
-        .orElseThrow(() -> new GuideNotFoundException(id.value()));
+    GuideCatalog.PublishedGuide published = visible(slug, authorization);
     GuideTexts texts = best(published, reader);
     Guide guide = published.guide();
     boolean fallback = texts.language() != reader;
@@ -106,10 +122,44 @@ public class GuideResource {
     Map<String, TicketStep> ticketSteps = new java.util.HashMap<>();
     catalog.ticketSteps().forEach(step -> ticketSteps.put(step.id(), step));
     List<GuideView.Step> steps = guide.steps().stream().map(step -> view(step, texts.steps().get(step.id()), ticketSteps, texts.language())).toList();
+    Optional<Boolean> outdated = published.isOutdated(texts.language());
+    String outdatedNotice = outdated.filter(Boolean::booleanValue)
+        .map(o -> messages.format(reader, "article.outdated.notice", Map.of("source", messages.languageName(reader, guide.source()))))
+        .orElse(null);
     return new GuideView(
-        guide.slug(), texts.language().code(), reader.code(), fallback, notice, texts.language().isRightToLeft() ? "rtl" : "ltr",
-        texts.title(), texts.summary().orElse(null), guide.start(),
+        guide.slug(), guide.audience().code(), texts.language().code(), reader.code(), fallback, notice,
+        texts.language().isRightToLeft() ? "rtl" : "ltr", texts.title(), texts.summary().orElse(null),
+        published.revisions().get(texts.language()), outdated.orElse(null), outdatedNotice, guide.start(),
         published.texts().keySet().stream().sorted().map(Language::code).toList(), steps);
+  }
+
+  @GET
+  @Path("{slug}/stats")
+  public GuideStats stats(
+      @PathParam("slug") String slug, @QueryParam("days") String days, @QueryParam("lang") String lang,
+      @HeaderParam("Authorization") String authorization, @Context HttpHeaders headers) {
+    staffAccess.requireStaff(authorization, "Guide statistics");
+    int window = SearchRequest.integer("days", Optional.ofNullable(days), 30, 1, 366);
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    GuideCatalog.PublishedGuide published = visible(slug, authorization);
+    GuideTexts texts = best(published, reader);
+    WalkthroughStats.GuideCounts counts = stats.forGuide(published.guide().slug(), OffsetDateTime.now(clock).minusDays(window));
+    List<GuideStats.StepStats> steps = published.guide().steps().stream().map(step -> {
+      WalkthroughStats.StepCounts c = counts.steps().getOrDefault(step.id(), new WalkthroughStats.StepCounts(0, 0, 0, Map.of()));
+      return new GuideStats.StepStats(step.id(), texts.steps().get(step.id()).title(), c.reached(), c.inProgress(), c.leftHere(), c.endedHere());
+    }).toList();
+    return new GuideStats(published.guide().slug(), texts.title(), window, counts.walkthroughs(), counts.handedOver(), counts.endings(), steps);
+  }
+
+  /** The published guide {@code slug} if this caller may see it; a guide they may not see does not exist for them. */
+  private GuideCatalog.PublishedGuide visible(String slug, String authorization) {
+    Slug id = Slug.parse(slug).orElseThrow(() -> new InvalidInputException(
+        "Invalid slug", "'" + InvalidInputException.excerpt(slug) + "' is not a guide slug: lowercase a-z, digits and single hyphens."));
+    readiness.requireReady();
+    boolean staff = staffAccess.isStaff(authorization);
+    return catalog.guide(id.value())
+        .filter(g -> staff || g.guide().audience() == Audience.PUBLIC)
+        .orElseThrow(() -> new GuideNotFoundException(id.value()));
   }
 
   private static GuideView.Step view(GuideStep step, GuideTexts.StepText text, Map<String, TicketStep> ticketSteps, Language language) {
@@ -135,12 +185,7 @@ public class GuideResource {
         ending);
   }
 
-  /** The reader's language, else the fallback chain, else the guide's source language. */
   private GuideTexts best(GuideCatalog.PublishedGuide guide, Language reader) {
-    return Stream.concat(Stream.of(reader), fallbackChains.chainFor(reader).stream())
-        .map(guide.texts()::get)
-        .filter(java.util.Objects::nonNull)
-        .findFirst()
-        .orElse(guide.texts().get(guide.guide().source()));
+    return guide.textsFor(reader, fallbackChains.chainFor(reader));
   }
 }

@@ -2,6 +2,8 @@ package app.guidepost.api;
 
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.NotReadyException;
+import app.guidepost.walkthrough.WalkthroughRefusedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -47,9 +49,9 @@ public final class ProblemMappers {
 
   /** 403 for staff-only answers without the staff token. */
   @Provider
-  public static class StaffOnly implements ExceptionMapper<AnalyticsAccess.StaffOnlyException> {
+  public static class StaffOnly implements ExceptionMapper<StaffAccess.StaffOnlyException> {
     @Override
-    public Response toResponse(AnalyticsAccess.StaffOnlyException e) {
+    public Response toResponse(StaffAccess.StaffOnlyException e) {
       return answer(Problem.of(403, "Forbidden", e.getMessage()));
     }
   }
@@ -60,6 +62,33 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(GuideNotFoundException e) {
       return answer(Problem.of(404, "Guide not found", e.getMessage()));
+    }
+  }
+
+  /** 404 for an unknown ticket step. */
+  @Provider
+  public static class TicketStepNotFound implements ExceptionMapper<TicketStepResource.TicketStepNotFoundException> {
+    @Override
+    public Response toResponse(TicketStepResource.TicketStepNotFoundException e) {
+      return answer(Problem.of(404, "Ticket step not found", e.getMessage()));
+    }
+  }
+
+  /** A walkthrough request refused: the status and title say why (404, 409, 410 or 400). */
+  @Provider
+  public static class WalkthroughRefused implements ExceptionMapper<WalkthroughRefusedException> {
+    @Override
+    public Response toResponse(WalkthroughRefusedException e) {
+      return answer(Problem.of(e.refusal().status(), e.refusal().title(), e.getMessage()));
+    }
+  }
+
+  /** Two changes to the same record at once: the later one is refused, never merged silently. */
+  @Provider
+  public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+    @Override
+    public Response toResponse(OptimisticLockException e) {
+      return answer(Problem.of(409, "Changed meanwhile", "Someone else changed this at the same moment. Reload it and try again."));
     }
   }
 

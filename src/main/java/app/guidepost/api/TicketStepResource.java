@@ -6,17 +6,34 @@ import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.Readiness;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import app.guidepost.article.Audience;
+import app.guidepost.guide.GuideStep;
+import app.guidepost.guide.GuideTexts;
+import app.guidepost.guide.LinkedSections;
+import app.guidepost.guide.TicketStep;
+import app.guidepost.i18n.FallbackChains;
+import app.guidepost.i18n.Messages;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code GET /api/ticket-steps?lang=}: the stages of a support contact, in order, named in the reader's language. */
+/**
+ * The stages of a support contact ({@code GET /api/ticket-steps?lang=}) and, for an agent at one
+ * of them, the guidance linked to it ({@code GET /api/ticket-steps/{step}?lang=}): the guide
+ * steps that belong to the stage and the article sections they link, with excerpts, in the
+ * agent's language or a stand-in that says so. Internal guides and articles count only for staff.
+ */
 @Path("ticket-steps")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,6 +41,24 @@ public class TicketStepResource {
 
   @Inject GuideCatalog catalog;
   @Inject Readiness readiness;
+  @Inject LinkedSections sections;
+  @Inject FallbackChains fallbackChains;
+  @Inject Messages messages;
+  @Inject StaffAccess staffAccess;
+
+  /** What helps at one ticket step. */
+  public record Guidance(String id, String name, String lang, List<GuideSteps> guides, List<SectionView> sections) {
+    /** A guide with its steps at this ticket step. */
+    public record GuideSteps(String slug, String audience, String title, String lang, List<StepRef> steps) {}
+
+    /** A guide step, by id and title. */
+    public record StepRef(String id, String title) {}
+
+    /** A linked article section with its excerpt; {@code notice} says when it is shown in another language. */
+    public record SectionView(
+        String article, String anchor, String lang, int revision, String articleTitle, String title, String excerpt, boolean fallback,
+        String notice, String url) {}
+  }
 
   /** The ticket steps in the order of a support contact, named in the reader's language. */
   public record TicketStepList(String lang, List<Item> steps) {
@@ -36,6 +71,57 @@ public class TicketStepResource {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
     readiness.requireReady();
     return new TicketStepList(reader.code(), catalog.ticketSteps().stream().map(s -> new TicketStepList.Item(s.id(), s.name(reader))).toList());
+  }
+
+  @GET
+  @Path("{step}")
+  public Guidance guidance(
+      @PathParam("step") String step, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization,
+      @Context HttpHeaders headers) {
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    readiness.requireReady();
+    TicketStep ticketStep = catalog.ticketStep(step).orElseThrow(() -> new TicketStepNotFoundException(step));
+    boolean staff = staffAccess.isStaff(authorization);
+    List<Guidance.GuideSteps> guides = new ArrayList<>();
+    Map<String, Guidance.SectionView> shown = new LinkedHashMap<>();
+    for (GuideCatalog.PublishedGuide published : catalog.guides().values()) {
+      if (!staff && published.guide().audience() != Audience.PUBLIC) {
+        continue;
+      }
+      GuideTexts texts = published.textsFor(reader, fallbackChains.chainFor(reader));
+      List<GuideStep> here = published.guide().steps().stream().filter(s -> s.ticketStep().filter(ticketStep.id()::equals).isPresent()).toList();
+      if (here.isEmpty()) {
+        continue;
+      }
+      guides.add(new Guidance.GuideSteps(published.guide().slug(), published.guide().audience().code(), texts.title(), texts.language().code(),
+          here.stream().map(s -> new Guidance.StepRef(s.id(), texts.steps().get(s.id()).title())).toList()));
+      for (GuideStep guideStep : here) {
+        for (String link : guideStep.links()) {
+          if (!shown.containsKey(link)) {
+            sections.resolve(link, reader).filter(s -> staff || s.audience() == Audience.PUBLIC).ifPresent(s -> shown.put(link, view(s, reader)));
+          }
+        }
+      }
+    }
+    return new Guidance(ticketStep.id(), ticketStep.name(reader), reader.code(), guides, List.copyOf(shown.values()));
+  }
+
+  private Guidance.SectionView view(LinkedSections.Shown shown, Language reader) {
+    String notice = shown.fallback()
+        ? messages.format(reader, "section.fallback.notice", Map.of(
+            "requested", messages.languageName(reader, reader), "shown", messages.languageName(reader, shown.language())))
+        : null;
+    return new Guidance.SectionView(shown.article(), shown.anchor(), shown.language().code(), shown.revision(), shown.articleTitle(),
+        shown.sectionTitle(), shown.excerpt(), shown.fallback(), notice, shown.url());
+  }
+
+  /** No ticket step with this id. */
+  static final class TicketStepNotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TicketStepNotFoundException(String id) {
+      super("There is no ticket step '" + app.guidepost.platform.InvalidInputException.excerpt(id) + "'; GET /api/ticket-steps lists them.");
+    }
   }
 
 }

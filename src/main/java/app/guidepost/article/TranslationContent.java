@@ -1,11 +1,8 @@
 package app.guidepost.article;
 
+import app.guidepost.platform.Sha256;
 import app.guidepost.i18n.Language;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,11 +51,6 @@ public record TranslationContent(
       // The unit separator cannot occur in validated fields, so the joining is unambiguous.
       canonical.append(field).append('\u001f');
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(canonical.toString());
   }
 }

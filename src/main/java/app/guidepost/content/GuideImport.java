@@ -7,6 +7,9 @@ import app.guidepost.article.Translation;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideProblem;
+import app.guidepost.guide.GuideRepository;
+import app.guidepost.guide.GuideTranslation;
+import app.guidepost.guide.StoredGuide;
 import app.guidepost.guide.GuideTexts;
 import app.guidepost.guide.TicketStep;
 import app.guidepost.i18n.Language;
@@ -19,19 +22,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code ticket-steps.yaml} and {@code guides/<slug>/} after the articles, validates
- * every guide completely (shape, links to article sections, texts) and publishes the valid
- * ones. A broken guide or translation is reported by file and line and left out; the others
- * are published.
+ * every guide completely (shape, links to article sections, texts), stores the valid ones with
+ * a revision per change, and publishes what the database holds. A broken guide or translation
+ * is reported by file and line and not stored; the others are.
  */
 @ApplicationScoped
 public class GuideImport {
@@ -39,17 +45,21 @@ public class GuideImport {
   static final String TICKET_STEPS = "ticket-steps.yaml";
   static final String GUIDES = "guides";
 
+  private static final Logger LOG = Logger.getLogger(GuideImport.class.getName());
+
   @Inject ArticleRepository articles;
+  @Inject GuideRepository repository;
+  @Inject GuideStore store;
   @Inject GuideCatalog catalog;
 
-  /** Imports what the folder holds; returns the number of files refused. */
+  /** Imports what the folder holds, then publishes the stored guides; returns the number of files refused. */
   public int importAll(Path root, List<ContentProblem> problems) {
     int failed = 0;
     List<TicketStep> ticketSteps = List.of();
     Path stepsFile = root.resolve(TICKET_STEPS);
     if (Files.isRegularFile(stepsFile, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        ticketSteps = GuideFiles.ticketSteps(Files.readString(stepsFile, StandardCharsets.UTF_8));
+        ticketSteps = GuideFiles.ticketSteps(read(stepsFile));
       } catch (ContentFileException e) {
         problems.add(ContentProblem.error(TICKET_STEPS, e.line(), e.getMessage()));
         failed++;
@@ -58,28 +68,59 @@ public class GuideImport {
         failed++;
       }
     }
-    Map<String, GuideCatalog.PublishedGuide> published = new LinkedHashMap<>();
+    Set<String> stepIds = new HashSet<>();
+    ticketSteps.forEach(step -> stepIds.add(step.id()));
+    Set<String> sections = articleSections();
     Path guides = root.resolve(GUIDES);
     if (Files.isDirectory(guides, LinkOption.NOFOLLOW_LINKS)) {
-      Set<String> stepIds = new HashSet<>();
-      ticketSteps.forEach(step -> stepIds.add(step.id()));
-      Set<String> sections = articleSections();
       try (Stream<Path> folders = Files.list(guides)) {
         for (Path folder : folders.sorted().toList()) {
-          failed += importGuide(root, folder, stepIds, sections, problems, published);
+          failed += importGuide(root, folder, stepIds, sections, problems);
         }
       } catch (IOException e) {
         problems.add(ContentProblem.error(GUIDES, 1, "cannot read the guides folder: " + e.getMessage()));
         failed++;
       }
     }
-    catalog.replace(ticketSteps, published);
+    publish(ticketSteps, stepIds, sections);
     return failed;
   }
 
-  private int importGuide(
-      Path root, Path folder, Set<String> ticketSteps, Set<String> sections, List<ContentProblem> problems,
-      Map<String, GuideCatalog.PublishedGuide> published) {
+  /**
+   * Publishes every stored guide whose shape is still valid against the ticket steps and article
+   * sections, with each language whose texts fit that shape. A guide stored earlier stays
+   * published when its file is broken now: nothing already stored is lost.
+   */
+  private void publish(List<TicketStep> ticketSteps, Set<String> stepIds, Set<String> sections) {
+    Map<String, GuideCatalog.PublishedGuide> published = new LinkedHashMap<>();
+    for (StoredGuide stored : repository.findAll()) {
+      try {
+        Guide guide = GuideFiles.guide(new Slug(stored.slug()), stored.shape());
+        List<GuideProblem> shapeProblems = guide.problems(stepIds, sections::contains);
+        if (!shapeProblems.isEmpty()) {
+          LOG.log(Level.WARNING, "Guide {0} is not published: {1}", new Object[] {stored.slug(), shapeProblems.get(0).message()});
+          continue;
+        }
+        Map<Language, GuideTexts> texts = new EnumMap<>(Language.class);
+        Map<Language, Integer> revisions = new EnumMap<>(Language.class);
+        for (GuideTranslation translation : stored.texts()) {
+          GuideTexts parsed = GuideFiles.texts(translation.language(), translation.body());
+          if (parsed.problems(guide).isEmpty()) {
+            texts.put(translation.language(), parsed);
+            revisions.put(translation.language(), translation.currentRevision());
+          }
+        }
+        if (texts.containsKey(guide.source())) {
+          published.put(stored.slug(), new GuideCatalog.PublishedGuide(guide, stored.shapeRevision(), texts, revisions));
+        }
+      } catch (ContentFileException e) {
+        LOG.log(Level.WARNING, "Guide {0} as stored cannot be read: {1}", new Object[] {stored.slug(), e.getMessage()});
+      }
+    }
+    catalog.replace(ticketSteps, published);
+  }
+
+  private int importGuide(Path root, Path folder, Set<String> ticketSteps, Set<String> sections, List<ContentProblem> problems) {
     String relative = root.relativize(folder).toString().replace('\\', '/');
     String name = folder.getFileName().toString();
     if (name.startsWith(".")) {
@@ -91,8 +132,10 @@ public class GuideImport {
     }
     String shapePath = relative + "/guide.yaml";
     Guide guide;
+    String shapeYaml;
     try {
-      guide = GuideFiles.guide(new Slug(name), read(folder.resolve("guide.yaml")));
+      shapeYaml = read(folder.resolve("guide.yaml"));
+      guide = GuideFiles.guide(new Slug(name), shapeYaml);
     } catch (ContentFileException e) {
       problems.add(ContentProblem.error(shapePath, e.line(), e.getMessage()));
       return 1;
@@ -106,7 +149,7 @@ public class GuideImport {
       return 1;
     }
     int failed = 0;
-    Map<Language, GuideTexts> texts = new EnumMap<>(Language.class);
+    List<GuideStore.ParsedTexts> texts = new ArrayList<>();
     for (Language language : Language.values()) {
       Path file = folder.resolve(language.code() + ".yaml");
       String path = relative + "/" + language.code() + ".yaml";
@@ -114,10 +157,11 @@ public class GuideImport {
         continue;
       }
       try {
-        GuideTexts read = GuideFiles.texts(language, read(file));
+        String yaml = read(file);
+        GuideTexts read = GuideFiles.texts(language, yaml);
         List<GuideProblem> textProblems = read.problems(guide);
         if (textProblems.isEmpty()) {
-          texts.put(language, read);
+          texts.add(new GuideStore.ParsedTexts(read, yaml));
         } else {
           textProblems.forEach(p -> problems.add(ContentProblem.error(path, p.line(), p.message())));
           failed++;
@@ -130,12 +174,18 @@ public class GuideImport {
         failed++;
       }
     }
-    if (!texts.containsKey(guide.source())) {
+    if (texts.stream().noneMatch(t -> t.texts().language() == guide.source())) {
       problems.add(ContentProblem.error(relative + "/" + guide.source().code() + ".yaml", 1,
           "the guide's source language " + guide.source().code() + " has no complete texts; the guide is not published"));
       return failed + 1;
     }
-    published.put(name, new GuideCatalog.PublishedGuide(guide, texts));
+    try {
+      store.store(guide, shapeYaml, texts);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not store guide " + name, e);
+      problems.add(ContentProblem.error(shapePath, 1, "could not be stored in the database: " + e.getClass().getSimpleName()));
+      return failed + 1;
+    }
     return failed;
   }
 

@@ -58,11 +58,9 @@ public final class MarkdownRenderer {
             String title = TEXT.render(heading).strip();
             String anchor = names.next(title);
             anchors.put(heading, anchor);
-            if (heading.getLevel() == 2) {
-              sections.add(new Section(anchor, title, heading.getLevel()));
-            }
           }
         });
+    collectSections(document, anchors, sections);
     HtmlRenderer html =
         HtmlRenderer.builder()
             .extensions(EXTENSIONS)
@@ -77,6 +75,30 @@ public final class MarkdownRenderer {
                     })
             .build();
     return new RenderedArticle(POLICY.sanitize(html.render(document)), sections);
+  }
+
+  /** The level-2 sections of {@code document}, each with the text of the blocks under it. */
+  private static void collectSections(Node document, Map<Heading, String> anchors, List<Section> sections) {
+    Heading open = null;
+    StringBuilder text = new StringBuilder();
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading heading && heading.getLevel() <= 2) {
+        if (open != null) {
+          sections.add(section(open, anchors, text));
+        }
+        open = heading.getLevel() == 2 ? heading : null;
+        text.setLength(0);
+      } else if (open != null) {
+        block.accept(new PlainTextCollector(text));
+      }
+    }
+    if (open != null) {
+      sections.add(section(open, anchors, text));
+    }
+  }
+
+  private static Section section(Heading heading, Map<Heading, String> anchors, StringBuilder text) {
+    return new Section(anchors.get(heading), TEXT.render(heading).strip(), 2, text.toString().replaceAll("[ \t]*\n[\\s]*", "\n").strip());
   }
 
   /**

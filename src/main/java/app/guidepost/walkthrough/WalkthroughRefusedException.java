@@ -1,0 +1,17 @@
+package app.guidepost.walkthrough;
+
+/** A walkthrough request refused for a {@link Refusal}, with a detail that can be shown to the visitor. */
+public class WalkthroughRefusedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final Refusal refusal;
+
+  public WalkthroughRefusedException(Refusal refusal, String detail) {
+    super(detail);
+    this.refusal = refusal;
+  }
+
+  public Refusal refusal() {
+    return refusal;
+  }
+}
