@@ -15,7 +15,11 @@ import java.util.List;
 public final class ShownSections {
 
   /** One section as it was shown: which article, which language and revision, and its titles then. */
-  public record Entry(String article, String anchor, Language language, int revision, String articleTitle, String sectionTitle) {}
+  public record Entry(String article, String anchor, String lang, int revision, String articleTitle, String sectionTitle) {
+    public Language language() {
+      return Language.require(lang);
+    }
+  }
 
   /** The column holds at most this much; titles are cut so that the JSON always fits. */
   static final int MAX_CHARS = 4000;
@@ -44,7 +48,7 @@ public final class ShownSections {
       for (JsonValue value : reader.readArray()) {
         JsonObject o = value.asJsonObject();
         Language.fromCode(o.getString("lang")).ifPresent(language -> entries.add(new Entry(
-            o.getString("article"), o.getString("anchor"), language, o.getInt("revision"), o.getString("title"), o.getString("section"))));
+            o.getString("article"), o.getString("anchor"), language.code(), o.getInt("revision"), o.getString("title"), o.getString("section"))));
       }
     }
     return entries;

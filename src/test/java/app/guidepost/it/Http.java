@@ -27,7 +27,7 @@ final class Http {
   }
 
   /** A response with its body read as text. */
-  record Answer(int status, String contentType, String body) {
+  record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     jakarta.json.JsonArray jsonArray() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readArray();
@@ -41,19 +41,39 @@ final class Http {
     }
   }
 
+  static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   Answer get(String path, String... headers) {
     // "/health/ready" is on the server root; "api/..." is relative to the application.
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
+  }
+
+  /** POSTs {@code json} (an empty string sends no body). */
+  Answer post(String path, String json, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (!json.isEmpty()) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(request, headers);
+  }
+
+  private Answer send(HttpRequest.Builder request, String... headers) {
+    request.timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       request.headers(headers);
     }
     try {
       HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
