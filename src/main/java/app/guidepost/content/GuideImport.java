@@ -2,11 +2,14 @@ package app.guidepost.content;
 
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideProblem;
+import app.guidepost.guide.GuideStep;
+import app.guidepost.guide.Outcome;
 import app.guidepost.guide.GuideRepository;
 import app.guidepost.guide.GuideTranslation;
 import app.guidepost.guide.StoredGuide;
@@ -28,6 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,7 +86,7 @@ public class GuideImport {
         failed++;
       }
     }
-    publish(ticketSteps, stepIds, sections);
+    failed += publish(ticketSteps, stepIds, sections, problems);
     return failed;
   }
 
@@ -91,7 +95,7 @@ public class GuideImport {
    * sections, with each language whose texts fit that shape. A guide stored earlier stays
    * published when its file is broken now: nothing already stored is lost.
    */
-  private void publish(List<TicketStep> ticketSteps, Set<String> stepIds, Set<String> sections) {
+  private int publish(List<TicketStep> ticketSteps, Set<String> stepIds, Set<String> sections, List<ContentProblem> problems) {
     Map<String, GuideCatalog.PublishedGuide> published = new LinkedHashMap<>();
     for (StoredGuide stored : repository.findAll()) {
       try {
@@ -117,7 +121,44 @@ public class GuideImport {
         LOG.log(Level.WARNING, "Guide {0} as stored cannot be read: {1}", new Object[] {stored.slug(), e.getMessage()});
       }
     }
+    int refused = refuseBrokenContinuations(published, problems);
     catalog.replace(ticketSteps, published);
+    return refused;
+  }
+
+  /**
+   * Takes out guides that continue in a guide that is not published, or that a public guide's
+   * visitors may not read (an internal one), until every remaining continuation leads somewhere.
+   */
+  private static int refuseBrokenContinuations(Map<String, GuideCatalog.PublishedGuide> published, List<ContentProblem> problems) {
+    int refused = 0;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (GuideCatalog.PublishedGuide candidate : List.copyOf(published.values())) {
+        Guide guide = candidate.guide();
+        for (GuideStep step : guide.steps()) {
+          Optional<String> target = step.outcome().filter(o -> o.kind() == Outcome.Kind.CONTINUE).flatMap(Outcome::guide);
+          if (target.isEmpty()) {
+            continue;
+          }
+          GuideCatalog.PublishedGuide next = published.get(target.get());
+          String problem = next == null
+              ? "step '" + step.id() + "' continues in guide '" + target.get() + "', which is not published"
+              : guide.audience() == Audience.PUBLIC && next.guide().audience() != Audience.PUBLIC
+                  ? "step '" + step.id() + "' of a public guide continues in '" + target.get() + "', which is for agents only"
+                  : null;
+          if (problem != null) {
+            problems.add(ContentProblem.error(GUIDES + "/" + guide.slug() + "/guide.yaml", step.line(), problem + "; the guide is not published"));
+            published.remove(guide.slug());
+            refused++;
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    return refused;
   }
 
   private int importGuide(Path root, Path folder, Set<String> ticketSteps, Set<String> sections, List<ContentProblem> problems) {
