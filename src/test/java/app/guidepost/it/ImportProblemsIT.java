@@ -49,7 +49,22 @@ class ImportProblemsIT {
         content,
         "articles/internal-escalation-matrix/en.md",
         "---\ntitle: Escalation matrix for supervisors\nsummary: Internal phone numbers\naudience: agent\n---\nCall the duty manager about confidentialword issues.\n\n## Numbers\n\nx");
+    writeGuide(content, "lost-continue", "public", "  - id: only\n    ticket_step: greet\n    outcome: continue\n    guide: no-such-guide\n");
+    writeGuide(content, "public-into-agent", "public", "  - id: only\n    ticket_step: greet\n    outcome: continue\n    guide: customer-is-upset\n");
+    writeGuide(content, "broken-shape", "public", "  - id: only\n    ticket_step: greet\n    next: nowhere\n");
+    writeGuide(content, "missing-texts", "public", "  - id: only\n    ticket_step: greet\n    choices:\n      - id: yes\n        next: done\n"
+        + "  - id: done\n    ticket_step: resolve\n    outcome: resolved\n");
+    ContentFixtures.write(content, "guides/missing-texts/en.yaml",
+        "title: Missing texts\nsteps:\n  only:\n    title: Only\n    body: Body\n    choices:\n      yes: Yes\n  done:\n    title: Done\n    body: Done\n");
+    ContentFixtures.write(content, "guides/missing-texts/de.yaml",
+        "title: Fehlende Texte\ntranslation_of: en\nsource_revision: 1\nsteps:\n  only:\n    title: Nur\n    body: Text\n  done:\n    title: Fertig\n    body: Fertig\n");
     return Deployments.guidepost("import-problems", content, Files.createTempDirectory("guidepost-import-problems"));
+  }
+
+  /** A guide with the given steps (YAML list items) and complete English texts for a step named "only". */
+  private static void writeGuide(Path content, String slug, String audience, String steps) {
+    ContentFixtures.write(content, "guides/" + slug + "/guide.yaml", "audience: " + audience + "\nsource: en\nstart: only\nsteps:\n" + steps);
+    ContentFixtures.write(content, "guides/" + slug + "/en.yaml", "title: " + slug + "\nsteps:\n  only:\n    title: Only\n    body: Body\n");
   }
 
   @BeforeEach
@@ -77,7 +92,14 @@ class ImportProblemsIT {
     assertThat(problem(report, "articles/java-tag/en.md").getInt("line")).isEqualTo(3);
     assertThat(problem(report, "articles/bad-source/vi.md").getInt("line")).isEqualTo(3);
     assertThat(problem(report, "articles/escape/en.md").getString("message")).contains("symbolic links");
-    assertThat(report.getInt("failed")).isEqualTo(7);
+    assertThat(problem(report, "guides/lost-continue/guide.yaml").getInt("line")).isEqualTo(5);
+    assertThat(problem(report, "guides/lost-continue/guide.yaml").getString("message"))
+        .isEqualTo("step 'only' continues in guide 'no-such-guide', which is not published; the guide is not published");
+    assertThat(problem(report, "guides/public-into-agent/guide.yaml").getString("message"))
+        .isEqualTo("step 'only' of a public guide continues in 'customer-is-upset', which is for agents only; the guide is not published");
+    assertThat(problem(report, "guides/broken-shape/guide.yaml").getString("message")).isEqualTo("step 'only' leads to an unknown step 'nowhere'");
+    assertThat(problem(report, "guides/missing-texts/de.yaml").getString("message")).isEqualTo("step 'only' has no label for choice 'yes'");
+    assertThat(report.getInt("failed")).isEqualTo(11);
     assertThat(report.getJsonArray("problems").stream().map(v -> v.asJsonObject().getString("severity")).distinct().toList())
         .containsExactly("error");
   }
@@ -90,6 +112,18 @@ class ImportProblemsIT {
       assertThat(http.get("api/articles/" + slug).status()).as(slug).isEqualTo(200);
     }
     assertThat(http.get("api/articles/bad-yaml").status()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyValidGuidesArePublishedAndOnlyTheirValidTranslations() {
+    assertThat(http.get("api/guides").json().getJsonArray("guides").stream().map(g -> g.asJsonObject().getString("slug")))
+        .containsExactly("cant-get-online", "missing-texts");
+    JsonObject guide = http.get("api/guides/missing-texts?lang=de").json();
+    assertThat(guide.getString("lang")).isEqualTo("en");
+    assertThat(guide.getJsonArray("translations").stream().map(t -> ((jakarta.json.JsonString) t).getString())).containsExactly("en");
+    for (String slug : List.of("lost-continue", "public-into-agent", "broken-shape")) {
+      assertThat(http.get("api/guides/" + slug).status()).as(slug).isEqualTo(404);
+    }
   }
 
   @Test
