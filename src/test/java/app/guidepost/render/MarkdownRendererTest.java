@@ -18,6 +18,18 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aSectionHoldsTheTextUnderItsHeadingUpToTheNextOneAndGivesAnExcerpt() {
+    RenderedArticle article = MarkdownRenderer.render(
+        "Intro before any section.\n\n## Hold\n\nAsk **before** you put someone on hold.\n\n### Detail\n\n- Come back every 30 seconds.\n\n"
+            + "## Close\n\nSummarise the call.\n\n# Appendix\n\nNot part of Close.");
+    assertThat(article.sections()).extracting(Section::text).containsExactly(
+        "Ask before you put someone on hold.\nDetail\nCome back every 30 seconds.", "Summarise the call.");
+    Section hold = article.sections().get(0);
+    assertThat(hold.excerpt(200)).isEqualTo("Ask before you put someone on hold. Detail Come back every 30 seconds.");
+    assertThat(hold.excerpt(30)).isEqualTo("Ask before you put someone on…");
+  }
+
+  @Test
   void anchorsDropLatinDiacriticsAndKeepOtherScripts() {
     assertThat(Anchors.slugify("Bắt đầu bằng một lời chào tốt")).isEqualTo("bat-dau-bang-mot-loi-chao-tot");
     assertThat(Anchors.slugify("Sette over samtalen – og ta imot en beskjed")).isEqualTo("sette-over-samtalen-og-ta-imot-en-beskjed");
