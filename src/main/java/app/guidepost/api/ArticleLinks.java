@@ -10,6 +10,11 @@ final class ArticleLinks {
     return "/" + language.code() + "/articles/" + slug;
   }
 
+  /** The reader page of a guide. */
+  static String guidePage(Language language, String slug) {
+    return "/" + language.code() + "/guides/" + slug;
+  }
+
   static String api(Language language, String slug) {
     return "/api/articles/" + slug + "?lang=" + language.code();
   }

@@ -6,6 +6,7 @@ import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.Suggestions;
+import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.SuggestionsHolder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +45,12 @@ public class SuggestResource {
   public record SuggestResponse(String query, String lang, List<Item> suggestions) {}
 
   /**
-   * One suggestion: an article title in its own language with the page it opens
-   * ({@code type} "article"), or a query others searched often with results ({@code type}
-   * "query", {@code url} its search).
+   * One suggestion: an article or guide title in its own language with the page it opens
+   * ({@code type} "article" or "guide"), or a query others searched often with results
+   * ({@code type} "query", {@code url} its search).
    */
-  @JsonbPropertyOrder({"type", "text", "article", "lang", "url"})
-  public record Item(String type, String text, String article, String lang, String url) {}
+  @JsonbPropertyOrder({"type", "text", "article", "guide", "lang", "url"})
+  public record Item(String type, String text, String article, String guide, String lang, String url) {}
 
   @GET
   public SuggestResponse suggest(
@@ -66,10 +67,12 @@ public class SuggestResource {
     readiness.requireReady();
     List<Item> items = new ArrayList<>();
     suggestions.current().suggest(reader, typed, count, false)
-        .forEach(s -> items.add(new Item("article", s.text(), s.slug(), s.language().code(), ArticleLinks.page(s.language(), s.slug()))));
+        .forEach(s -> items.add(IndexedTranslation.GUIDE.equals(s.type())
+            ? new Item(s.type(), s.text(), null, s.slug(), s.language().code(), ArticleLinks.guidePage(s.language(), s.slug()))
+            : new Item(s.type(), s.text(), s.slug(), null, s.language().code(), ArticleLinks.page(s.language(), s.slug()))));
     List<String> popular = suggestions.popularQueries().getOrDefault(reader, List.of());
     Suggestions.matchingQueries(popular, typed, count - items.size()).forEach(query -> items.add(new Item(
-        "query", query, null, reader.code(),
+        "query", query, null, null, reader.code(),
         "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&lang=" + reader.code())));
     return new SuggestResponse(typed, reader.code(), items);
   }

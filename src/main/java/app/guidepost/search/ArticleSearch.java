@@ -4,6 +4,7 @@ import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexFields;
+import app.guidepost.search.index.IndexedTranslation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ import org.apache.lucene.search.TotalHits;
  */
 @ApplicationScoped
 public class ArticleSearch {
+
+  /** How many guides are shown beside the articles. */
+  static final int GUIDES_SHOWN = 3;
 
   /** "Did you mean" is offered when a query finds fewer hits than this. */
   static final int DID_YOU_MEAN_BELOW = 3;
@@ -107,7 +111,14 @@ public class ArticleSearch {
       List<SearchHit> hits = hits(searcher, page, textQueries);
       long total = own.top().totalHits.value() + others.top().totalHits.value();
       Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? respelling.suggest(searcher, request) : Optional.empty();
-      return new SearchResults(request, total, own.top().totalHits.value(), hits, didYouMean, FacetCounts.sum(own.facets(), others.facets()));
+      Map<String, Map<String, Long>> facets = FacetCounts.sum(own.facets(), others.facets());
+      List<SearchHit> guides = List.of();
+      if (request.filters().type().isEmpty()) {
+        TopDocs topGuides = searcher.search(guides(reader, textQueries, request), new TopScoreDocCollectorManager(GUIDES_SHOWN, null, Integer.MAX_VALUE));
+        guides = hits(searcher, List.of(topGuides.scoreDocs), textQueries);
+        facets = withGuideCount(facets, topGuides.totalHits.value());
+      }
+      return new SearchResults(request, total, own.top().totalHits.value(), hits, didYouMean, facets, guides);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -194,8 +205,45 @@ public class ArticleSearch {
     return visible(query, request).build();
   }
 
-  /** The visibility filter, added by the server to every search, and the searcher's own filters. */
+  /**
+   * Guides that answer the query, each in the one language its reader gets it in: the guide's
+   * document that serves the reader, matched in its own language.
+   */
+  private static Query guides(Language reader, Map<Language, Query> textQueries, SearchRequest request) {
+    BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+    textQueries.forEach((language, text) -> anyLanguage.add(
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.LANG, language.code())), Occur.FILTER)
+            .add(text, Occur.MUST)
+            .build(),
+        Occur.SHOULD));
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+        .add(anyLanguage.build(), Occur.MUST);
+    return visible(query, request, IndexedTranslation.GUIDE).build();
+  }
+
+  private static Map<String, Map<String, Long>> withGuideCount(Map<String, Map<String, Long>> facets, long guides) {
+    if (guides == 0) {
+      return facets;
+    }
+    Map<String, Map<String, Long>> merged = new java.util.HashMap<>(facets);
+    Map<String, Long> types = new java.util.HashMap<>(merged.getOrDefault(IndexFields.TYPE, Map.of()));
+    types.put(IndexedTranslation.GUIDE, guides);
+    merged.put(IndexFields.TYPE, types);
+    return merged;
+  }
+
+  /**
+   * The visibility filter, added by the server to every search, and the searcher's own filters;
+   * articles only unless the searcher asked for another type.
+   */
   static BooleanQuery.Builder visible(BooleanQuery.Builder query, SearchRequest request) {
+    return visible(query, request, request.filters().type().orElse(IndexedTranslation.ARTICLE));
+  }
+
+  private static BooleanQuery.Builder visible(BooleanQuery.Builder query, SearchRequest request, String type) {
+    query.add(new TermQuery(new Term(IndexFields.TYPE, type)), Occur.FILTER);
     if (!request.includeInternal()) {
       query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
     }
@@ -204,7 +252,6 @@ public class ArticleSearch {
     filters.tag().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.TAG, v)), Occur.FILTER));
     filters.audience().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.AUDIENCE, v.code())), Occur.FILTER));
     filters.language().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.LANG, v.code())), Occur.FILTER));
-    filters.type().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.TYPE, v)), Occur.FILTER));
     return query;
   }
 
@@ -232,7 +279,7 @@ public class ArticleSearch {
     return words.build();
   }
 
-  private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY);
+  private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.TYPE);
 
   private static String storedBody(IndexSearcher searcher, int docId, Language language) {
     try {
@@ -260,7 +307,7 @@ public class ArticleSearch {
       Language language = Language.require(doc.get(IndexFields.LANG));
       String summary = doc.get(IndexFields.SUMMARY);
       String snippet = snippets.computeIfAbsent(page.get(i).doc, id -> Snippets.plain(summary, storedBody(searcher, id, language)));
-      hits.add(new SearchHit(doc.get(IndexFields.SLUG), language, doc.get(IndexFields.TITLE), Optional.ofNullable(summary), snippet, page.get(i).score));
+      hits.add(new SearchHit(doc.get(IndexFields.TYPE), doc.get(IndexFields.SLUG), language, doc.get(IndexFields.TITLE), Optional.ofNullable(summary), snippet, page.get(i).score));
     }
     return hits;
   }

@@ -4,9 +4,9 @@ import app.guidepost.i18n.Language;
 import java.util.Optional;
 
 /**
- * One article found. {@code snippet} is HTML: escaped text with only {@code <mark>} added.
+ * One article or guide ({@code type}) found. {@code snippet} is HTML: escaped text with only {@code <mark>} added.
  * {@code language} may differ from the searcher's when the article has no translation in
  * theirs.
  */
 public record SearchHit(
-    String slug, Language language, String title, Optional<String> summary, String snippet, float score) {}
+    String type, String slug, Language language, String title, Optional<String> summary, String snippet, float score) {}

@@ -22,11 +22,16 @@ public final class Suggestions {
 
   private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** One suggestible title. */
-  public record Entry(String slug, Language language, String title, Audience audience, Set<Language> serves) {}
+  /** One suggestible title of an article or a guide ({@code type}). */
+  public record Entry(String slug, Language language, String title, Audience audience, Set<Language> serves, String type) {
+    /** An article's title. */
+    public Entry(String slug, Language language, String title, Audience audience, Set<Language> serves) {
+      this(slug, language, title, audience, serves, "article");
+    }
+  }
 
   /** A title that matched, for the reader. */
-  public record Suggestion(String text, String slug, Language language) {}
+  public record Suggestion(String text, String slug, Language language, String type) {}
 
   private record Folded(Entry entry, List<String> words) {}
 
@@ -72,7 +77,7 @@ public final class Suggestions {
             .thenComparingInt(m -> m.folded().entry().title().length())
             .thenComparing(m -> m.folded().entry().slug()))
         .limit(limit)
-        .map(m -> new Suggestion(m.folded().entry().title(), m.folded().entry().slug(), m.folded().entry().language()))
+        .map(m -> new Suggestion(m.folded().entry().title(), m.folded().entry().slug(), m.folded().entry().language(), m.folded().entry().type()))
         .toList();
   }
 

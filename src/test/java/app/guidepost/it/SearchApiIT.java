@@ -275,6 +275,33 @@ class SearchApiIT {
   }
 
   @Test
+  void aQueryFindsTheGuideThatAnswersItBesideTheArticles() {
+    JsonObject results = search("restart the router", "en");
+    JsonObject guide = results.getJsonArray("guides").getJsonObject(0);
+    assertThat(guide.getString("type")).isEqualTo("guide");
+    assertThat(guide.getString("guide")).isEqualTo("cant-get-online");
+    assertThat(guide.getString("url")).isEqualTo("/en/guides/cant-get-online");
+    assertThat(guide.getString("snippet")).contains("<mark>");
+    assertThat(results.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("type"))).containsOnly("article");
+    assertThat(results.getJsonObject("facets").getJsonObject("type").getInt("guide")).isEqualTo(1);
+
+    // Vietnamese typed without diacritics finds the Vietnamese guide; Arabic finds the Arabic one.
+    JsonObject vietnamese = search("khoi dong lai router", "vi").getJsonArray("guides").getJsonObject(0);
+    assertThat(vietnamese.getString("lang")).isEqualTo("vi");
+    assertThat(vietnamese.getString("title")).isEqualTo("Tôi không vào được mạng");
+    assertThat(search("إعادة تشغيل الراوتر", "ar").getJsonArray("guides").getJsonObject(0).getString("lang")).isEqualTo("ar");
+
+    // Asked for guides only, the hits are guides; internal guides stay hidden from readers.
+    JsonObject onlyGuides = http.get("api/search?lang=en&q=" + Http.encode("customer upset escalate") + "&type=guide").json();
+    assertThat(onlyGuides.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("guide"))).doesNotContain("customer-is-upset");
+    assertThat(http.get("api/search?lang=en&q=" + Http.encode("ticket notes formality")).body()).doesNotContain("customer-is-upset");
+
+    JsonObject suggestions = http.get("api/suggest?lang=en&q=" + Http.encode("can't get")).json();
+    assertThat(suggestions.getJsonArray("suggestions").stream().map(v -> v.asJsonObject())
+        .filter(v -> v.getString("type").equals("guide")).map(v -> v.getString("guide"))).containsExactly("cant-get-online");
+  }
+
+  @Test
   void ticketStepsAreNamedInTheReadersLanguageInOrder() {
     JsonObject steps = http.get("api/ticket-steps?lang=de").json();
     assertThat(steps.getJsonArray("steps").stream().map(v -> v.asJsonObject().getString("id")).toList())

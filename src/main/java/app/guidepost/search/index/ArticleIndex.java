@@ -51,7 +51,7 @@ public class ArticleIndex {
   static final String FINGERPRINT = "guidepost.fingerprint";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "5";
+  static final String MAPPING_VERSION = "6";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk
@@ -205,7 +205,7 @@ public class ArticleIndex {
     doc.add(new StringField(IndexFields.SLUG, translation.slug(), Field.Store.YES));
     keyword(doc, IndexFields.LANG, translation.language().code(), Field.Store.YES);
     keyword(doc, IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO);
-    keyword(doc, IndexFields.TYPE, "article", Field.Store.NO);
+    keyword(doc, IndexFields.TYPE, translation.type(), Field.Store.YES);
     for (Language reader : translation.serves()) {
       doc.add(new StringField(IndexFields.SERVES, reader.code(), Field.Store.NO));
     }
