@@ -10,7 +10,6 @@ import app.guidepost.render.Section;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The body of {@code GET /api/articles/{slug}}: one translation rendered for reading, and the
@@ -43,12 +42,7 @@ public record ArticleView(
     boolean fallback = shown.language() != requested;
     String notice =
         fallback
-            ? messages.format(
-                requested,
-                "article.fallback.notice",
-                Map.of(
-                    "requested", messages.languageName(requested, requested),
-                    "shown", messages.languageName(requested, shown.language())))
+            ? messages.fallbackNotice("article.fallback.notice", requested, shown.language())
             : null;
     return new ArticleView(
         article.slug().value(),

@@ -116,8 +116,7 @@ public class GuideResource {
     Guide guide = published.guide();
     boolean fallback = texts.language() != reader;
     String notice = fallback
-        ? messages.format(reader, "article.fallback.notice", Map.of(
-            "requested", messages.languageName(reader, reader), "shown", messages.languageName(reader, texts.language())))
+        ? messages.fallbackNotice("article.fallback.notice", reader, texts.language())
         : null;
     Map<String, TicketStep> ticketSteps = new java.util.HashMap<>();
     catalog.ticketSteps().forEach(step -> ticketSteps.put(step.id(), step));

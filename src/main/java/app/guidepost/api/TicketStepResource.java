@@ -108,8 +108,7 @@ public class TicketStepResource {
 
   private Guidance.SectionView view(LinkedSections.Shown shown, Language reader) {
     String notice = shown.fallback()
-        ? messages.format(reader, "section.fallback.notice", Map.of(
-            "requested", messages.languageName(reader, reader), "shown", messages.languageName(reader, shown.language())))
+        ? messages.fallbackNotice("section.fallback.notice", reader, shown.language())
         : null;
     return new Guidance.SectionView(shown.article(), shown.anchor(), shown.language().code(), shown.revision(), shown.articleTitle(),
         shown.sectionTitle(), shown.excerpt(), shown.fallback(), notice, shown.url());

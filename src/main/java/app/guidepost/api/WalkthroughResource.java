@@ -37,7 +37,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -190,8 +189,7 @@ public class WalkthroughResource {
     }
     boolean fallback = texts.language() != language;
     String notice = fallback
-        ? messages.format(language, "article.fallback.notice", Map.of(
-            "requested", messages.languageName(language, language), "shown", messages.languageName(language, texts.language())))
+        ? messages.fallbackNotice("article.fallback.notice", language, texts.language())
         : null;
     TicketNotes.Transcript transcript = notes.transcript(walkthrough, language);
     List<WalkthroughView.PathEntry> path = transcript.steps().stream()

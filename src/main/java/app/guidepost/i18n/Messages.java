@@ -62,6 +62,14 @@ public class Messages {
     return format(language, "language." + named.code(), Map.of());
   }
 
+  /**
+   * A notice that something is shown in {@code shown} because {@code reader}'s language lacks it:
+   * {@code key} is a message with the arguments {@code requested} and {@code shown}.
+   */
+  public String fallbackNotice(String key, Language reader, Language shown) {
+    return format(reader, key, Map.of("requested", languageName(reader, reader), "shown", languageName(reader, shown)));
+  }
+
   public boolean has(Language language, String key) {
     return bundles.get(language).containsKey(key);
   }
