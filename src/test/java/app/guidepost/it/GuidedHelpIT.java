@@ -149,6 +149,26 @@ class GuidedHelpIT {
   }
 
   @Test
+  void twoAnswersToTheSameStepAtOnceMoveTheWalkthroughOnce() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String id = visitor.start("cant-get-online", "en").getString("id");
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var first = pool.submit(() -> visitor.answer(id, new Walks.Move("what-fails", Optional.of("nothing-loads"))));
+        var second = pool.submit(() -> visitor.answer(id, new Walks.Move("what-fails", Optional.of("one-site"))));
+        List<Http.Answer> answers = List.of(first.get(), second.get());
+        assertThat(answers).extracting(Http.Answer::status).containsExactlyInAnyOrder(200, 409);
+        Http.Answer refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+        assertThat(refused.json().getString("title")).isIn("Not at this step", "Changed meanwhile");
+      } finally {
+        pool.shutdown();
+      }
+      JsonObject walkthrough = visitor.get("api/walkthroughs/" + id).json();
+      assertThat(walkthrough.getJsonArray("path")).hasSize(1);
+    }
+  }
+
+  @Test
   void theTranscriptIsTicketNotesInTheLanguageAskedFor() {
     JsonObject walkthrough = visitor.start("cant-get-online", "vi");
     String id = walkthrough.getString("id");
