@@ -1,5 +1,8 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+
 import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.analytics.SearchReport;
 import app.guidepost.article.Slug;
@@ -38,7 +41,7 @@ public class AnalyticsResource {
 
   @Inject SearchAnalytics analytics;
   @Inject SearchReport report;
-  @Inject StaffAccess access;
+  @Inject Caller caller;
 
   @POST
   @Path("clicks")
@@ -63,8 +66,8 @@ public class AnalyticsResource {
   @GET
   @Path("search")
   public SearchReport.Figures search(
-      @QueryParam("lang") String lang, @QueryParam("days") String days, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    access.requireStaff(authorization, "Search analytics");
+      @QueryParam("lang") String lang, @QueryParam("days") String days) {
+    caller.require(Role.AGENT, "Search analytics");
     Language language = Language.require(Optional.ofNullable(lang).filter(l -> !l.isBlank())
         .orElseThrow(() -> new InvalidInputException("Missing lang", "Parameter 'lang' is required: analytics are per language.")));
     int period = SearchRequest.integer("days", Optional.ofNullable(days), 30, 1, 366);

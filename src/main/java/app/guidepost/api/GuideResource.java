@@ -1,5 +1,8 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.guide.Choice;
@@ -48,7 +51,7 @@ public class GuideResource {
   @Inject FallbackChains fallbackChains;
   @Inject Messages messages;
   @Inject Readiness readiness;
-  @Inject StaffAccess staffAccess;
+  @Inject Caller caller;
   @Inject WalkthroughStats stats;
   @Inject Clock clock;
 
@@ -86,12 +89,12 @@ public class GuideResource {
 
   @GET
   public GuideList guides(
-      @QueryParam("lang") String lang, @QueryParam("audience") String audience, @HeaderParam("Authorization") String authorization,
+      @QueryParam("lang") String lang, @QueryParam("audience") String audience,
       @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
     Optional<Audience> only = Optional.ofNullable(audience).filter(a -> !a.isBlank()).map(a -> Audience.fromCode(a).orElseThrow(
         () -> new InvalidInputException("Unknown audience", "'" + InvalidInputException.excerpt(a) + "' is not an audience: use public or agent.")));
-    boolean staff = staffAccess.isStaff(authorization);
+    boolean staff = caller.isStaff();
     readiness.requireReady();
     List<GuideList.Item> items = catalog.guides().values().stream()
         .filter(g -> staff || g.guide().audience() == Audience.PUBLIC)
@@ -108,10 +111,10 @@ public class GuideResource {
   @GET
   @Path("{slug}")
   public GuideView guide(
-      @PathParam("slug") String slug, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization,
+      @PathParam("slug") String slug, @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
-    GuideCatalog.PublishedGuide published = visible(slug, authorization);
+    GuideCatalog.PublishedGuide published = visible(slug);
     GuideTexts texts = best(published, reader);
     Guide guide = published.guide();
     boolean fallback = texts.language() != reader;
@@ -135,12 +138,11 @@ public class GuideResource {
   @GET
   @Path("{slug}/stats")
   public GuideStats stats(
-      @PathParam("slug") String slug, @QueryParam("days") String days, @QueryParam("lang") String lang,
-      @HeaderParam("Authorization") String authorization, @Context HttpHeaders headers) {
-    staffAccess.requireStaff(authorization, "Guide statistics");
+      @PathParam("slug") String slug, @QueryParam("days") String days, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+    caller.require(Role.AGENT, "Guide statistics");
     int window = SearchRequest.integer("days", Optional.ofNullable(days), 30, 1, 366);
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
-    GuideCatalog.PublishedGuide published = visible(slug, authorization);
+    GuideCatalog.PublishedGuide published = visible(slug);
     GuideTexts texts = best(published, reader);
     WalkthroughStats.GuideCounts counts = stats.forGuide(published.guide().slug(), OffsetDateTime.now(clock).minusDays(window));
     List<GuideStats.StepStats> steps = published.guide().steps().stream().map(step -> {
@@ -151,11 +153,11 @@ public class GuideResource {
   }
 
   /** The published guide {@code slug} if this caller may see it; a guide they may not see does not exist for them. */
-  private GuideCatalog.PublishedGuide visible(String slug, String authorization) {
+  private GuideCatalog.PublishedGuide visible(String slug) {
     Slug id = Slug.parse(slug).orElseThrow(() -> new InvalidInputException(
         "Invalid slug", "'" + InvalidInputException.excerpt(slug) + "' is not a guide slug: lowercase a-z, digits and single hyphens."));
     readiness.requireReady();
-    boolean staff = staffAccess.isStaff(authorization);
+    boolean staff = caller.isStaff();
     return catalog.guide(id.value())
         .filter(g -> staff || g.guide().audience() == Audience.PUBLIC)
         .orElseThrow(() -> new GuideNotFoundException(id.value()));

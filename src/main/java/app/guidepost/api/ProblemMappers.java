@@ -1,5 +1,7 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.NotReadyException;
 import app.guidepost.walkthrough.WalkthroughRefusedException;
@@ -47,11 +49,32 @@ public final class ProblemMappers {
     }
   }
 
-  /** 403 for staff-only answers without the staff token. */
+  /** 404 for an unknown account. */
   @Provider
-  public static class StaffOnly implements ExceptionMapper<StaffAccess.StaffOnlyException> {
+  public static class AccountNotFound implements ExceptionMapper<app.guidepost.account.Accounts.AccountNotFoundException> {
     @Override
-    public Response toResponse(StaffAccess.StaffOnlyException e) {
+    public Response toResponse(app.guidepost.account.Accounts.AccountNotFoundException e) {
+      return answer(Problem.of(404, "Account not found", e.getMessage()));
+    }
+  }
+
+  /** 401 for an answer that needs a signed-in caller. */
+  @Provider
+  public static class SignInRequired implements ExceptionMapper<Caller.SignInRequiredException> {
+    @Override
+    public Response toResponse(Caller.SignInRequiredException e) {
+      return Response.fromResponse(answer(Problem.of(401, "Sign-in required", e.getMessage())))
+          // Not "Basic": a browser would then prompt and keep the credentials, which it sends on
+          // cross-site requests too; pages sign in through POST /api/session instead.
+          .header("WWW-Authenticate", "Session realm=\"Guidepost\"").build();
+    }
+  }
+
+  /** 403 for an answer the signed-in caller's role does not allow. */
+  @Provider
+  public static class NotAllowed implements ExceptionMapper<Caller.NotAllowedException> {
+    @Override
+    public Response toResponse(Caller.NotAllowedException e) {
       return answer(Problem.of(403, "Forbidden", e.getMessage()));
     }
   }

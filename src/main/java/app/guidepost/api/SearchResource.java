@@ -1,5 +1,7 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+
 import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.Readiness;
 import app.guidepost.analytics.SearchAnalytics;
@@ -29,6 +31,7 @@ import java.util.Optional;
 public class SearchResource {
 
   @Inject ArticleSearch search;
+  @Inject Caller caller;
   @Inject Readiness readiness;
   @Inject SearchAnalytics analytics;
 
@@ -50,7 +53,7 @@ public class SearchResource {
             LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages()),
             Optional.ofNullable(limit),
             Optional.ofNullable(offset),
-            false)
+            caller.isStaff())
         .narrowedTo(SearchFilters.parse(
             Optional.ofNullable(category), Optional.ofNullable(tag), Optional.ofNullable(audience),
             Optional.ofNullable(language), Optional.ofNullable(type)));

@@ -1,5 +1,7 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.InvalidInputException;
@@ -39,6 +41,7 @@ public class SuggestResource {
 
   @Inject SuggestionsHolder suggestions;
   @Inject Readiness readiness;
+  @Inject Caller caller;
 
   /** The body of the answer: what was typed, and the titles to offer. */
   @JsonbPropertyOrder({"query", "lang", "suggestions"})
@@ -66,7 +69,7 @@ public class SuggestResource {
     int count = SearchRequest.integer("limit", Optional.ofNullable(limit), DEFAULT_LIMIT, 1, MAX_LIMIT);
     readiness.requireReady();
     List<Item> items = new ArrayList<>();
-    suggestions.current().suggest(reader, typed, count, false)
+    suggestions.current().suggest(reader, typed, count, caller.isStaff())
         .forEach(s -> items.add(IndexedTranslation.GUIDE.equals(s.type())
             ? new Item(s.type(), s.text(), null, s.slug(), s.language().code(), ArticleLinks.guidePage(s.language(), s.slug()))
             : new Item(s.type(), s.text(), s.slug(), null, s.language().code(), ArticleLinks.page(s.language(), s.slug()))));

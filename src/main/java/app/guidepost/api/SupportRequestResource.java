@@ -1,5 +1,8 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+
 import app.guidepost.platform.Readiness;
 import app.guidepost.support.SupportRequest;
 import app.guidepost.support.SupportRequests;
@@ -20,7 +23,7 @@ import java.time.OffsetDateTime;
 public class SupportRequestResource {
 
   @Inject SupportRequests requests;
-  @Inject StaffAccess staffAccess;
+  @Inject Caller caller;
   @Inject Readiness readiness;
 
   /** A request's delivery state; {@code lastError} is the receiver's last refusal while it is pending. */
@@ -30,8 +33,8 @@ public class SupportRequestResource {
 
   @GET
   @Path("{reference}")
-  public DeliveryView get(@PathParam("reference") String reference, @HeaderParam("Authorization") String authorization) {
-    staffAccess.requireStaff(authorization, "Support requests");
+  public DeliveryView get(@PathParam("reference") String reference) {
+    caller.require(Role.AGENT, "Support requests");
     readiness.requireReady();
     SupportRequest request = requests.find(reference).orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
     return new DeliveryView(request.reference(), request.state(), request.attempts(), request.createdAt(), request.deliveredAt().orElse(null),

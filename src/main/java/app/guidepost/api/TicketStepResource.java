@@ -1,5 +1,8 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
@@ -44,7 +47,7 @@ public class TicketStepResource {
   @Inject LinkedSections sections;
   @Inject FallbackChains fallbackChains;
   @Inject Messages messages;
-  @Inject StaffAccess staffAccess;
+  @Inject Caller caller;
 
   /** What helps at one ticket step. */
   public record Guidance(String id, String name, String lang, List<GuideSteps> guides, List<SectionView> sections) {
@@ -76,12 +79,12 @@ public class TicketStepResource {
   @GET
   @Path("{step}")
   public Guidance guidance(
-      @PathParam("step") String step, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization,
+      @PathParam("step") String step, @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
     readiness.requireReady();
     TicketStep ticketStep = catalog.ticketStep(step).orElseThrow(() -> new TicketStepNotFoundException(step));
-    boolean staff = staffAccess.isStaff(authorization);
+    boolean staff = caller.isStaff();
     List<Guidance.GuideSteps> guides = new ArrayList<>();
     Map<String, Guidance.SectionView> shown = new LinkedHashMap<>();
     for (GuideCatalog.PublishedGuide published : catalog.guides().values()) {

@@ -1,5 +1,8 @@
 package app.guidepost.api;
 
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+
 import app.guidepost.guide.Choice;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideStep;
@@ -59,7 +62,7 @@ public class WalkthroughResource {
   @Inject FallbackChains fallbackChains;
   @Inject Messages messages;
   @Inject Readiness readiness;
-  @Inject StaffAccess staffAccess;
+  @Inject Caller caller;
 
   /** A walkthrough as the visitor sees it: where they are, how they got there, what they can do next. */
   public record WalkthroughView(
@@ -94,49 +97,49 @@ public class WalkthroughResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response start(String body, @HeaderParam("Authorization") String authorization, @Context HttpHeaders headers) {
+  public Response start(String body, @Context HttpHeaders headers) {
     JsonObject request = JsonBodies.object(body, Set.of("guide", "lang"));
     String guide = JsonBodies.requiredString(request, "guide");
     Language language = LanguageNegotiation.negotiate(JsonBodies.string(request, "lang"), headers.getAcceptableLanguages());
     readiness.requireReady();
-    Walkthroughs.Started started = walkthroughs.start(guide, language, staff(authorization));
+    Walkthroughs.Started started = walkthroughs.start(guide, language, caller.isStaff());
     WalkthroughView view = view(started.token(), started.walkthrough(), language);
     return Response.created(URI.create(view.url())).cacheControl(NO_STORE).entity(view).build();
   }
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") String id, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization) {
+  public Response get(@PathParam("id") String id, @QueryParam("lang") String lang) {
     readiness.requireReady();
-    Walkthrough walkthrough = walkthroughs.find(id, staff(authorization));
+    Walkthrough walkthrough = walkthroughs.find(id, caller.isStaff());
     return fresh(view(id, walkthrough, reading(lang, walkthrough)));
   }
 
   @POST
   @Path("{id}/answers")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response answer(@PathParam("id") String id, String body, @HeaderParam("Authorization") String authorization) {
+  public Response answer(@PathParam("id") String id, String body) {
     JsonObject request = JsonBodies.object(body, Set.of("step", "choice"));
     String step = JsonBodies.requiredString(request, "step");
     Optional<String> choice = JsonBodies.string(request, "choice");
     readiness.requireReady();
-    Walkthrough walkthrough = walkthroughs.answer(id, step, choice, staff(authorization));
+    Walkthrough walkthrough = walkthroughs.answer(id, step, choice, caller.isStaff());
     return fresh(view(id, walkthrough, walkthrough.language()));
   }
 
   @POST
   @Path("{id}/back")
-  public Response back(@PathParam("id") String id, @HeaderParam("Authorization") String authorization) {
+  public Response back(@PathParam("id") String id) {
     readiness.requireReady();
-    Walkthrough walkthrough = walkthroughs.back(id, staff(authorization));
+    Walkthrough walkthrough = walkthroughs.back(id, caller.isStaff());
     return fresh(view(id, walkthrough, walkthrough.language()));
   }
 
   @GET
   @Path("{id}/transcript")
-  public Response transcript(@PathParam("id") String id, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization) {
+  public Response transcript(@PathParam("id") String id, @QueryParam("lang") String lang) {
     readiness.requireReady();
-    Walkthrough walkthrough = walkthroughs.find(id, staff(authorization));
+    Walkthrough walkthrough = walkthroughs.find(id, caller.isStaff());
     return fresh(notes.transcript(walkthrough, reading(lang, walkthrough)));
   }
 
@@ -144,9 +147,9 @@ public class WalkthroughResource {
   @GET
   @Path("{id}/transcript")
   @Produces("text/plain;qs=0.5")
-  public Response transcriptText(@PathParam("id") String id, @QueryParam("lang") String lang, @HeaderParam("Authorization") String authorization) {
+  public Response transcriptText(@PathParam("id") String id, @QueryParam("lang") String lang) {
     readiness.requireReady();
-    Walkthrough walkthrough = walkthroughs.find(id, staff(authorization));
+    Walkthrough walkthrough = walkthroughs.find(id, caller.isStaff());
     return Response.ok(notes.transcript(walkthrough, reading(lang, walkthrough)).text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
         .cacheControl(NO_STORE).build();
   }
@@ -154,17 +157,13 @@ public class WalkthroughResource {
   @POST
   @Path("{id}/support-request")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response contactSupport(@PathParam("id") String id, String body, @HeaderParam("Authorization") String authorization) {
+  public Response contactSupport(@PathParam("id") String id, String body) {
     Contact contact = Contact.from(JsonBodies.object(body, Contact.FIELDS));
     readiness.requireReady();
-    SupportRequest request = supportRequests.create(id, contact, staff(authorization));
+    SupportRequest request = supportRequests.create(id, contact, caller.isStaff());
     return Response.status(Response.Status.CREATED).cacheControl(NO_STORE)
         .entity(new SupportRequestView(request.reference(), request.state(), request.createdAt(), "/api/walkthroughs/" + id))
         .build();
-  }
-
-  private boolean staff(String authorization) {
-    return staffAccess.isStaff(authorization);
   }
 
   private static Response fresh(Object entity) {

@@ -1,5 +1,6 @@
 package app.guidepost.platform;
 
+import app.guidepost.account.FirstAdmin;
 import app.guidepost.content.ContentImporter;
 import app.guidepost.search.SearchIndexer;
 import jakarta.annotation.Resource;
@@ -26,6 +27,7 @@ public class Startup {
   @Inject SearchIndexer indexer;
   @Inject GuidepostSettings settings;
   @Inject Readiness readiness;
+  @Inject FirstAdmin firstAdmin;
 
   @Resource ManagedExecutorService executor;
 
@@ -38,6 +40,7 @@ public class Startup {
     try {
       readiness.enter(Readiness.Phase.MIGRATING);
       migrations.migrate();
+      firstAdmin.ensure();
       readiness.enter(Readiness.Phase.IMPORTING);
       importer.importAll();
       readiness.enter(Readiness.Phase.INDEXING);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AnalyticsIT {
 
-  private static final String TOKEN = "test-analytics-token-0123456789";
 
   @ArquillianResource URL base;
 
@@ -33,8 +32,7 @@ class AnalyticsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("analytics", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-analytics").toString(),
-        "guidepost.analytics.token", TOKEN));
+        "guidepost.data.dir", Files.createTempDirectory("guidepost-analytics").toString()));
   }
 
   @BeforeEach
@@ -62,7 +60,7 @@ class AnalyticsIT {
         .isEqualTo(202);
     Thread.sleep(4_000);
 
-    JsonObject report = http.get("api/analytics/search?lang=nb", "Authorization", "Bearer " + TOKEN).json();
+    JsonObject report = http.get("api/analytics/search?lang=nb", Deployments.asAdmin()).json();
     assertThat(report.getInt("searches")).isEqualTo(4);
     assertThat(report.getInt("noResults")).isEqualTo(1);
     assertThat(report.getInt("onlyOtherLanguages")).isEqualTo(1);
@@ -72,7 +70,7 @@ class AnalyticsIT {
     assertThat(top.getInt("searches")).isEqualTo(2);
     assertThat(top.getInt("clicks")).isEqualTo(1);
     assertThat(report.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zzqxv");
-    assertThat(http.get("api/analytics/search?lang=de", "Authorization", "Bearer " + TOKEN).json().getInt("searches")).isZero();
+    assertThat(http.get("api/analytics/search?lang=de", Deployments.asAdmin()).json().getInt("searches")).isZero();
 
     // A query searched twice with results becomes a suggestion once the suggestions refresh.
     long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
@@ -90,12 +88,14 @@ class AnalyticsIT {
   }
 
   @Test
-  void analyticsAreRefusedWithoutTheStaffToken() {
+  void analyticsAreRefusedToReadersAndWrongCredentials() {
+    Http.Answer anonymous = http.get("api/analytics/search?lang=nb");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.json().getString("title")).isEqualTo("Sign-in required");
     for (Http.Answer answer : new Http.Answer[] {
-        http.get("api/analytics/search?lang=nb"),
-        http.get("api/analytics/search?lang=nb", "Authorization", "Bearer wrong-token-0123456789"),
-        http.get("api/analytics/search?lang=nb", "Authorization", "Basic " + TOKEN)}) {
-      assertThat(answer.status()).isEqualTo(403);
+        http.get("api/analytics/search?lang=nb", "Authorization", "Bearer some-token-0123456789"),
+        http.get("api/analytics/search?lang=nb", Deployments.basic(Deployments.ADMIN, "not the password"))}) {
+      assertThat(answer.status()).isEqualTo(401);
       assertThat(answer.contentType()).startsWith("application/problem+json");
     }
   }

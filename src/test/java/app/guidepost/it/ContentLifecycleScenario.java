@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ContentLifecycleScenario {
 
-  private static final String ANALYTICS_TOKEN = "lifecycle-analytics-token-0123";
 
   /** Environment that selects the database under test; the content and data folders are added. */
   abstract Map<String, String> databaseSettings(Path dataDir);
@@ -29,7 +28,7 @@ abstract class ContentLifecycleScenario {
     Map<String, String> environment = new HashMap<>(databaseSettings(data));
     environment.put("GUIDEPOST_CONTENT_DIR", content.toString());
     environment.put("GUIDEPOST_DATA_DIR", data.toString());
-    environment.put("GUIDEPOST_ANALYTICS_TOKEN", ANALYTICS_TOKEN);
+    environment.put("GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
     return ServerProcess.start(name(), environment);
   }
 
@@ -80,7 +79,7 @@ abstract class ContentLifecycleScenario {
       assertThat(hits(third, "fargeskriverkø", "nb")).isEqualTo(1);
       // Search analytics are written in batches: the searches above show up within seconds.
       Thread.sleep(3_000);
-      JsonObject analytics = third.http().get("api/analytics/search?lang=nb", "Authorization", "Bearer " + ANALYTICS_TOKEN).json();
+      JsonObject analytics = third.http().get("api/analytics/search?lang=nb", Deployments.asAdmin()).json();
       assertThat(analytics.getInt("searches")).isGreaterThanOrEqualTo(1);
       assertThat(analytics.getJsonArray("topQueries").getJsonObject(0).getString("query")).isEqualTo("fargeskriverkø");
     }

@@ -20,6 +20,20 @@ final class Deployments {
 
   private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
+  /** The first admin every test server creates. */
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "integration test admin password";
+
+  /** Request headers that sign in as the first admin with HTTP Basic. */
+  static String[] asAdmin() {
+    return basic(ADMIN, ADMIN_PASSWORD);
+  }
+
+  static String[] basic(String username, String password) {
+    return new String[] {"Authorization", "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))};
+  }
+
   private Deployments() {}
 
   static WebArchive guidepost(String name, Path contentDir, Path dataDir) {
@@ -33,6 +47,7 @@ final class Deployments {
     properties.setProperty("guidepost.db.url", "jdbc:h2:${guidepost.data.dir}/db/guidepost");
     properties.setProperty("guidepost.db.user", "guidepost");
     properties.setProperty("guidepost.db.password", "guidepost");
+    properties.setProperty("guidepost.admin.password", ADMIN_PASSWORD);
     properties.putAll(settings);
     StringWriter text = new StringWriter();
     try {

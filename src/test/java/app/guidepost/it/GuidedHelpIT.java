@@ -32,9 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class GuidedHelpIT {
 
-  private static final String STAFF_TOKEN = "guided-help-staff-token-0123";
   private static final String SECRET = "webhook-secret";
-  private static final String[] STAFF = {"Authorization", "Bearer " + STAFF_TOKEN};
+  private static final String[] STAFF = Deployments.asAdmin();
   /** Refuses the first two deliveries of each request, like a ticket system that is briefly down. */
   private static final WebhookReceiver RECEIVER = WebhookReceiver.start(2);
 
@@ -49,7 +48,6 @@ class GuidedHelpIT {
     return Deployments.guidepost("guided-help", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
         "guidepost.data.dir", Files.createTempDirectory("guidepost-guided-help").toString(),
-        "guidepost.staff.token", STAFF_TOKEN,
         "guidepost.support.webhook.url", RECEIVER.url(),
         "guidepost.support.webhook.secret", SECRET,
         "guidepost.support.retry.initial", "PT0.3S",
@@ -254,7 +252,7 @@ class GuidedHelpIT {
     JsonObject delivery = http.get("api/support-requests/" + reference, STAFF).json();
     assertThat(delivery.getString("state")).isEqualTo("delivered");
     assertThat(delivery.getInt("attempts")).isEqualTo(3);
-    assertThat(http.get("api/support-requests/" + reference).status()).isEqualTo(403);
+    assertThat(http.get("api/support-requests/" + reference).status()).isEqualTo(401);
     JsonObject after = visitor.get("api/walkthroughs/" + id).json();
     assertThat(after.getString("status")).isEqualTo("handed-over");
     assertThat(after.getJsonObject("supportRequest").getString("reference")).isEqualTo(reference);
@@ -281,7 +279,7 @@ class GuidedHelpIT {
     String second = nextOf(guide, firstMove);
     assertThat(step(after, second).getInt("reached")).isEqualTo(step(before, second).getInt("reached") + 1);
 
-    assertProblem(http.get("api/guides/" + slug + "/stats"), 403, "Forbidden");
+    assertProblem(http.get("api/guides/" + slug + "/stats"), 401, "Sign-in required");
   }
 
   @Test

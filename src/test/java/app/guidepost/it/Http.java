@@ -21,9 +21,40 @@ final class Http {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private final URI base;
+  private final HttpClient client;
+  private final java.net.CookieManager cookies;
 
   Http(URI base) {
+    this(base, CLIENT, null);
+  }
+
+  private Http(URI base, HttpClient client, java.net.CookieManager cookies) {
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    this.client = client;
+    this.cookies = cookies;
+  }
+
+  /** A client that keeps cookies, like a browser: for sessions. */
+  static Http withCookies(URI base) {
+    java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+    return new Http(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        .cookieHandler(cookies).build(), cookies);
+  }
+
+  /** The value of a cookie this client holds. */
+  java.util.Optional<String> cookie(String name) {
+    return cookies == null ? java.util.Optional.empty()
+        : cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+  }
+
+  /** Sends any method with an optional JSON body. */
+  Answer send(String method, String path, String json, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (!json.isEmpty()) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(request, headers);
   }
 
   /** A response with its body read as text. */
@@ -72,7 +103,7 @@ final class Http {
       request.headers(headers);
     }
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,14 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class WalkthroughRestartIT {
 
-  private static final String STAFF_TOKEN = "restart-staff-token-0123456789";
-  private static final String[] STAFF = {"Authorization", "Bearer " + STAFF_TOKEN};
+  private static final String[] STAFF = Deployments.asAdmin();
 
   private static ServerProcess start(Path content, Path data, int receiverPort, String lifetime) {
     Map<String, String> environment = new HashMap<>();
     environment.put("GUIDEPOST_CONTENT_DIR", content.toString());
     environment.put("GUIDEPOST_DATA_DIR", data.toString());
-    environment.put("GUIDEPOST_STAFF_TOKEN", STAFF_TOKEN);
+    environment.put("GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
     environment.put("GUIDEPOST_SUPPORT_WEBHOOK_URL", "http://127.0.0.1:" + receiverPort + "/hook");
     environment.put("GUIDEPOST_SUPPORT_RETRY_INITIAL", "PT0.5S");
     environment.put("GUIDEPOST_SUPPORT_RETRY_MAX", "PT1S");

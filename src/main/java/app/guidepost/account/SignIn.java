@@ -1,0 +1,45 @@
+package app.guidepost.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One sign-in attempt: throttled, then checked by the identity store; the throttle learns the outcome. */
+@ApplicationScoped
+public class SignIn {
+
+  @Inject IdentityStoreHandler identities;
+  @Inject LoginThrottle throttle;
+
+  /** The outcome: valid with the caller's name and groups, refused, or throttled for a while. */
+  public sealed interface Outcome {
+    /** Signed in. */
+    record Valid(CredentialValidationResult result) implements Outcome {}
+
+    /** Wrong name or password; which one is never said. */
+    record Refused() implements Outcome {}
+
+    /** Too many failures: try again after the wait. */
+    record Throttled(Duration retryAfter) implements Outcome {}
+  }
+
+  public Outcome attempt(String username, String password, String address) {
+    String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    Optional<Duration> wait = throttle.waitBefore(key, address);
+    if (wait.isPresent()) {
+      return new Outcome.Throttled(wait.get());
+    }
+    CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(key);
+      return new Outcome.Valid(result);
+    }
+    throttle.failed(key, address);
+    return new Outcome.Refused();
+  }
+}

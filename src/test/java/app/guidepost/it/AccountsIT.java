@@ -1,0 +1,191 @@
+package app.guidepost.it;
+
+import static app.guidepost.it.GuidedHelpIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts over HTTP: the first admin from configuration, roles, sessions (new id at sign-in,
+ * cookie attributes, CSRF token and origin), identical answers for unknown names and wrong
+ * passwords, slowed-down guessing, password resets, disabled accounts and the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+  private static final String AGENT_PASSWORD = "agent password for tests";
+  private static final String EDITOR_PASSWORD = "mật khẩu của biên tập viên";
+
+  @ArquillianResource URL base;
+
+  private URI uri;
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    return Deployments.guidepost("accounts", Map.of(
+        "guidepost.content.dir", Deployments.seedContent().toString(),
+        "guidepost.data.dir", Files.createTempDirectory("guidepost-accounts").toString()));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    uri = base.toURI();
+    http = new Http(uri);
+    http.awaitReady(Duration.ofMinutes(2));
+  }
+
+  private void ensureAccount(String username, String password, String role, List<String> languages) {
+    if (http.get("api/accounts", Deployments.asAdmin()).body().contains("\"username\":\"" + username + "\"")) {
+      return;
+    }
+    String langs = languages.stream().map(l -> "\"" + l + "\"").reduce((a, b) -> a + "," + b).map(l -> "[" + l + "]").orElse("[]");
+    Http.Answer created = http.post("api/accounts", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"role\":\"" + role
+        + "\",\"languages\":" + langs + "}", Deployments.asAdmin());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  }
+
+  private static String signInJson(String username, String password) {
+    return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+  }
+
+  @Test
+  void theFirstAdminComesFromConfigurationAndManagesAccounts() {
+    JsonObject admin = http.get("api/accounts", Deployments.asAdmin()).jsonArray().getJsonObject(0);
+    assertThat(admin.getString("username")).isEqualTo("admin");
+    assertThat(admin.getString("role")).isEqualTo("admin");
+    assertThat(admin.containsKey("passwordHash")).isFalse();
+
+    ensureAccount("lan", EDITOR_PASSWORD, "editor", List.of("vi"));
+    JsonObject lan = http.get("api/accounts", Deployments.asAdmin()).jsonArray().stream().map(v -> v.asJsonObject())
+        .filter(a -> a.getString("username").equals("lan")).findFirst().orElseThrow();
+    assertThat(lan.getString("role")).isEqualTo("editor");
+    assertThat(lan.getJsonArray("languages").getString(0)).isEqualTo("vi");
+
+    assertProblem(http.post("api/accounts", "{\"username\":\"x1\",\"password\":\"short\",\"role\":\"agent\"}", Deployments.asAdmin()), 400, "Weak password");
+    assertProblem(http.post("api/accounts", "{\"username\":\"x2\",\"password\":\"long enough password\",\"role\":\"root\"}", Deployments.asAdmin()),
+        400, "Invalid role");
+    assertProblem(http.post("api/accounts", "{\"username\":\"x3\",\"password\":\"long enough password\",\"role\":\"agent\",\"roles\":[\"admin\"]}",
+        Deployments.asAdmin()), 400, "Unknown field");
+    assertProblem(http.post("api/accounts", "{\"username\":\"ad\\u202Emin\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Invalid username");
+    assertProblem(http.post("api/accounts", "{\"username\":\"LAN\",\"password\":\"long enough password\",\"role\":\"agent\"}", Deployments.asAdmin()),
+        400, "Username taken");
+  }
+
+  @Test
+  void readersAgentsAndEditorsCannotReachAdminAnswers() {
+    ensureAccount("minh", AGENT_PASSWORD, "agent", List.of());
+    assertProblem(http.get("api/accounts"), 401, "Sign-in required");
+    assertProblem(http.get("api/accounts", Deployments.basic("minh", AGENT_PASSWORD)), 403, "Forbidden");
+    assertProblem(http.get("api/audit", Deployments.basic("minh", AGENT_PASSWORD)), 403, "Forbidden");
+    assertThat(http.get("api/analytics/search?lang=vi", Deployments.basic("minh", AGENT_PASSWORD)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownNameAndAWrongPasswordGetTheSameAnswer() {
+    ensureAccount("minh", AGENT_PASSWORD, "agent", List.of());
+    Http.Answer unknown = http.post("api/session", signInJson("nobody-here", "some password 123"));
+    Http.Answer wrong = http.post("api/session", signInJson("minh", "some password 123"));
+    assertThat(unknown.status()).isEqualTo(401);
+    assertThat(wrong.status()).isEqualTo(wrong.status());
+    assertThat(wrong.body()).isEqualTo(unknown.body());
+    Http.Answer basicUnknown = http.get("api/analytics/search?lang=vi", Deployments.basic("nobody-here", "x"));
+    Http.Answer basicWrong = http.get("api/analytics/search?lang=vi", Deployments.basic("minh", "x"));
+    assertThat(basicWrong.status()).isEqualTo(401);
+    assertThat(basicWrong.body()).isEqualTo(basicUnknown.body());
+    assertThat(http.post("api/password-resets", "{\"username\":\"nobody-here\"}").body())
+        .isEqualTo(http.post("api/password-resets", "{\"username\":\"minh\"}").body());
+  }
+
+  @Test
+  void aSessionGetsANewIdAtSignInASafeCookieAndNeedsItsTokenForChanges() {
+    ensureAccount("lan", EDITOR_PASSWORD, "editor", List.of("vi"));
+    Http browser = Http.withCookies(uri);
+    Http.Answer first = browser.post("api/session", signInJson("Lan", EDITOR_PASSWORD));
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    String setCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(setCookie).startsWith("GUIDEPOST_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+    String firstId = browser.cookie("GUIDEPOST_SESSION").orElseThrow();
+    // Signing in again within a session never keeps its id.
+    assertThat(browser.post("api/session", signInJson("lan", EDITOR_PASSWORD)).status()).isEqualTo(200);
+    assertThat(browser.cookie("GUIDEPOST_SESSION").orElseThrow()).isNotEqualTo(firstId);
+
+    JsonObject session = browser.get("api/session").json();
+    assertThat(session.getBoolean("signedIn")).isTrue();
+    assertThat(session.getString("role")).isEqualTo("editor");
+    String csrf = session.getString("csrfToken");
+    String change = "{\"current\":\"wrong current password\",\"password\":\"a new password for lan\"}";
+    assertProblem(browser.send("PUT", "api/session/password", change), 403, "CSRF token missing");
+    assertProblem(browser.send("PUT", "api/session/password", change, "X-CSRF-Token", "forged"), 403, "CSRF token missing");
+    assertProblem(browser.send("PUT", "api/session/password", change, "X-CSRF-Token", csrf, "Origin", "https://evil.example"), 403,
+        "Cross-site request");
+    assertProblem(browser.send("PUT", "api/session/password", change, "X-CSRF-Token", csrf), 403, "Wrong password");
+    assertProblem(browser.post("api/session", signInJson("lan", EDITOR_PASSWORD), "Origin", "https://evil.example"), 403, "Cross-site request");
+
+    assertThat(browser.send("DELETE", "api/session", "", "X-CSRF-Token", csrf).status()).isEqualTo(204);
+    assertThat(browser.get("api/session").json().getBoolean("signedIn")).isFalse();
+    assertProblem(browser.get("api/analytics/search?lang=vi"), 401, "Sign-in required");
+  }
+
+  @Test
+  void repeatedFailuresForANameAreSlowedDownEvenWithTheRightPassword() {
+    ensureAccount("throttled", AGENT_PASSWORD, "agent", List.of());
+    for (int i = 0; i < 5; i++) {
+      assertThat(http.post("api/session", signInJson("throttled", "wrong password " + i)).status()).isEqualTo(401);
+    }
+    Http.Answer slowed = http.post("api/session", signInJson("throttled", AGENT_PASSWORD));
+    assertProblem(slowed, 429, "Too many attempts");
+    assertThat(slowed.headers().firstValue("Retry-After")).isPresent();
+    // An unknown name is slowed down the same way.
+    for (int i = 0; i < 5; i++) {
+      http.post("api/session", signInJson("ghost", "wrong password " + i));
+    }
+    assertProblem(http.post("api/session", signInJson("ghost", "any")), 429, "Too many attempts");
+  }
+
+  @Test
+  void anAdminIssuesAOneTimeResetTokenAndTheOwnerSetsANewPassword() {
+    ensureAccount("hoa", "hoa's first password", "agent", List.of());
+    Http.Answer issued = http.post("api/accounts/hoa/password-reset", "", Deployments.asAdmin());
+    assertThat(issued.status()).isEqualTo(201);
+    String token = issued.json().getString("token");
+    assertProblem(http.post("api/password-resets/complete", "{\"token\":\"" + token + "\",\"password\":\"short\"}"), 400, "Weak password");
+    assertThat(http.post("api/password-resets/complete", "{\"token\":\"" + token + "\",\"password\":\"hoa's second password\"}").status())
+        .isEqualTo(204);
+    assertProblem(http.post("api/password-resets/complete", "{\"token\":\"" + token + "\",\"password\":\"hoa's third password\"}"), 400,
+        "Invalid reset token");
+    assertThat(http.get("api/analytics/search?lang=vi", Deployments.basic("hoa", "hoa's second password")).status()).isEqualTo(200);
+    assertThat(http.get("api/analytics/search?lang=vi", Deployments.basic("hoa", "hoa's first password")).status()).isEqualTo(401);
+
+    JsonObject audit = http.get("api/audit?limit=100", Deployments.asAdmin()).json();
+    List<String> actions = audit.getJsonArray("events").stream().map(v -> v.asJsonObject())
+        .filter(e -> e.getString("target").equals("account:hoa")).map(e -> e.getString("action")).toList();
+    assertThat(actions).contains("account.create", "password.reset-issued", "password.reset");
+  }
+
+  @Test
+  void aDisabledAccountIsSignedOutAtOnce() {
+    ensureAccount("tuan", AGENT_PASSWORD, "agent", List.of());
+    Http browser = Http.withCookies(uri);
+    assertThat(browser.post("api/session", signInJson("tuan", AGENT_PASSWORD)).status()).isEqualTo(200);
+    assertThat(browser.get("api/analytics/search?lang=vi").status()).isEqualTo(200);
+    assertThat(http.send("PUT", "api/accounts/tuan", "{\"role\":\"agent\",\"disabled\":true}", Deployments.asAdmin()).status()).isEqualTo(200);
+    assertProblem(browser.get("api/analytics/search?lang=vi"), 401, "Sign-in required");
+    assertProblem(http.get("api/analytics/search?lang=vi", Deployments.basic("tuan", AGENT_PASSWORD)), 401, "Sign-in failed");
+    assertProblem(http.send("PUT", "api/accounts/admin", "{\"role\":\"agent\"}", Deployments.asAdmin()), 400, "Own admin role");
+  }
+}
