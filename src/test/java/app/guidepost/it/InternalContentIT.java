@@ -1,0 +1,112 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Internal content on every surface: what a reader without an account gets (nothing of it, not
+ * even a count) and what an agent gets (all of it). The internal article's Vietnamese translation
+ * forgets to say it is internal: the article stays internal in every language.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InternalContentIT {
+
+  private static final String AGENT_PASSWORD = "internal content agent password";
+  private static final String SLUG = "escalation-matrix";
+  private static final String WORD = "zephyrcode";
+
+  @ArquillianResource URL base;
+
+  private Http http;
+  private String[] agent;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    Path content = ContentFixtures.copyOfSeedContent();
+    ContentFixtures.write(content, "articles/" + SLUG + "/en.md", "---\ntitle: Escalation matrix for duty managers\nsummary: Internal numbers\n"
+        + "category: escalation\ntags: [internal-only]\naudience: agent\n---\nCall the duty manager with the " + WORD + " when a customer threatens to leave.\n\n"
+        + "## Numbers\n\nThe " + WORD + " line answers day and night.");
+    ContentFixtures.write(content, "articles/" + SLUG + "/vi.md", "---\ntitle: Bảng chuyển cấp cho trưởng ca\ntranslation_of: en\nsource_revision: 1\n---\n"
+        + "Gọi trưởng ca bằng " + WORD + " khi khách hàng dọa rời đi.\n\n## Số điện thoại\n\nĐường dây " + WORD + " trực cả ngày lẫn đêm.");
+    return Deployments.guidepost("internal-content", content, Files.createTempDirectory("guidepost-internal-content"));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    http = new Http(base.toURI());
+    http.awaitReady(Duration.ofMinutes(2));
+    agent = Deployments.basic("minh", AGENT_PASSWORD);
+    if (http.get("api/search?lang=en&q=" + WORD, agent).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"minh\",\"password\":\"" + AGENT_PASSWORD + "\",\"role\":\"agent\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void searchShowsReadersNoHitCountSnippetFacetOrRespellingOfIt() {
+    for (String lang : List.of("en", "vi", "de")) {
+      JsonObject results = http.get("api/search?lang=" + lang + "&q=" + WORD).json();
+      assertThat(results.getInt("total")).as(lang).isZero();
+      assertThat(results.toString()).doesNotContain(SLUG, "Escalation matrix", "Bảng chuyển cấp");
+    }
+    JsonObject broad = http.get("api/search?lang=en&q=" + Http.encode("customer duty manager")).json();
+    assertThat(broad.toString()).doesNotContain(SLUG, WORD, "internal-only", "\"agent\"");
+    assertThat(broad.getJsonObject("facets").containsKey("category") ? broad.getJsonObject("facets").getJsonObject("category").keySet() : List.of())
+        .doesNotContain("escalation");
+    JsonObject misspelled = http.get("api/search?lang=en&q=zephyrcod").json();
+    assertThat(misspelled.containsKey("didYouMean") ? misspelled.getString("didYouMean") : "").doesNotContain(WORD);
+    assertThat(http.get("api/search?lang=en&q=" + WORD + "&audience=agent").json().getInt("total")).isZero();
+    assertThat(http.get("api/suggest?lang=en&q=escalation").body()).doesNotContain(SLUG, "Escalation matrix");
+    assertThat(http.get("api/suggest?lang=vi&q=bang").body()).doesNotContain(SLUG);
+  }
+
+  @Test
+  void agentsFindItEverywhere() {
+    JsonObject results = http.get("api/search?lang=en&q=" + WORD, agent).json();
+    assertThat(results.getInt("total")).isEqualTo(1);
+    JsonObject hit = results.getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("article")).isEqualTo(SLUG);
+    assertThat(hit.getString("snippet")).contains("<mark>" + WORD + "</mark>");
+    assertThat(results.getJsonObject("facets").getJsonObject("audience").getInt("agent")).isEqualTo(1);
+    assertThat(http.get("api/search?lang=vi&q=" + WORD, agent).json().getJsonArray("hits").getJsonObject(0).getString("lang")).isEqualTo("vi");
+    assertThat(http.get("api/suggest?lang=en&q=escalation", agent).body()).contains(SLUG);
+    assertThat(http.get("api/articles/" + SLUG + "?lang=vi", agent).json().getString("title")).isEqualTo("Bảng chuyển cấp cho trưởng ca");
+    assertThat(http.get("api/articles/" + SLUG + "/revisions?lang=en", agent).status()).isEqualTo(200);
+    assertThat(http.get("api/articles?lang=en", agent).body()).contains(SLUG);
+  }
+
+  @Test
+  void articleLookupsListsAndRevisionsDoNotAdmitItExists() {
+    for (String path : List.of("api/articles/" + SLUG + "?lang=en", "api/articles/" + SLUG + "?lang=vi", "api/articles/" + SLUG + "/revisions?lang=en")) {
+      Http.Answer answer = http.get(path);
+      assertThat(answer.status()).as(path).isEqualTo(404);
+      assertThat(answer.body()).isEqualTo(http.get(path.replace(SLUG, "no-such-article")).body().replace("no-such-article", SLUG));
+    }
+    assertThat(http.get("api/articles?lang=en").body()).doesNotContain(SLUG);
+    assertThat(http.get("api/articles?lang=vi").body()).doesNotContain(SLUG);
+  }
+
+  @Test
+  void internalGuidesAndTheirGuidanceStayWithAgents() {
+    assertThat(http.get("api/guides").body()).doesNotContain("handling-a-help-desk-call", "customer-is-upset");
+    assertThat(http.get("api/guides?audience=agent").json().getJsonArray("guides")).isEmpty();
+    assertThat(http.get("api/ticket-steps/hold?lang=en").json().getJsonArray("guides")).isEmpty();
+    assertThat(http.get("api/ticket-steps/hold?lang=en", agent).json().getJsonArray("guides")).isNotEmpty();
+    assertThat(http.get("api/search?lang=en&q=" + Http.encode("upset customer formality") + "&type=guide").body()).doesNotContain("customer-is-upset");
+    assertThat(http.get("api/search?lang=en&q=" + Http.encode("upset customer formality") + "&type=guide", agent).body()).contains("customer-is-upset");
+  }
+}
