@@ -18,7 +18,7 @@ public record ArticleList(String lang, int total, List<Item> items) {
           shown.summary().orElse(null),
           shown.category().map(Slug::value).orElse(null),
           shown.tags(),
-          article.translations().stream().map(t -> t.language().code()).toList(),
+          article.published().stream().map(t -> t.language().code()).toList(),
           ArticleLinks.api(shown.language(), article.slug().value()));
     }
   }

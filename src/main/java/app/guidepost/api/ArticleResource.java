@@ -7,6 +7,7 @@ import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
+import app.guidepost.article.WorkflowState;
 import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
@@ -53,6 +54,7 @@ public class ArticleResource {
     Collator collator = Collator.getInstance(ULocale.forLocale(reader.locale()));
     List<ArticleList.Item> items =
         articles.findAll().stream()
+            .filter(Article::isPublished)
             .filter(article -> caller.isStaff() || article.audience() == Audience.PUBLIC)
             .flatMap(article -> bestFor(article, reader).map(shown -> ArticleList.Item.of(article, shown)).stream())
             .sorted(Comparator.comparing(ArticleList.Item::title, collator::compare))
@@ -80,13 +82,18 @@ public class ArticleResource {
     Translation translation =
         visibleArticle(id)
             .translation(language)
+            .filter(Translation::isPublished)
             .orElseThrow(() -> new InvalidInputException(
                 "No such translation", "Article '" + id + "' has no translation in " + language.code() + "."));
+    // Readers see the revisions that were published; drafts are the editors' business.
+    int published = translation.publishedRevision().orElseThrow();
     return new RevisionList(
         id.value(),
         language.code(),
-        translation.currentRevision(),
+        published,
         translation.revisions().stream()
+            .filter(r -> r.savedAs() == WorkflowState.PUBLISHED || r.number() == published)
+            .filter(r -> r.number() <= published)
             .map(r -> new RevisionList.Entry(r.number(), r.content().title(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(), r.contentHash()))
             .toList());
   }
@@ -94,6 +101,7 @@ public class ArticleResource {
   private Article visibleArticle(Slug slug) {
     return articles
         .find(slug)
+        .filter(Article::isPublished)
         .filter(article -> caller.isStaff() || article.audience() == Audience.PUBLIC)
         .orElseThrow(() -> new ArticleNotFoundException(slug.value()));
   }

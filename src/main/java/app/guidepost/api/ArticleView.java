@@ -56,12 +56,12 @@ public record ArticleView(
         shown.category().map(Slug::value).orElse(null),
         shown.tags(),
         shown.sourceUrl().map(URI::toString).orElse(null),
-        shown.currentRevision(),
+        shown.publishedRevision().orElseThrow(),
         shown.updatedAt(),
         shown.isOutdated().orElse(null),
         rendered.html(),
         rendered.sections(),
-        article.translations().stream()
+        article.published().stream()
             .map(t -> new Available(
                 t.language().code(), t.title(), ArticleLinks.api(t.language(), article.slug().value()), t.isOutdated().orElse(null)))
             .toList());

@@ -1,6 +1,9 @@
 package app.guidepost.api;
 
 import app.guidepost.account.Caller;
+import app.guidepost.editing.ArticleEditor;
+import app.guidepost.editing.PreconditionRequiredException;
+import app.guidepost.editing.StaleRevisionException;
 
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.NotReadyException;
@@ -46,6 +49,51 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(jakarta.json.JsonException e) {
       return answer(Problem.of(400, "Invalid JSON", "The request body is not a valid JSON object."));
+    }
+  }
+
+  /** 409 for a save based on an old revision, with the current one so the editor can load it. */
+  @Provider
+  public static class StaleRevision implements ExceptionMapper<StaleRevisionException> {
+    @Override
+    public Response toResponse(StaleRevisionException e) {
+      return Response.status(409).type(Problem.MEDIA_TYPE)
+          .entity(new RevisionProblem("https://guidepost.app/problems/edit-conflict", "Edit conflict", 409, e.getMessage(), e.current()))
+          .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current())))
+          .build();
+    }
+  }
+
+  /** 428 for a change to an existing translation that does not say which revision it started from. */
+  @Provider
+  public static class PreconditionRequired implements ExceptionMapper<PreconditionRequiredException> {
+    @Override
+    public Response toResponse(PreconditionRequiredException e) {
+      return Response.status(428).type(Problem.MEDIA_TYPE)
+          .entity(new RevisionProblem("https://guidepost.app/problems/if-match-required", "If-Match required", 428, e.getMessage(), e.current()))
+          .build();
+    }
+  }
+
+  /** A problem that names the current revision. */
+  @jakarta.json.bind.annotation.JsonbPropertyOrder({"type", "title", "status", "detail", "currentRevision"})
+  public record RevisionProblem(String type, String title, int status, String detail, int currentRevision) {}
+
+  /** 404 for a translation or revision that does not exist. */
+  @Provider
+  public static class TranslationNotFound implements ExceptionMapper<ArticleEditor.TranslationNotFoundException> {
+    @Override
+    public Response toResponse(ArticleEditor.TranslationNotFoundException e) {
+      return answer(Problem.of(404, "Translation not found", e.getMessage()));
+    }
+  }
+
+  /** 404 for a revision that does not exist. */
+  @Provider
+  public static class RevisionNotFound implements ExceptionMapper<ArticleEditor.RevisionNotFoundException> {
+    @Override
+    public Response toResponse(ArticleEditor.RevisionNotFoundException e) {
+      return answer(Problem.of(404, "Revision not found", e.getMessage()));
     }
   }
 

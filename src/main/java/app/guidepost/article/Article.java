@@ -57,16 +57,28 @@ public class Article {
     return createdAt;
   }
 
+  /** Every translation, published or not, in canonical language order. */
   public List<Translation> translations() {
     return translations.stream().sorted(Comparator.comparing(Translation::language)).toList();
+  }
+
+  /** The translations readers may see: those with a published revision. */
+  public List<Translation> published() {
+    return translations().stream().filter(Translation::isPublished).toList();
+  }
+
+  /** Whether readers can see the article at all. */
+  public boolean isPublished() {
+    return translations.stream().anyMatch(Translation::isPublished);
   }
 
   public Optional<Translation> translation(Language language) {
     return translations.stream().filter(t -> t.language() == language).findFirst();
   }
 
+  /** The languages readers can read the article in. */
   public Set<Language> languages() {
-    return translations.stream().map(Translation::language).collect(Collectors.toUnmodifiableSet());
+    return published().stream().map(Translation::language).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -82,19 +94,19 @@ public class Article {
    * earliest language in canonical order.
    */
   public Optional<Translation> sourceTranslation() {
-    return translations.stream()
+    List<Translation> published = published();
+    return published.stream()
         .filter(t -> t.translationOf().isEmpty())
-        .min(Comparator.comparing(Translation::language))
-        .or(() -> translations.stream().min(Comparator.comparing(Translation::language)));
+        .findFirst()
+        .or(() -> published.stream().findFirst());
   }
 
   /** Starts the translation in {@code language} with its first revision. */
-  public Translation addTranslation(
-      Language language, TranslationContent content, RevisionOrigin origin, OffsetDateTime at) {
+  public Translation addTranslation(Language language, TranslationContent content, Edit edit, OffsetDateTime at) {
     if (translation(language).isPresent()) {
       throw new IllegalStateException("Article " + slug + " already has a translation in " + language);
     }
-    Translation translation = new Translation(this, language, content, origin, at);
+    Translation translation = new Translation(this, language, content, edit, at);
     translations.add(translation);
     return translation;
   }
@@ -104,8 +116,8 @@ public class Article {
    * fallback chain that exists, else the source.
    */
   public Optional<Translation> bestTranslationFor(Language wanted, List<Language> fallbackChain) {
-    return translation(wanted)
-        .or(() -> fallbackChain.stream().map(this::translation).flatMap(Optional::stream).findFirst())
+    return translation(wanted).filter(Translation::isPublished)
+        .or(() -> fallbackChain.stream().map(this::translation).flatMap(Optional::stream).filter(Translation::isPublished).findFirst())
         .or(this::sourceTranslation);
   }
 }

@@ -77,6 +77,16 @@ public class Revision {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "author", nullable = false, updatable = false, length = 64)
+  private String author;
+
+  @Column(name = "message", updatable = false, length = Edit.MAX_MESSAGE)
+  private String message;
+
+  /** The state the revision was saved in; publishing it later does not change this. */
+  @Column(name = "state", nullable = false, updatable = false, length = 16)
+  private WorkflowState state;
+
   protected Revision() {}
 
   Revision(
@@ -84,7 +94,7 @@ public class Revision {
       int number,
       TranslationContent content,
       String contentHash,
-      RevisionOrigin origin,
+      Edit edit,
       OffsetDateTime createdAt) {
     this.translation = translation;
     this.number = number;
@@ -98,8 +108,23 @@ public class Revision {
     this.sourceUrl = content.sourceUrl().map(URI::toString).orElse(null);
     this.body = content.body();
     this.contentHash = contentHash;
-    this.origin = origin;
+    this.origin = edit.origin();
+    this.author = edit.author();
+    this.message = edit.message().orElse(null);
+    this.state = edit.state();
     this.createdAt = createdAt;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
+  }
+
+  public WorkflowState savedAs() {
+    return state;
   }
 
   public int number() {

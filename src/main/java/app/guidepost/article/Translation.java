@@ -24,7 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An article in one language: its current text and the history of revisions behind it. */
+/**
+ * An article in one language and the history of revisions behind it. Readers see the published
+ * revision, whose fields this entity holds; editors work on the newest revision, which may be a
+ * draft or wait for review. A translation never published is not shown to readers at all.
+ */
 @Entity
 @Table(
     name = "translation",
@@ -72,8 +76,16 @@ public class Translation {
   @Column(name = "body", nullable = false)
   private String body;
 
+  /** The newest revision: what editors work on. */
   @Column(name = "current_revision", nullable = false)
   private int currentRevision;
+
+  /** The revision readers see; null until one is published. */
+  @Column(name = "published_revision")
+  private Integer publishedRevision;
+
+  @Column(name = "state", nullable = false, length = 16)
+  private WorkflowState state;
 
   @Column(name = "content_hash", nullable = false, length = 64)
   private String contentHash;
@@ -85,42 +97,87 @@ public class Translation {
   @Column(name = "version", nullable = false)
   private long version;
 
-  @OneToMany(mappedBy = "translation", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "translation", cascade = {CascadeType.PERSIST, CascadeType.REFRESH})
   @OrderBy("number ASC")
   private List<Revision> revisions = new ArrayList<>();
 
   protected Translation() {}
 
-  Translation(
-      Article article,
-      Language language,
-      TranslationContent content,
-      RevisionOrigin origin,
-      OffsetDateTime at) {
+  Translation(Article article, Language language, TranslationContent content, Edit edit, OffsetDateTime at) {
     this.article = article;
     this.language = language;
-    apply(content, origin, at);
+    save(content, edit, at);
   }
 
   /**
-   * Records {@code content} as the next revision, unless it is exactly the current text: an
-   * unchanged file or a save without changes writes nothing.
+   * Records a file of the content folder: a new published revision when the file changed since
+   * it was last imported, nothing when it did not. What editors saved meanwhile stays the newest
+   * unless the file itself changed.
+   *
+   * @return the new revision, or empty when the file is unchanged
+   */
+  public Optional<Revision> revise(TranslationContent content, RevisionOrigin origin, OffsetDateTime at) {
+    String fingerprint = content.fingerprint();
+    Optional<String> lastImported = revisions.stream().filter(r -> r.origin() == RevisionOrigin.IMPORT).reduce((a, b) -> b).map(Revision::contentHash);
+    if (lastImported.map(fingerprint::equals).orElse(fingerprint.equals(contentHash))) {
+      return Optional.empty();
+    }
+    return Optional.of(save(content, Edit.imported(), at));
+  }
+
+  /**
+   * Saves {@code content} as the next revision in the edit's state; a published save is what
+   * readers see from now on. Saving the newest text again in the same state writes nothing.
    *
    * @return the new revision, or empty when nothing changed
    */
-  public Optional<Revision> revise(TranslationContent content, RevisionOrigin origin, OffsetDateTime at) {
-    if (content.fingerprint().equals(contentHash)) {
+  public Optional<Revision> edit(TranslationContent content, Edit edit, OffsetDateTime at) {
+    if (content.fingerprint().equals(contentHash) && edit.state() == state) {
       return Optional.empty();
     }
-    return Optional.of(apply(content, origin, at));
+    return Optional.of(save(content, edit, at));
   }
 
-  private Revision apply(TranslationContent content, RevisionOrigin origin, OffsetDateTime at) {
+  /**
+   * Moves the newest revision to another workflow state without changing its text: to review,
+   * back to draft, or published (readers see it from now on).
+   */
+  public void moveTo(WorkflowState next, OffsetDateTime at) {
+    state = next;
+    updatedAt = at;
+    if (next == WorkflowState.PUBLISHED) {
+      Revision newest = revisions.get(revisions.size() - 1);
+      show(newest.content(), newest.number());
+    }
+  }
+
+  /** The translation's source text changed in a way that needs no new translation (a typo): it now matches {@code sourceRevision}. */
+  public void confirmUpToDateWith(int newSourceRevision, OffsetDateTime at) {
+    sourceRevision = newSourceRevision;
+    updatedAt = at;
+  }
+
+  private Revision save(TranslationContent content, Edit edit, OffsetDateTime at) {
     content.translationOf().ifPresent(source -> {
       if (source == language) {
         throw new IllegalArgumentException("A translation cannot be a translation of its own language");
       }
     });
+    contentHash = content.fingerprint();
+    currentRevision++;
+    state = edit.state();
+    updatedAt = at;
+    Revision revision = new Revision(this, currentRevision, content, contentHash, edit, at);
+    revisions.add(revision);
+    if (edit.state() == WorkflowState.PUBLISHED || publishedRevision == null) {
+      show(content, edit.state() == WorkflowState.PUBLISHED ? currentRevision : null);
+    }
+    return revision;
+  }
+
+  /** Holds {@code content} as the text readers get; {@code number} is its revision, null while none is published. */
+  private void show(TranslationContent content, Integer number) {
+    publishedRevision = number;
     title = content.title();
     summary = content.summary().orElse(null);
     category = content.category().map(Slug::value).orElse(null);
@@ -130,12 +187,6 @@ public class Translation {
     sourceRevision = content.sourceRevision().orElse(null);
     sourceUrl = content.sourceUrl().map(URI::toString).orElse(null);
     body = content.body();
-    contentHash = content.fingerprint();
-    currentRevision++;
-    updatedAt = at;
-    Revision revision = new Revision(this, currentRevision, content, contentHash, origin, at);
-    revisions.add(revision);
-    return revision;
   }
 
   /**
@@ -148,7 +199,8 @@ public class Translation {
     }
     return article
         .translation(translationOf)
-        .map(source -> sourceRevision == null || sourceRevision < source.currentRevision());
+        .filter(Translation::isPublished)
+        .map(source -> sourceRevision == null || sourceRevision < source.publishedRevision().orElseThrow());
   }
 
   public Article article() {
@@ -195,8 +247,31 @@ public class Translation {
     return body;
   }
 
+  /** The newest revision's number. */
   public int currentRevision() {
     return currentRevision;
+  }
+
+  /** The number of the revision readers see, once one is published. */
+  public Optional<Integer> publishedRevision() {
+    return Optional.ofNullable(publishedRevision);
+  }
+
+  public boolean isPublished() {
+    return publishedRevision != null;
+  }
+
+  public WorkflowState state() {
+    return state;
+  }
+
+  /** The newest revision, what editors work on. */
+  public Revision newest() {
+    return revisions.get(revisions.size() - 1);
+  }
+
+  public Optional<Revision> revision(int number) {
+    return revisions.stream().filter(r -> r.number() == number).findFirst();
   }
 
   public String contentHash() {

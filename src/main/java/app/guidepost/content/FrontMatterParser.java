@@ -37,15 +37,15 @@ public final class FrontMatterParser {
 
   static final int MAX_FRONT_MATTER_CHARS = 16 * 1024;
   static final int MAX_NESTING = 8;
-  static final int MAX_TITLE = 200;
-  static final int MAX_SUMMARY = 300;
-  static final int MAX_TAGS = 20;
-  static final int MAX_TAG_LENGTH = 64;
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_SUMMARY = 300;
+  public static final int MAX_TAGS = 20;
+  public static final int MAX_TAG_LENGTH = 64;
 
   private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT, Tag.SEQ, Tag.MAP);
   private static final Pattern FENCE = Pattern.compile("---[ \t]*");
   private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)[ \t]*");
-  private static final Pattern TAG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+  public static final Pattern TAG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
   /** Controls and invisible formatting characters (bidi overrides, zero-width) in one-line fields. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 

@@ -244,7 +244,7 @@ public class GuideImport {
   private Set<String> articleSections() {
     Set<String> sections = new HashSet<>();
     for (Article article : articles.findAll()) {
-      for (Translation translation : article.translations()) {
+      for (Translation translation : article.published()) {
         for (Section section : MarkdownRenderer.render(translation.body()).sections()) {
           sections.add(article.slug().value() + "#" + section.anchor());
         }

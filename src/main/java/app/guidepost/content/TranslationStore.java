@@ -2,6 +2,7 @@ package app.guidepost.content;
 
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Edit;
 import app.guidepost.article.RevisionOrigin;
 import app.guidepost.article.Slug;
 import app.guidepost.article.TranslationContent;
@@ -36,7 +37,7 @@ public class TranslationStore {
         .map(existing -> existing.revise(content, RevisionOrigin.IMPORT, now).isPresent() ? StoreOutcome.REVISED : StoreOutcome.UNCHANGED)
         .orElseGet(
             () -> {
-              article.addTranslation(language, content, RevisionOrigin.IMPORT, now);
+              article.addTranslation(language, content, Edit.imported(), now);
               return StoreOutcome.CREATED;
             });
   }

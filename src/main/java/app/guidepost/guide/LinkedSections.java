@@ -81,7 +81,7 @@ public class LinkedSections {
     candidates.addAll(fallbackChains.chainFor(reader));
     candidates.add(home.get().language());
     for (Language language : candidates) {
-      Optional<Translation> translation = article.translation(language);
+      Optional<Translation> translation = article.translation(language).filter(Translation::isPublished);
       if (translation.isEmpty()) {
         continue;
       }
@@ -94,7 +94,7 @@ public class LinkedSections {
         Section section = own.get(at);
         Translation t = translation.get();
         return Optional.of(new Shown(
-            article.slug().value(), section.anchor(), language, t.currentRevision(), article.audience(), t.title(), section.title(),
+            article.slug().value(), section.anchor(), language, t.publishedRevision().orElseThrow(), article.audience(), t.title(), section.title(),
             section.excerpt(EXCERPT_CHARS), language != reader));
       }
     }
@@ -105,12 +105,12 @@ public class LinkedSections {
   private Optional<Translation> homeOf(Article article, String anchor) {
     List<Translation> order = new ArrayList<>();
     article.sourceTranslation().ifPresent(order::add);
-    order.addAll(article.translations());
+    order.addAll(article.published());
     return order.stream().filter(t -> indexOf(sections(t), anchor) >= 0).findFirst();
   }
 
   private List<Section> sections(Translation translation) {
-    String key = translation.article().slug().value() + "/" + translation.language().code() + "/" + translation.currentRevision();
+    String key = translation.article().slug().value() + "/" + translation.language().code() + "/" + translation.publishedRevision().orElse(0);
     if (rendered.size() > MAX_CACHED) {
       rendered.clear();
     }

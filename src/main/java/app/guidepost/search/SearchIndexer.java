@@ -64,6 +64,16 @@ public class SearchIndexer {
     rebuild(fingerprint, all);
   }
 
+  /** Brings one article's documents and the suggestions in step with the database, after an edit. */
+  @Transactional
+  public void reindexArticle(String slug) throws IOException {
+    List<Article> all = articles.findAll();
+    List<IndexedTranslation> documents = all.stream().filter(a -> a.slug().value().equals(slug)).findFirst()
+        .map(this::documents).orElse(List.of());
+    index.replaceArticle(slug, documents, fingerprint());
+    suggestions.replace(new Suggestions(suggestionEntries(all)));
+  }
+
   private void rebuild(String fingerprint, List<Article> all) throws IOException {
     long started = System.nanoTime();
     List<IndexedTranslation> documents = new ArrayList<>();
@@ -83,7 +93,7 @@ public class SearchIndexer {
   private List<Suggestions.Entry> suggestionEntries(List<Article> all) {
     List<Suggestions.Entry> entries = new ArrayList<>();
     for (Article article : all) {
-      for (Translation translation : article.translations()) {
+      for (Translation translation : article.published()) {
         entries.add(new Suggestions.Entry(
             article.slug().value(), translation.language(), translation.title(), article.audience(), serves(article, translation)));
       }
@@ -146,7 +156,7 @@ public class SearchIndexer {
 
   List<IndexedTranslation> documents(Article article) {
     List<IndexedTranslation> documents = new ArrayList<>();
-    for (Translation translation : article.translations()) {
+    for (Translation translation : article.published()) {
       Set<Language> serves = serves(article, translation);
       documents.add(
           new IndexedTranslation(

@@ -156,6 +156,25 @@ public class ArticleIndex {
     searchers.maybeRefreshBlocking();
   }
 
+  /**
+   * Replaces the documents of one article (not its guides' namesakes) in one commit, recording
+   * the database state it came from; readers see the old or the new documents, never a mix.
+   */
+  public synchronized void replaceArticle(String slug, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+    requireOpen();
+    writer.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.SLUG, slug)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build());
+    for (IndexedTranslation translation : translations) {
+      writer.addDocument(toDocument(translation));
+    }
+    writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, MAPPING, MAPPING_VERSION).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
   /** Runs {@code search} on the latest committed state of the index. */
   public <T> T withSearcher(Function<IndexSearcher, T> search) {
     SearcherManager current = searchers;

@@ -1,0 +1,327 @@
+package app.guidepost.api;
+
+import app.guidepost.account.Caller;
+import app.guidepost.account.Role;
+import app.guidepost.article.Audience;
+import app.guidepost.article.Edit;
+import app.guidepost.article.Revision;
+import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
+import app.guidepost.article.TranslationContent;
+import app.guidepost.article.WorkflowState;
+import app.guidepost.content.FrontMatterParser;
+import app.guidepost.editing.ArticleEditor;
+import app.guidepost.editing.LineDiff;
+import app.guidepost.i18n.Language;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.Readiness;
+import app.guidepost.render.MarkdownRenderer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Editors' view of one translation: the newest revision (which may be a draft) with its ETag,
+ * saving with {@code If-Match}, workflow states, revision history with authors, diffs and
+ * restore. Editors limited to some languages can change only those.
+ */
+@Path("articles/{slug}/translations/{lang}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TranslationEditingResource {
+
+  static final int MAX_BODY = 200_000;
+  private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"([0-9]{1,9})\"\\s*");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
+  private static final Set<String> FIELDS = Set.of(
+      "title", "summary", "category", "tags", "audience", "translationOf", "sourceRevision", "body", "message", "state", "noTranslationUpdateNeeded");
+  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+
+  @Inject ArticleEditor editor;
+  @Inject Caller caller;
+  @Inject Readiness readiness;
+
+  @PathParam("slug") String slug;
+  @PathParam("lang") String lang;
+
+  /** The newest revision of a translation, as an editor works on it. */
+  public record WorkingCopy(
+      String article, String lang, int revision, Integer publishedRevision, String state, String title, String summary, String category,
+      List<String> tags, String audience, String translationOf, Integer sourceRevision, Boolean outdated, String body, String author, String message,
+      OffsetDateTime savedAt) {}
+
+  /** One revision in the history. */
+  public record HistoryEntry(int number, String title, String state, String author, String message, String origin, OffsetDateTime createdAt, boolean published) {}
+
+  /** What changed between two revisions: each field that differs, and the body line by line. */
+  public record Diff(String article, String lang, int from, int to, List<FieldChange> fields, List<LineDiff.Line> body) {
+    /** A changed field. */
+    public record FieldChange(String field, String before, String after) {}
+  }
+
+  @GET
+  public Response workingCopy() {
+    Translation translation = readable();
+    return withTag(Response.ok(view(translation, translation.newest())), translation).build();
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(String body, @HeaderParam("If-Match") String ifMatch) {
+    Slug article = Slug.parse(slug).orElseThrow(() -> invalidSlug(slug));
+    Language language = Language.require(lang);
+    requireEditor(language);
+    JsonObject json = JsonBodies.object(body, FIELDS);
+    TranslationContent content = content(json);
+    WorkflowState state = JsonBodies.string(json, "state").map(TranslationEditingResource::state).orElse(WorkflowState.DRAFT);
+    Edit edit = new Edit(caller.actor(), JsonBodies.string(json, "message"), state, RevisionOrigin.EDITOR);
+    readiness.requireReady();
+    ArticleEditor.Saved saved = editor.save(article, language, content, edit, revisionOf(ifMatch), flag(json, "noTranslationUpdateNeeded"));
+    Translation translation = saved.translation();
+    Response.ResponseBuilder answer = saved.created()
+        ? Response.created(URI.create("/api/articles/" + article.value() + "/translations/" + language.code()))
+        : Response.ok();
+    return withTag(answer.entity(view(translation, translation.newest())), translation).build();
+  }
+
+  @POST
+  @Path("state")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response moveTo(String body, @HeaderParam("If-Match") String ifMatch) {
+    Language language = Language.require(lang);
+    requireEditor(language);
+    WorkflowState state = state(JsonBodies.requiredString(JsonBodies.object(body, Set.of("state")), "state"));
+    readiness.requireReady();
+    Translation translation = editor.moveTo(slug(), language, state, required(ifMatch), caller.actor());
+    return withTag(Response.ok(view(translation, translation.newest())), translation).build();
+  }
+
+  @GET
+  @Path("revisions")
+  public List<HistoryEntry> history() {
+    Translation translation = readable();
+    List<HistoryEntry> entries = new ArrayList<>();
+    for (Revision r : translation.revisions()) {
+      entries.add(new HistoryEntry(r.number(), r.content().title(), r.savedAs().code(), r.author(), r.message().orElse(null),
+          r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(), translation.publishedRevision().filter(p -> p == r.number()).isPresent()));
+    }
+    return entries;
+  }
+
+  @GET
+  @Path("revisions/{number}")
+  public WorkingCopy revision(@PathParam("number") String number) {
+    Translation translation = readable();
+    return view(translation, revisionNumbered(translation, number));
+  }
+
+  @POST
+  @Path("revisions/{number}/restore")
+  public Response restore(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
+    Language language = Language.require(lang);
+    requireEditor(language);
+    int wanted = SearchRequestNumbers.positive("number", number);
+    readiness.requireReady();
+    ArticleEditor.Saved saved = editor.restore(slug(), language, wanted,
+        new Edit(caller.actor(), Optional.empty(), WorkflowState.DRAFT, RevisionOrigin.EDITOR), required(ifMatch));
+    return withTag(Response.ok(view(saved.translation(), saved.translation().newest())), saved.translation()).build();
+  }
+
+  @GET
+  @Path("diff")
+  public Diff diff(@QueryParam("from") String from, @QueryParam("to") String to) {
+    Translation translation = readable();
+    Revision before = revisionNumbered(translation, from);
+    Revision after = to == null || to.isBlank() ? translation.newest() : revisionNumbered(translation, to);
+    TranslationContent a = before.content();
+    TranslationContent b = after.content();
+    List<Diff.FieldChange> fields = new ArrayList<>();
+    compare(fields, "title", a.title(), b.title());
+    compare(fields, "summary", a.summary().orElse(null), b.summary().orElse(null));
+    compare(fields, "category", a.category().map(Slug::value).orElse(null), b.category().map(Slug::value).orElse(null));
+    compare(fields, "tags", String.join(", ", a.tags()), String.join(", ", b.tags()));
+    compare(fields, "audience", a.audience().code(), b.audience().code());
+    return new Diff(slug, translation.language().code(), before.number(), after.number(), fields, LineDiff.between(a.body(), b.body()));
+  }
+
+  /** The sanitized HTML a body would show as, for a live preview; nothing is saved. */
+  @POST
+  @Path("preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response preview(String body) {
+    requireEditor(Language.require(lang));
+    String markdown = JsonBodies.string(JsonBodies.object(body, Set.of("body")), "body").orElse("");
+    if (markdown.length() > MAX_BODY) {
+      throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
+    }
+    var rendered = MarkdownRenderer.render(markdown);
+    return Response.ok(java.util.Map.of("html", rendered.html(), "sections", rendered.sections().stream().map(s -> java.util.Map.of("anchor", s.anchor(), "title", s.title())).toList()))
+        .cacheControl(NO_STORE).build();
+  }
+
+  /** The translation, for editors of any language (who may read every language) and agents reading internal history. */
+  private Translation readable() {
+    caller.require(Role.EDITOR, "Working copies and revision histories");
+    readiness.requireReady();
+    return editor.find(slug(), Language.require(lang));
+  }
+
+  private void requireEditor(Language language) {
+    caller.require(Role.EDITOR, "Saving articles");
+    if (!caller.mayEdit(language)) {
+      throw new Caller.NotAllowedException("This account may edit only in " + caller.account().map(a -> a.languages().stream().map(Language::code).sorted().toList()).orElse(List.of())
+          + ", not in " + language.code() + ".");
+    }
+  }
+
+  private Slug slug() {
+    return Slug.parse(slug).orElseThrow(() -> invalidSlug(slug));
+  }
+
+  private static InvalidInputException invalidSlug(String slug) {
+    return new InvalidInputException("Invalid slug", "'" + InvalidInputException.excerpt(slug) + "' is not an article slug: lowercase a-z, digits and single hyphens.");
+  }
+
+  private static Revision revisionNumbered(Translation translation, String number) {
+    int wanted = SearchRequestNumbers.positive("revision", number);
+    return translation.revision(wanted).orElseThrow(() -> new InvalidInputException("No such revision",
+        "This translation has revisions 1 to " + translation.currentRevision() + ", not " + wanted + "."));
+  }
+
+  private static Response.ResponseBuilder withTag(Response.ResponseBuilder answer, Translation translation) {
+    return answer.tag(new EntityTag(String.valueOf(translation.currentRevision()))).cacheControl(NO_STORE);
+  }
+
+  private static Optional<Integer> revisionOf(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher matcher = ETAG.matcher(ifMatch);
+    if (!matcher.matches()) {
+      throw new InvalidInputException("Invalid If-Match", "If-Match must be the ETag of the revision you started from, such as \"3\".");
+    }
+    return Optional.of(Integer.parseInt(matcher.group(1)));
+  }
+
+  private static int required(String ifMatch) {
+    return revisionOf(ifMatch).orElseThrow(() -> new InvalidInputException("If-Match required",
+        "Send If-Match with the ETag of the revision you started from, such as \"3\"."));
+  }
+
+  private static WorkingCopy view(Translation translation, Revision revision) {
+    TranslationContent c = revision.content();
+    return new WorkingCopy(
+        translation.article().slug().value(), translation.language().code(), revision.number(), translation.publishedRevision().orElse(null),
+        revision.number() == translation.currentRevision() ? translation.state().code() : revision.savedAs().code(),
+        c.title(), c.summary().orElse(null), c.category().map(Slug::value).orElse(null), c.tags(), c.audience().code(),
+        c.translationOf().map(Language::code).orElse(null), c.sourceRevision().orElse(null), translation.isOutdated().orElse(null), c.body(),
+        revision.author(), revision.message().orElse(null), revision.createdAt());
+  }
+
+  private static void compare(List<Diff.FieldChange> changes, String field, String before, String after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.add(new Diff.FieldChange(field, before, after));
+    }
+  }
+
+  private static WorkflowState state(String code) {
+    return WorkflowState.fromCode(code).orElseThrow(() -> new InvalidInputException("Invalid state",
+        "'" + InvalidInputException.excerpt(code) + "' is not a state: draft, review or published."));
+  }
+
+  private static boolean flag(JsonObject json, String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+      return false;
+    }
+    if (value == JsonValue.TRUE) {
+      return true;
+    }
+    throw new InvalidInputException("Invalid " + field, "'" + field + "' must be true or false.");
+  }
+
+  /** The translation's fields as sent, checked like the front matter of a content file. */
+  private TranslationContent content(JsonObject json) {
+    String title = line(json, "title", FrontMatterParser.MAX_TITLE).orElseThrow(() -> new InvalidInputException("Missing title", "'title' is required."));
+    Optional<String> summary = line(json, "summary", FrontMatterParser.MAX_SUMMARY);
+    Optional<Slug> category = JsonBodies.string(json, "category").filter(c -> !c.isBlank()).map(c -> Slug.parse(c).orElseThrow(
+        () -> new InvalidInputException("Invalid category", "'category' must be a slug: lowercase a-z, digits and single hyphens.")));
+    List<String> tags = tags(json.get("tags"));
+    Audience audience = JsonBodies.string(json, "audience").map(a -> Audience.fromCode(a).orElseThrow(
+        () -> new InvalidInputException("Invalid audience", "'audience' must be public or agent."))).orElse(Audience.PUBLIC);
+    Optional<Language> translationOf = JsonBodies.string(json, "translationOf").filter(t -> !t.isBlank()).map(Language::require);
+    if (translationOf.filter(Language.require(lang)::equals).isPresent()) {
+      throw new InvalidInputException("Invalid translationOf", "A translation cannot be a translation of its own language.");
+    }
+    Optional<Integer> sourceRevision = Optional.ofNullable(json.get("sourceRevision")).filter(v -> v != JsonValue.NULL).map(v -> {
+      if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1 || n.longValue() > 1_000_000) {
+        throw new InvalidInputException("Invalid sourceRevision", "'sourceRevision' must be a revision number, 1 or more.");
+      }
+      return n.intValue();
+    });
+    String body = JsonBodies.string(json, "body").orElse("");
+    if (body.length() > MAX_BODY) {
+      throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
+    }
+    if (CONTROL.matcher(body).find()) {
+      throw new InvalidInputException("Invalid body", "The body contains control characters or bidirectional overrides.");
+    }
+    return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(),
+        java.text.Normalizer.normalize(body.replace("\r\n", "\n"), java.text.Normalizer.Form.NFC));
+  }
+
+  private static Optional<String> line(JsonObject json, String field, int max) {
+    Optional<String> value = JsonBodies.string(json, field).map(String::strip).filter(v -> !v.isEmpty());
+    value.ifPresent(v -> {
+      if (v.codePointCount(0, v.length()) > max || v.contains("\n") || CONTROL.matcher(v).find() || v.chars().anyMatch(c -> c == 0x200E || c == 0x200F)) {
+        throw new InvalidInputException("Invalid " + field,
+            "'" + field + "' is one line of at most " + max + " characters, without control characters or bidirectional overrides.");
+      }
+    });
+    return value.map(v -> java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC));
+  }
+
+  private static List<String> tags(JsonValue value) {
+    if (value == null || value == JsonValue.NULL) {
+      return List.of();
+    }
+    if (!(value instanceof JsonArray array) || array.size() > FrontMatterParser.MAX_TAGS) {
+      throw new InvalidInputException("Invalid tags", "'tags' is a list of at most " + FrontMatterParser.MAX_TAGS + " tags.");
+    }
+    List<String> tags = new ArrayList<>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonString tag) || tag.getString().length() > FrontMatterParser.MAX_TAG_LENGTH
+          || !FrontMatterParser.TAG.matcher(tag.getString()).matches()) {
+        throw new InvalidInputException("Invalid tags", "A tag is a lowercase word or words joined by hyphens, at most " + FrontMatterParser.MAX_TAG_LENGTH + " characters.");
+      }
+      tags.add(tag.getString());
+    }
+    return tags;
+  }
+}

@@ -1,0 +1,162 @@
+package app.guidepost.editing;
+
+import app.guidepost.article.Article;
+import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Edit;
+import app.guidepost.article.Revision;
+import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
+import app.guidepost.article.TranslationContent;
+import app.guidepost.article.WorkflowState;
+import app.guidepost.audit.AuditLog;
+import app.guidepost.i18n.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** Saves, moves through the workflow and restores translations, one locked translation at a time. */
+@ApplicationScoped
+public class ArticleEditor {
+
+  @PersistenceContext(unitName = "guidepost")
+  EntityManager entityManager;
+
+  @Inject ArticleRepository articles;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject Event<ContentChanged> changed;
+
+  /** What a save did: the translation as it is now, and the revision written (empty when nothing changed). */
+  public record Saved(Translation translation, Optional<Revision> revision, boolean created) {}
+
+  /**
+   * Saves {@code content} as the next revision of the translation, creating the article and the
+   * translation when they do not exist yet.
+   *
+   * @param basedOn the revision the editor started from; required once the translation exists
+   * @param noTranslationUpdateNeeded a published source change that needs no new translation (a
+   *     typo fix): translations that matched the previous published source now match this one
+   */
+  @Transactional
+  public Saved save(Slug slug, Language language, TranslationContent content, Edit edit, Optional<Integer> basedOn, boolean noTranslationUpdateNeeded) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Article article = articles.find(slug).orElseGet(() -> {
+      Article created = new Article(slug, now);
+      articles.add(created);
+      return created;
+    });
+    Optional<Translation> existing = article.translation(language);
+    if (existing.isEmpty()) {
+      if (basedOn.isPresent()) {
+        throw new StaleRevisionException(basedOn.get(), 0);
+      }
+      Translation translation = article.addTranslation(language, content, edit, now);
+      audit.record(edit.author(), "translation.create", target(slug, language), "revision 1, " + edit.state().code() + message(edit));
+      entityManager.flush();
+      changed.fire(new ContentChanged(slug.value()));
+      return new Saved(translation, Optional.of(translation.newest()), true);
+    }
+    Translation translation = locked(existing.get(), basedOn);
+    Optional<Integer> previouslyPublished = translation.publishedRevision();
+    Optional<Revision> revision = translation.edit(content, edit, now);
+    revision.ifPresent(r -> {
+      audit.record(edit.author(), "translation.save", target(slug, language), "revision " + r.number() + ", " + edit.state().code() + message(edit));
+      if (noTranslationUpdateNeeded && edit.state() == WorkflowState.PUBLISHED) {
+        confirmTranslationsOf(article, language, previouslyPublished, r.number(), edit.author(), now);
+      }
+      changed.fire(new ContentChanged(slug.value()));
+    });
+    entityManager.flush();
+    return new Saved(translation, revision, false);
+  }
+
+  /** Moves the newest revision to {@code state}: to review, back to draft, or published. */
+  @Transactional
+  public Translation moveTo(Slug slug, Language language, WorkflowState state, int basedOn, String actor) {
+    Translation translation = locked(find(slug, language), Optional.of(basedOn));
+    if (translation.state() != state) {
+      translation.moveTo(state, OffsetDateTime.now(clock));
+      audit.record(actor, "translation.state", target(slug, language), "revision " + translation.currentRevision() + " " + state.code());
+      changed.fire(new ContentChanged(slug.value()));
+    }
+    entityManager.flush();
+    return translation;
+  }
+
+  /** Saves an old revision's text again as the newest revision. */
+  @Transactional
+  public Saved restore(Slug slug, Language language, int number, Edit edit, int basedOn) {
+    Translation translation = locked(find(slug, language), Optional.of(basedOn));
+    Revision old = translation.revision(number).orElseThrow(() -> new RevisionNotFoundException(slug, language, number));
+    Edit restore = new Edit(edit.author(), Optional.of(edit.message().orElse("Restored revision " + number)), edit.state(), edit.origin());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Optional<Revision> revision = translation.edit(old.content(), restore, now);
+    revision.ifPresent(r -> {
+      audit.record(edit.author(), "translation.restore", target(slug, language), "revision " + number + " saved as revision " + r.number());
+      changed.fire(new ContentChanged(slug.value()));
+    });
+    entityManager.flush();
+    return new Saved(translation, revision, false);
+  }
+
+  public Translation find(Slug slug, Language language) {
+    return articles.find(slug).flatMap(a -> a.translation(language)).orElseThrow(() -> new TranslationNotFoundException(slug, language));
+  }
+
+  /**
+   * The translation locked for this transaction and re-read, so that concurrent saves run one
+   * after the other and the later one sees what the earlier one wrote.
+   */
+  private Translation locked(Translation translation, Optional<Integer> basedOn) {
+    entityManager.refresh(translation, LockModeType.PESSIMISTIC_WRITE);
+    int current = translation.currentRevision();
+    int base = basedOn.orElseThrow(() -> new PreconditionRequiredException(current));
+    if (base != current) {
+      throw new StaleRevisionException(base, current);
+    }
+    return translation;
+  }
+
+  private void confirmTranslationsOf(Article article, Language source, Optional<Integer> previouslyPublished, int now, String actor, OffsetDateTime at) {
+    for (Translation other : article.translations()) {
+      if (other.translationOf().filter(source::equals).isPresent() && previouslyPublished.isPresent()
+          && other.sourceRevision().filter(previouslyPublished.get()::equals).isPresent()) {
+        other.confirmUpToDateWith(now, at);
+        audit.record(actor, "translation.still-current", target(article.slug(), other.language()), "matches " + source.code() + " revision " + now);
+      }
+    }
+  }
+
+  private static String target(Slug slug, Language language) {
+    return "article:" + slug.value() + "/" + language.code();
+  }
+
+  private static String message(Edit edit) {
+    return edit.message().map(m -> ": " + m).orElse("");
+  }
+
+  /** No such translation. */
+  public static final class TranslationNotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TranslationNotFoundException(Slug slug, Language language) {
+      super("Article '" + slug.value() + "' has no translation in " + language.code() + ".");
+    }
+  }
+
+  /** No such revision. */
+  public static final class RevisionNotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RevisionNotFoundException(Slug slug, Language language, int number) {
+      super("Article '" + slug.value() + "' in " + language.code() + " has no revision " + number + ".");
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package app.guidepost.editing;
+
+/** An article's content changed; observed after the commit to bring the index in step. */
+public record ContentChanged(String slug) {}

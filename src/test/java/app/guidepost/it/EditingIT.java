@@ -1,0 +1,212 @@
+package app.guidepost.it;
+
+import static app.guidepost.it.GuidedHelpIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Editing over HTTP: drafts, review and publishing; revisions with authors, diffs and restore;
+ * saves that name their base revision, refused with 409 and the current revision when stale, also
+ * when two arrive at once; editors limited to their languages; typo fixes that keep translations
+ * current; every change in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EditingIT {
+
+  private static final String LAN_PASSWORD = "mật khẩu biên tập viên";
+  private static final String[] LAN = Deployments.basic("lan", LAN_PASSWORD);
+  private static final String[] ADMIN = Deployments.asAdmin();
+
+  @ArquillianResource URL base;
+
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    return Deployments.guidepost("editing", Map.of(
+        "guidepost.content.dir", ContentFixtures.copyOfSeedContent().toString(),
+        "guidepost.data.dir", Files.createTempDirectory("guidepost-editing").toString()));
+  }
+
+  @BeforeEach
+  void ready() throws Exception {
+    http = new Http(base.toURI());
+    http.awaitReady(Duration.ofMinutes(2));
+    if (http.get("api/session", LAN).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"lan\",\"password\":\"" + LAN_PASSWORD + "\",\"role\":\"editor\",\"languages\":[\"vi\"]}", ADMIN)
+          .status()).isEqualTo(201);
+    }
+  }
+
+  private static String translation(String title, String body, String state, String message) {
+    return "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"state\":\"" + state + "\",\"message\":\"" + message + "\"}";
+  }
+
+  private Http.Answer put(String slug, String lang, String json, String ifMatch, String... auth) {
+    String[] headers = ifMatch == null ? auth : concat(auth, "If-Match", "\"" + ifMatch + "\"");
+    return http.send("PUT", "api/articles/" + slug + "/translations/" + lang, json, headers);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  private int searchTotal(String lang, String q) {
+    return http.get("api/search?lang=" + lang + "&q=" + Http.encode(q)).json().getInt("total");
+  }
+
+  private void awaitSearchTotal(String lang, String q, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (searchTotal(lang, q) != expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(searchTotal(lang, q)).as(q).isEqualTo(expected);
+  }
+
+  @Test
+  void aDraftGoesThroughReviewToPublishedAndOnlyThenReachesReaders() throws Exception {
+    Http.Answer created = put("xoa-hang-doi-may-in", "vi", translation("Xóa hàng đợi máy in", "Mở hàng đợi quetzalprint rồi xóa lệnh in bị kẹt.", "draft", "Bản nháp đầu"), null, LAN);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+    assertThat(created.json().getString("state")).isEqualTo("draft");
+    assertThat(http.get("api/articles/xoa-hang-doi-may-in?lang=vi").status()).isEqualTo(404);
+    assertThat(searchTotal("vi", "quetzalprint")).isZero();
+
+    Http.Answer second = put("xoa-hang-doi-may-in", "vi", translation("Xóa hàng đợi máy in", "Mở hàng đợi quetzalprint, chọn lệnh in bị kẹt rồi xóa.", "draft", "Rõ hơn"), "1", LAN);
+    assertThat(second.json().getInt("revision")).isEqualTo(2);
+    Http.Answer review = http.post("api/articles/xoa-hang-doi-may-in/translations/vi/state", "{\"state\":\"review\"}", concat(LAN, "If-Match", "\"2\""));
+    assertThat(review.json().getString("state")).isEqualTo("review");
+    assertThat(http.get("api/articles/xoa-hang-doi-may-in?lang=vi").status()).isEqualTo(404);
+
+    Http.Answer published = http.post("api/articles/xoa-hang-doi-may-in/translations/vi/state", "{\"state\":\"published\"}", concat(LAN, "If-Match", "\"2\""));
+    assertThat(published.json().getInt("publishedRevision")).isEqualTo(2);
+    JsonObject article = http.get("api/articles/xoa-hang-doi-may-in?lang=vi").json();
+    assertThat(article.getString("html")).contains("chọn lệnh in bị kẹt");
+    awaitSearchTotal("vi", "quetzalprint", 1);
+
+    List<JsonObject> history = http.get("api/articles/xoa-hang-doi-may-in/translations/vi/revisions", LAN).jsonArray().stream().map(JsonValue::asJsonObject).toList();
+    assertThat(history).extracting(h -> h.getInt("number")).containsExactly(1, 2);
+    assertThat(history).extracting(h -> h.getString("author")).containsOnly("lan");
+    assertThat(history.get(1).getString("message")).isEqualTo("Rõ hơn");
+    assertThat(history.get(1).getBoolean("published")).isTrue();
+
+    JsonObject diff = http.get("api/articles/xoa-hang-doi-may-in/translations/vi/diff?from=1&to=2", LAN).json();
+    assertThat(diff.getJsonArray("body").stream().map(JsonValue::asJsonObject).map(l -> l.getString("op") + l.getString("text")))
+        .containsExactly("-Mở hàng đợi quetzalprint rồi xóa lệnh in bị kẹt.", "+Mở hàng đợi quetzalprint, chọn lệnh in bị kẹt rồi xóa.");
+
+    Http.Answer restored = http.post("api/articles/xoa-hang-doi-may-in/translations/vi/revisions/1/restore", "", concat(LAN, "If-Match", "\"2\""));
+    assertThat(restored.json().getInt("revision")).isEqualTo(3);
+    assertThat(restored.json().getString("body")).isEqualTo("Mở hàng đợi quetzalprint rồi xóa lệnh in bị kẹt.");
+    assertThat(restored.json().getString("message")).isEqualTo("Restored revision 1");
+    assertThat(http.get("api/articles/xoa-hang-doi-may-in?lang=vi").json().getString("html")).contains("chọn lệnh in bị kẹt");
+
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("article:xoa-hang-doi-may-in/vi")).map(e -> e.getString("actor") + " " + e.getString("action")).toList();
+    assertThat(audit).contains("lan translation.create", "lan translation.save", "lan translation.state", "lan translation.restore");
+  }
+
+  @Test
+  void aSaveBasedOnAnOldRevisionIsRefusedWithTheCurrentOne() throws Exception {
+    String slug = "giu-may-dung-cach";
+    assertThat(put(slug, "vi", translation("Giữ máy đúng cách", "Hỏi trước khi giữ máy.", "published", "v1"), null, LAN).status()).isEqualTo(201);
+    assertThat(put(slug, "vi", translation("Giữ máy đúng cách", "Hỏi trước.", "published", "v2"), "1", LAN).status()).isEqualTo(200);
+
+    Http.Answer stale = put(slug, "vi", translation("Giữ máy đúng cách", "Sửa từ bản cũ.", "published", "stale"), "1", LAN);
+    assertProblem(stale, 409, "Edit conflict");
+    assertThat(stale.json().getInt("currentRevision")).isEqualTo(2);
+    assertThat(stale.headers().firstValue("ETag")).hasValue("\"2\"");
+    Http.Answer blind = put(slug, "vi", translation("Giữ máy đúng cách", "Không nói dựa trên bản nào.", "published", "blind"), null, LAN);
+    assertProblem(blind, 428, "If-Match required");
+    assertThat(blind.json().getInt("currentRevision")).isEqualTo(2);
+
+    // Two saves based on the same revision at the same moment: one wins, the other gets 409.
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Http.Answer> a = pool.submit(() -> put(slug, "vi", translation("Giữ máy đúng cách", "Bản của A.", "published", "A"), "2", LAN));
+      Future<Http.Answer> b = pool.submit(() -> put(slug, "vi", translation("Giữ máy đúng cách", "Bản của B.", "published", "B"), "2", LAN));
+      assertThat(List.of(a.get().status(), b.get().status())).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+    List<Integer> numbers = http.get("api/articles/" + slug + "/translations/vi/revisions", LAN).jsonArray().stream()
+        .map(v -> v.asJsonObject().getInt("number")).toList();
+    assertThat(numbers).containsExactly(1, 2, 3);
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").json().getString("html")).containsAnyOf("Bản của A.", "Bản của B.");
+  }
+
+  @Test
+  void editorsWriteOnlyInTheirLanguagesAndReadersCannotEditAtAll() {
+    assertProblem(put("printer-queue", "en", translation("Printer queue", "Clear it.", "draft", ""), null), 401, "Sign-in required");
+    assertProblem(put("printer-queue", "en", translation("Printer queue", "Clear it.", "draft", ""), null, LAN), 403, "Forbidden");
+    assertProblem(http.get("api/articles/anatomy-of-an-interaction/translations/en"), 401, "Sign-in required");
+    assertThat(http.get("api/articles/anatomy-of-an-interaction/translations/en", LAN).status()).isEqualTo(200);
+  }
+
+  @Test
+  void fieldsNobodyMaySetAndBrokenValuesAreRefused() {
+    for (String field : List.of("author", "version", "status", "revision", "publishedRevision")) {
+      assertProblem(put("mass-assignment", "vi", "{\"title\":\"T\",\"body\":\"B\",\"" + field + "\":\"x\"}", null, LAN), 400, "Unknown field");
+    }
+    assertProblem(put("Bad_Slug", "vi", translation("T", "B", "draft", ""), null, LAN), 400, "Invalid slug");
+    assertProblem(put("ok-slug", "vi", "{\"title\":\"Tiêu đề \\u202Egnp.exe\",\"body\":\"B\"}", null, LAN), 400, "Invalid title");
+    assertProblem(put("ok-slug", "vi", "{\"body\":\"B\"}", null, LAN), 400, "Missing title");
+    assertProblem(put("ok-slug", "vi", translation("T", "B", "final", ""), null, LAN), 400, "Invalid state");
+    assertProblem(put("ok-slug", "vi", "{\"title\":\"T\",\"body\":\"B\",\"tags\":[\"Not A Tag\"]}", null, LAN), 400, "Invalid tags");
+    assertProblem(put("ok-slug", "vi", "{\"title\":\"T\",\"body\":\"B\",\"translationOf\":\"vi\"}", null, LAN), 400, "Invalid translationOf");
+    assertProblem(put("ok-slug", "vi", "{\"title\":\"T\",\"body\":\"B\",\"sourceRevision\":-1}", null, LAN), 400, "Invalid sourceRevision");
+    assertProblem(http.get("api/articles/anatomy-of-an-interaction/translations/en/diff?from=99", LAN), 400, "No such revision");
+    assertProblem(http.get("api/articles/no-such-article/translations/en", LAN), 404, "Translation not found");
+    assertThat(http.get("api/articles/ok-slug?lang=vi").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aTypoFixInTheSourceCanKeepItsTranslationsCurrent() {
+    String slug = "anatomy-of-an-interaction";
+    JsonObject english = http.get("api/articles/" + slug + "/translations/en", ADMIN).json();
+    int revision = english.getInt("revision");
+    String body = english.getString("body");
+    String fixed = body.replaceFirst("Start with a good greeting", "Start with a good greeting").replace("rabbit hole", "rabbit-hole");
+    Http.Answer typo = http.send("PUT", "api/articles/" + slug + "/translations/en",
+        jakarta.json.Json.createObjectBuilder().add("title", english.getString("title")).add("body", fixed).add("state", "published")
+            .add("message", "Typo").add("noTranslationUpdateNeeded", true).build().toString(),
+        concat(ADMIN, "If-Match", "\"" + revision + "\""));
+    assertThat(typo.status()).as(typo.body()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").json().getBoolean("outdated")).isFalse();
+
+    Http.Answer change = http.send("PUT", "api/articles/" + slug + "/translations/en",
+        jakarta.json.Json.createObjectBuilder().add("title", english.getString("title")).add("body", fixed + "\n\nA new paragraph.").add("state", "published")
+            .build().toString(),
+        concat(ADMIN, "If-Match", "\"" + (revision + 1) + "\""));
+    assertThat(change.status()).as(change.body()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").json().getBoolean("outdated")).isTrue();
+  }
+
+  @Test
+  void thePreviewIsSanitizedLikeTheArticle() {
+    Http.Answer preview = http.post("api/articles/anything/translations/vi/preview",
+        "{\"body\":\"## Xin chào\\n\\n<script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>\"}", LAN);
+    assertThat(preview.status()).isEqualTo(200);
+    // Raw HTML and the dangerous link are shown as text, never as markup.
+    assertThat(preview.json().getString("html")).doesNotContain("<script", "<img", "href=\"javascript").contains("id=\"xin-chao\"")
+        .contains("&lt;script&gt;");
+  }
+}
