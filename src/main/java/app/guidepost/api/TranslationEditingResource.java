@@ -13,6 +13,7 @@ import app.guidepost.article.WorkflowState;
 import app.guidepost.content.FrontMatterParser;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.editing.LineDiff;
+import app.guidepost.editing.SourceSections;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
@@ -168,6 +169,33 @@ public class TranslationEditingResource {
     compare(fields, "tags", String.join(", ", a.tags()), String.join(", ", b.tags()));
     compare(fields, "audience", a.audience().code(), b.audience().code());
     return new Diff(slug, translation.language().code(), before.number(), after.number(), fields, LineDiff.between(a.body(), b.body()));
+  }
+
+  /** What changed in the source since this translation was made, section by section. */
+  public record SourceChanges(
+      String article, String lang, String source, Integer translatedFrom, int sourceRevision, boolean outdated, List<Diff.FieldChange> fields,
+      List<SourceSections.Compared> sections) {}
+
+  @GET
+  @Path("source-changes")
+  public SourceChanges sourceChanges() {
+    Translation translation = readable();
+    Language source = translation.translationOf().orElseThrow(() -> new InvalidInputException("Not a translation",
+        "The " + translation.language().code() + " text of this article is not a translation of another language, so it has no source to follow."));
+    Translation original = translation.article().translation(source).filter(Translation::isPublished).orElseThrow(() -> new InvalidInputException(
+        "No source", "The source language " + source.code() + " has no published text."));
+    int now = original.publishedRevision().orElseThrow();
+    Integer from = translation.sourceRevision().orElse(null);
+    Revision after = original.revision(now).orElseThrow();
+    // A translation that names no source revision (or one that does not exist) is compared with an empty text: everything is new to it.
+    Optional<Revision> before = Optional.ofNullable(from).flatMap(original::revision);
+    List<Diff.FieldChange> fields = new ArrayList<>();
+    before.ifPresent(b -> {
+      compare(fields, "title", b.content().title(), after.content().title());
+      compare(fields, "summary", b.content().summary().orElse(null), after.content().summary().orElse(null));
+    });
+    return new SourceChanges(slug, translation.language().code(), source.code(), from, now, translation.isOutdated().orElse(false), fields,
+        SourceSections.compare(before.map(r -> r.content().body()).orElse(""), after.content().body()));
   }
 
   /** The sanitized HTML a body would show as, for a live preview; nothing is saved. */

@@ -17,9 +17,14 @@ public final class LineDiff {
 
   private LineDiff() {}
 
+  /** An empty text has no lines, not one empty line. */
+  private static String[] lines(String text) {
+    return text.isEmpty() ? new String[0] : text.split("\n", -1);
+  }
+
   public static List<Line> between(String before, String after) {
-    String[] a = before.split("\n", -1);
-    String[] b = after.split("\n", -1);
+    String[] a = lines(before);
+    String[] b = lines(after);
     List<Line> lines = new ArrayList<>();
     if ((long) a.length * b.length > MAX_CELLS) {
       for (String line : a) {

@@ -201,6 +201,40 @@ class EditingIT {
   }
 
   @Test
+  void aTranslatorSeesWhatChangedInTheSourceSectionBySectionAndTheOverviewCountsIt() {
+    String slug = "khi-khach-hang-goi-lai";
+    assertThat(put(slug, "en", "{\"title\":\"When a customer calls back\",\"state\":\"published\",\"body\":\"Intro.\\n\\n## Find the ticket\\n\\nSearch by phone number.\\n\\n## Greet\\n\\nUse their name.\"}",
+        null, ADMIN).status()).isEqualTo(201);
+    assertThat(put(slug, "vi", "{\"title\":\"Khi khách hàng gọi lại\",\"state\":\"published\",\"translationOf\":\"en\",\"sourceRevision\":1,"
+        + "\"body\":\"Mở đầu.\\n\\n## Tìm phiếu hỗ trợ\\n\\nTìm theo số điện thoại.\\n\\n## Chào hỏi\\n\\nGọi khách bằng tên.\"}", null, LAN).status()).isEqualTo(201);
+    JsonObject before = http.get("api/localization/vi", LAN).json();
+    assertThat(item(before, slug).getString("status")).isEqualTo("up-to-date");
+
+    assertThat(put(slug, "en", "{\"title\":\"When a customer calls back\",\"state\":\"published\",\"body\":\"Intro.\\n\\n## Find the ticket\\n\\nSearch by phone number or email.\\n\\n## Greet\\n\\nUse their name.\\n\\n## Summarise\\n\\nSay what happens next.\"}",
+        "1", ADMIN).status()).isEqualTo(200);
+    JsonObject changes = http.get("api/articles/" + slug + "/translations/vi/source-changes", LAN).json();
+    assertThat(changes.getBoolean("outdated")).isTrue();
+    assertThat(changes.getInt("translatedFrom")).isEqualTo(1);
+    assertThat(changes.getInt("sourceRevision")).isEqualTo(2);
+    assertThat(changes.getJsonArray("sections").stream().map(JsonValue::asJsonObject).map(s -> s.getString("anchor") + ":" + s.getString("status")))
+        .containsExactly(":unchanged", "find-the-ticket:changed", "greet:unchanged", "summarise:added");
+
+    JsonObject after = http.get("api/localization/vi", LAN).json();
+    assertThat(item(after, slug).getString("status")).isEqualTo("outdated");
+    assertThat(after.getJsonObject("counts").getJsonObject("articles").getInt("outdated"))
+        .isEqualTo(before.getJsonObject("counts").getJsonObject("articles").getInt("outdated") + 1);
+    assertThat(item(after, "helpdesk-phone-skills").getString("status")).isEqualTo("missing");
+    assertThat(item(after, "cant-get-online").getString("type")).isEqualTo("guide");
+    JsonObject summary = http.get("api/localization", LAN).json();
+    assertThat(summary.getJsonObject("de").getJsonObject("articles").getInt("source")).isEqualTo(1);
+    assertProblem(http.get("api/localization"), 401, "Sign-in required");
+  }
+
+  private static JsonObject item(JsonObject overview, String slug) {
+    return overview.getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(i -> i.getString("slug").equals(slug)).findFirst().orElseThrow();
+  }
+
+  @Test
   void thePreviewIsSanitizedLikeTheArticle() {
     Http.Answer preview = http.post("api/articles/anything/translations/vi/preview",
         "{\"body\":\"## Xin chào\\n\\n<script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror=alert(3)>\"}", LAN);
