@@ -313,7 +313,11 @@ public class TranslationEditingResource {
       }
       return n.intValue();
     });
-    String body = JsonBodies.string(json, "body").orElse("");
+    // Stripped like a content file's body, so that a save and its export read back the same.
+    String body = JsonBodies.string(json, "body").orElse("").strip();
+    if (body.isEmpty()) {
+      throw new InvalidInputException("Missing body", "'body' is required: the article's text in Markdown.");
+    }
     if (body.length() > MAX_BODY) {
       throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
     }

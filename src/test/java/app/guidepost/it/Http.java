@@ -34,6 +34,10 @@ final class Http {
     this.cookies = cookies;
   }
 
+  URI baseUri() {
+    return base;
+  }
+
   /** A client that keeps cookies, like a browser: for sessions. */
   static Http withCookies(URI base) {
     java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
