@@ -265,6 +265,11 @@ public class Translation {
     return state;
   }
 
+  /** The text readers see, as content. */
+  public TranslationContent newestPublished() {
+    return revision(publishedRevision).orElseThrow().content();
+  }
+
   /** The newest revision, what editors work on. */
   public Revision newest() {
     return revisions.get(revisions.size() - 1);

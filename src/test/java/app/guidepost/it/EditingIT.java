@@ -230,6 +230,78 @@ class EditingIT {
     assertProblem(http.get("api/localization"), 401, "Sign-in required");
   }
 
+  @Test
+  void anXliffJobGoesOutToATranslatorAndComesBackAsADraft() throws Exception {
+    Http.Answer job = http.get("api/xliff/anatomy-of-an-interaction?source=en&target=nb", ADMIN);
+    assertThat(job.status()).as(job.body()).isEqualTo(200);
+    assertThat(job.contentType()).startsWith("application/xliff+xml");
+    assertThat(job.body()).contains("urn:oasis:names:tc:xliff:document:2.0", "srcLang=\"en\"", "trgLang=\"nb\"", "<unit id=\"title\">",
+        "<source xml:space=\"preserve\">Start with a good greeting</source>".replace("Start", "## Start"));
+
+    String translated = fillTargets(job.body(), "[nb] ");
+    Http.Answer imported = http.send("POST", "api/xliff", translated, concat(ADMIN, "Content-Type", "application/xliff+xml"));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    assertThat(imported.json().getString("state")).isEqualTo("draft");
+    JsonObject draft = http.get("api/articles/anatomy-of-an-interaction/translations/nb", ADMIN).json();
+    assertThat(draft.getString("title")).isEqualTo("[nb] Anatomy of an Interaction");
+    assertThat(draft.getString("translationOf")).isEqualTo("en");
+    assertThat(draft.getString("body")).contains("[nb] ## Start with a good greeting");
+    assertThat(draft.getString("message")).startsWith("Imported from XLIFF");
+    assertThat(http.get("api/articles/anatomy-of-an-interaction?lang=nb").json().getString("lang")).isEqualTo("en");
+
+    assertProblem(post(translated.replaceFirst("<source xml:space=\"preserve\">[^<]+</source>", "<source xml:space=\"preserve\">Edited</source>"), ADMIN),
+        400, "XLIFF source changed");
+    assertProblem(post(job.body(), ADMIN), 400, "Untranslated units");
+    // The same job for another target language the editor may write: it is another job, and its sources still match, so it imports.
+    assertThat(post(translated.replace("trgLang=\"nb\"", "trgLang=\"vi\""), LAN).status()).isEqualTo(200);
+  }
+
+  @Test
+  void hostileOrForeignXliffFilesAreRefusedClearly() {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"vi\"><file id=\"f\" original=\"articles/anatomy-of-an-interaction/en.md\">"
+        + "<unit id=\"title\"><segment><source>&x;</source><target>&x;</target></segment></unit></file></xliff>";
+    Http.Answer refused = post(xxe, LAN);
+    assertProblem(refused, 400, "Invalid XLIFF");
+    assertThat(refused.body()).contains("DOCTYPE").doesNotContain("root:");
+    String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><lolz>&lol2;</lolz>";
+    assertProblem(post(laughs, LAN), 400, "Invalid XLIFF");
+    assertProblem(post("<xliff version=\"1.2\"/>", LAN), 400, "Invalid XLIFF");
+    assertProblem(post("not xml at all", LAN), 400, "Invalid XLIFF");
+    assertProblem(post("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"vi\">"
+        + "<file id=\"f\" original=\"articles/anatomy-of-an-interaction/en.md\"><notes><note id=\"source-revision\">999</note></notes></file></xliff>", LAN),
+        400, "XLIFF mismatch");
+    assertProblem(post("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"de\">"
+        + "<file id=\"f\" original=\"articles/anatomy-of-an-interaction/en.md\"><notes><note id=\"source-revision\">1</note></notes></file></xliff>", LAN),
+        403, "Forbidden");
+    assertProblem(http.get("api/xliff/anatomy-of-an-interaction?source=en&target=en", LAN), 400, "Same languages");
+    assertProblem(http.get("api/xliff/anatomy-of-an-interaction?source=en&target=nb"), 401, "Sign-in required");
+  }
+
+  private Http.Answer post(String xml, String[] auth) {
+    return http.send("POST", "api/xliff", xml, concat(auth, "Content-Type", "application/xliff+xml"));
+  }
+
+  /** What a translator's tool does: a target for every unit that is to be translated. */
+  private static String fillTargets(String xliff, String prefix) throws Exception {
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xliff.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList units = document.getElementsByTagNameNS("urn:oasis:names:tc:xliff:document:2.0", "unit");
+    for (int i = 0; i < units.getLength(); i++) {
+      org.w3c.dom.Element unit = (org.w3c.dom.Element) units.item(i);
+      if ("no".equals(unit.getAttribute("translate"))) {
+        continue;
+      }
+      String source = unit.getElementsByTagNameNS("*", "source").item(0).getTextContent();
+      unit.getElementsByTagNameNS("*", "target").item(0).setTextContent(prefix + source);
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+        .transform(new javax.xml.transform.dom.DOMSource(document), new javax.xml.transform.stream.StreamResult(out));
+    return out.toString();
+  }
+
   private static JsonObject item(JsonObject overview, String slug) {
     return overview.getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(i -> i.getString("slug").equals(slug)).findFirst().orElseThrow();
   }

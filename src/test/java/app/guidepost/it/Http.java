@@ -55,7 +55,11 @@ final class Http {
   Answer send(String method, String path, String json, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (!json.isEmpty()) {
+    boolean typed = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      typed |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (!json.isEmpty() && !typed) {
       request.header("Content-Type", "application/json");
     }
     return send(request, headers);
@@ -95,7 +99,11 @@ final class Http {
   Answer post(String path, String json, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .POST(json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (!json.isEmpty()) {
+    boolean typed = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      typed |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (!json.isEmpty() && !typed) {
       request.header("Content-Type", "application/json");
     }
     return send(request, headers);
