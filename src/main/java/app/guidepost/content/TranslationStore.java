@@ -5,7 +5,9 @@ import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
 import app.guidepost.article.RevisionOrigin;
 import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
 import app.guidepost.article.TranslationContent;
+import app.guidepost.audit.AuditLog;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ public class TranslationStore {
 
   @Inject ArticleRepository articles;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public StoreOutcome store(Slug slug, Language language, TranslationContent content) {
@@ -32,7 +35,7 @@ public class TranslationStore {
                   articles.add(created);
                   return created;
                 });
-    return article
+    StoreOutcome outcome = article
         .translation(language)
         .map(existing -> existing.revise(content, RevisionOrigin.IMPORT, now).isPresent() ? StoreOutcome.REVISED : StoreOutcome.UNCHANGED)
         .orElseGet(
@@ -40,5 +43,11 @@ public class TranslationStore {
               article.addTranslation(language, content, Edit.imported(), now);
               return StoreOutcome.CREATED;
             });
+    if (outcome != StoreOutcome.UNCHANGED) {
+      Translation translation = article.translation(language).orElseThrow();
+      audit.record(AuditLog.SYSTEM, "translation.import", "article:" + slug.value() + "/" + language.code(),
+          "revision " + translation.currentRevision() + " from the content folder");
+    }
+    return outcome;
   }
 }
