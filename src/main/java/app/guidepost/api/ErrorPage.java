@@ -11,19 +11,27 @@ import java.io.IOException;
 
 /**
  * The error page of the whole application (see web.xml): errors raised by the servlet
- * container itself, before JAX-RS sees the request (an encoded slash in a path, an unknown
- * address outside {@code /api}), also answer with {@code application/problem+json} instead
- * of the container's HTML page.
+ * container itself, before JAX-RS or the pages see the request (an encoded slash in a path, an
+ * unknown address). Under {@code /api} they answer with {@code application/problem+json}; anywhere
+ * else with a page in the visitor's language, never the container's own page.
  */
 @WebServlet("/_error")
 public class ErrorPage extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  @jakarta.inject.Inject transient app.guidepost.pages.ErrorPages pages;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value && value >= 400 ? value : HttpServletResponse.SC_NOT_FOUND;
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String api = request.getContextPath() + "/api";
+    if (uri instanceof String path && !path.startsWith(api + "/") && !path.equals(api)) {
+      pages.render(request, response, path, status);
+      return;
+    }
     Problem problem = switch (status) {
       case 400 -> Problem.of(400, "Bad Request", "The request could not be read.");
       case 404 -> Problem.of(404, "Not Found", "There is nothing at this address.");

@@ -1,0 +1,13 @@
+package app.guidepost.pages;
+
+import app.guidepost.render.Section;
+import java.util.List;
+
+/** An article page; {@code html} is the sanitized body. */
+public record ArticlePageView(
+    String lang, String dir, String title, String html, List<Section> sections, String updated, String fallbackNotice, String outdatedNotice,
+    String sourceUrl, List<Other> translations, String feedbackUrl, boolean thanked) {
+
+  /** The same article in another language. */
+  public record Other(String lang, String name, String url) {}
+}

@@ -1,0 +1,397 @@
+package app.guidepost.pages;
+
+import app.guidepost.analytics.FeedbackStore;
+import app.guidepost.article.Article;
+import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Audience;
+import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
+import app.guidepost.guide.Choice;
+import app.guidepost.guide.GuideCatalog;
+import app.guidepost.guide.GuideStep;
+import app.guidepost.guide.GuideTexts;
+import app.guidepost.guide.Outcome;
+import app.guidepost.i18n.FallbackChains;
+import app.guidepost.i18n.Language;
+import app.guidepost.i18n.Messages;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.Readiness;
+import app.guidepost.render.MarkdownRenderer;
+import app.guidepost.render.RenderedArticle;
+import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.SearchHit;
+import app.guidepost.search.SearchRequest;
+import app.guidepost.search.SearchResults;
+import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.support.Contact;
+import app.guidepost.support.SupportRequest;
+import app.guidepost.support.SupportRequests;
+import app.guidepost.walkthrough.TicketNotes;
+import app.guidepost.walkthrough.Walkthrough;
+import app.guidepost.walkthrough.WalkthroughRefusedException;
+import app.guidepost.walkthrough.Walkthroughs;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The public help center, one address per page and language: {@code /{lang}/} (home),
+ * {@code /{lang}/search}, {@code /{lang}/articles/{slug}}, {@code /{lang}/guides/{slug}} and
+ * {@code /{lang}/walkthroughs/{id}}. Forms post and redirect (so reloading never submits twice);
+ * everything works without JavaScript. {@code /} sends the visitor to their language.
+ */
+@WebServlet(urlPatterns = {"", "/en/*", "/vi/*", "/nb/*", "/no/*", "/de/*", "/ar/*"})
+public class HelpCenter extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(HelpCenter.class.getName());
+  static final int PAGE_SIZE = 10;
+
+  @Inject transient Templates templates;
+  @Inject transient Messages messages;
+  @Inject transient FallbackChains fallbackChains;
+  @Inject transient Readiness readiness;
+  @Inject transient ArticleSearch search;
+  @Inject transient ArticleRepository articles;
+  @Inject transient GuideCatalog guides;
+  @Inject transient Walkthroughs walkthroughs;
+  @Inject transient TicketNotes notes;
+  @Inject transient SupportRequests supportRequests;
+  @Inject transient FeedbackStore feedback;
+
+  /** Where the application is deployed: "" at the server's root. */
+  private String base = "";
+
+  @Override
+  public void init() {
+    base = getServletContext().getContextPath();
+  }
+
+  /** A page that does not exist, in the visitor's language. */
+  static final class PageNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Route route = Route.of(request);
+    if (route.redirect().isPresent()) {
+      response.setHeader("Vary", "Accept-Language");
+      redirect(response, base + route.redirect().get(), HttpServletResponse.SC_FOUND);
+      return;
+    }
+    Language language = route.language();
+    try {
+      readiness.requireReady();
+      List<String> parts = route.parts();
+      if (parts.isEmpty()) {
+        html(response, 200, "pages/home.jte", page(language, texts(language).t("home.title"), null, "/", List.of(Language.values())), home(language));
+      } else if (parts.size() == 1 && parts.get(0).equals("search")) {
+        searchPage(request, response, language);
+      } else if (parts.size() == 2 && parts.get(0).equals("articles")) {
+        articlePage(request, response, language, parts.get(1));
+      } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
+        guidePage(response, language, parts.get(1));
+      } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
+        walkthroughPage(response, language, parts.get(1), null, Map.of());
+      } else {
+        throw new PageNotFound();
+      }
+    } catch (PageNotFound | WalkthroughRefusedException e) {
+      error(response, language, 404, null);
+    } catch (InvalidInputException e) {
+      error(response, language, 400, e.detail());
+    } catch (RuntimeException e) {
+      failed(response, language, e);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Route route = Route.of(request);
+    Language language = route.language();
+    if (route.redirect().isPresent()) {
+      error(response, language, 404, null);
+      return;
+    }
+    try {
+      readiness.requireReady();
+      List<String> parts = route.parts();
+      if (parts.size() == 3 && parts.get(0).equals("articles") && parts.get(2).equals("feedback")) {
+        Article article = visibleArticle(parts.get(1));
+        String helpful = request.getParameter("helpful");
+        if (!"yes".equals(helpful) && !"no".equals(helpful)) {
+          throw new InvalidInputException("Invalid feedback", texts(language).t("error.title.400"));
+        }
+        feedback.record(article.slug().value(), language, "yes".equals(helpful));
+        redirect(response, base + "/" + language.code() + "/articles/" + article.slug().value() + "?thanks#helpful", HttpServletResponse.SC_SEE_OTHER);
+      } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
+        GuideCatalog.PublishedGuide guide = publicGuide(parts.get(1));
+        Walkthroughs.Started started = walkthroughs.start(guide.guide().slug(), language, false);
+        redirect(response, base + "/" + language.code() + "/walkthroughs/" + started.token(), HttpServletResponse.SC_SEE_OTHER);
+      } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
+        walkthroughAction(request, response, language, parts.get(1));
+      } else {
+        throw new PageNotFound();
+      }
+    } catch (PageNotFound e) {
+      error(response, language, 404, null);
+    } catch (InvalidInputException e) {
+      error(response, language, 400, e.detail());
+    } catch (RuntimeException e) {
+      failed(response, language, e);
+    }
+  }
+
+  private HomeView home(Language language) {
+    List<HomeView.GuideLink> guideLinks = guides.guides().values().stream()
+        .filter(g -> g.guide().audience() == Audience.PUBLIC)
+        .map(g -> {
+          GuideTexts texts = g.textsFor(language, fallbackChains.chainFor(language));
+          return new HomeView.GuideLink(texts.title(), texts.summary().orElse(null), texts.language().code(),
+              base + "/" + language.code() + "/guides/" + g.guide().slug());
+        })
+        .toList();
+    List<HomeView.ArticleLink> recent = articles.findAll().stream()
+        .filter(Article::isPublished)
+        .filter(a -> a.audience() == Audience.PUBLIC)
+        .flatMap(a -> a.bestTranslationFor(language, fallbackChains.chainFor(language)).stream())
+        .sorted(Comparator.comparing(Translation::updatedAt).reversed())
+        .limit(8)
+        .map(t -> new HomeView.ArticleLink(t.title(), t.language().code(), articleUrl(language, t.article()), date(t.updatedAt(), language)))
+        .toList();
+    return new HomeView(guideLinks, recent);
+  }
+
+  private void searchPage(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
+    String typed = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
+    int pageNumber = Math.max(1, parseInt(request.getParameter("page")));
+    Texts texts = texts(language);
+    String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", typed);
+    Page page = new Page(base, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of(), texts);
+    if (typed.isEmpty()) {
+      html(response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null));
+      return;
+    }
+    SearchResults results;
+    try {
+      results = search.search(SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
+          Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false));
+    } catch (InvalidInputException e) {
+      html(response, 400, "pages/search.jte", page, new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null));
+      return;
+    }
+    String here = base + "/" + language.code() + "/search?q=" + encode(typed);
+    String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
+    String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
+    html(response, 200, "pages/search.jte", page, new SearchView(
+        typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> base + "/" + language.code() + "/search?q=" + encode(d)).orElse(null),
+        results.guides().stream().map(h -> hit(h, language)).toList(), results.total(), results.hits().stream().map(h -> hit(h, language)).toList(),
+        previous, next));
+  }
+
+  private SearchView.Hit hit(SearchHit hit, Language language) {
+    String url = IndexedTranslation.GUIDE.equals(hit.type())
+        ? base + "/" + language.code() + "/guides/" + hit.slug()
+        : base + "/" + language.code() + "/articles/" + hit.slug() + (hit.language() == language ? "" : "?in=" + hit.language().code());
+    return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(),
+        hit.language() == language ? null : texts(language).language(hit.language()));
+  }
+
+  private void articlePage(HttpServletRequest request, HttpServletResponse response, Language language, String slug) throws IOException {
+    Article article = visibleArticle(slug);
+    Translation shown = Optional.ofNullable(request.getParameter("in")).flatMap(Language::fromCode).flatMap(article::translation)
+        .filter(Translation::isPublished)
+        .or(() -> article.bestTranslationFor(language, fallbackChains.chainFor(language)))
+        .orElseThrow(PageNotFound::new);
+    Texts texts = texts(language);
+    RenderedArticle rendered = MarkdownRenderer.render(shown.body());
+    String fallback = shown.language() != language && article.translation(language).filter(Translation::isPublished).isEmpty()
+        ? messages.fallbackNotice("article.fallback.notice", language, shown.language())
+        : null;
+    String outdated = shown.isOutdated().filter(Boolean::booleanValue)
+        .map(o -> messages.format(language, "article.outdated.notice", Map.of("source", texts.language(shown.translationOf().orElseThrow()))))
+        .orElse(null);
+    List<ArticlePageView.Other> others = article.published().stream()
+        .map(t -> new ArticlePageView.Other(t.language().code(), messages.languageName(t.language(), t.language()), base + "/" + t.language().code() + "/articles/" + slug))
+        .toList();
+    List<Language> alternates = article.published().stream().map(Translation::language).toList();
+    Page page = new Page(base, language, shown.title(), shown.summary().orElse(null), "/articles/" + slug, alternates, texts);
+    html(response, 200, "pages/article.jte", page, new ArticlePageView(
+        shown.language().code(), shown.language().isRightToLeft() ? "rtl" : "ltr", shown.title(), rendered.html(), rendered.sections(),
+        date(shown.updatedAt(), language), fallback, outdated, shown.sourceUrl().map(Object::toString).orElse(null), others,
+        base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null));
+  }
+
+  private void guidePage(HttpServletResponse response, Language language, String slug) throws IOException {
+    GuideCatalog.PublishedGuide guide = publicGuide(slug);
+    GuideTexts texts = guide.textsFor(language, fallbackChains.chainFor(language));
+    String fallback = texts.language() != language ? messages.fallbackNotice("article.fallback.notice", language, texts.language()) : null;
+    Page page = new Page(base, language, texts.title(), texts.summary().orElse(null), "/guides/" + slug, List.copyOf(guide.texts().keySet()), texts(language));
+    html(response, 200, "pages/guide.jte", page, new GuidePageView(texts.language().code(), texts.language().isRightToLeft() ? "rtl" : "ltr",
+        texts.title(), texts.summary().orElse(null), fallback, base + "/" + language.code() + "/guides/" + slug));
+  }
+
+  private void walkthroughAction(HttpServletRequest request, HttpServletResponse response, Language language, String token) throws IOException {
+    String action = Optional.ofNullable(request.getParameter("action")).orElse("");
+    String here = base + "/" + language.code() + "/walkthroughs/" + token;
+    try {
+      switch (action) {
+        case "answer" -> walkthroughs.answer(token, Optional.ofNullable(request.getParameter("step")).orElse(""),
+            Optional.ofNullable(request.getParameter("choice")).filter(c -> !c.isBlank()), false);
+        case "back" -> walkthroughs.back(token, false);
+        case "contact" -> {
+          Map<String, String> form = new HashMap<>();
+          JsonObjectBuilder json = Json.createObjectBuilder();
+          for (String field : Contact.FIELDS) {
+            String value = Optional.ofNullable(request.getParameter(field)).orElse("").strip();
+            form.put(field, value);
+            if (!value.isEmpty()) {
+              json.add(field, value);
+            }
+          }
+          try {
+            supportRequests.create(token, Contact.from(json.build()), false);
+          } catch (InvalidInputException e) {
+            walkthroughPage(response, language, token, e.detail(), form);
+            return;
+          }
+        }
+        default -> throw new InvalidInputException("Unknown action", texts(language).t("error.title.400"));
+      }
+    } catch (WalkthroughRefusedException e) {
+      walkthroughPage(response, language, token, e.getMessage(), Map.of());
+      return;
+    }
+    redirect(response, here, HttpServletResponse.SC_SEE_OTHER);
+  }
+
+  private void walkthroughPage(HttpServletResponse response, Language language, String token, String problem, Map<String, String> form) throws IOException {
+    Walkthrough walkthrough = walkthroughs.find(token, false);
+    GuideCatalog.PublishedGuide guide = guides.guide(walkthrough.currentGuide()).orElseThrow(PageNotFound::new);
+    GuideTexts texts = guide.textsFor(language, fallbackChains.chainFor(language));
+    GuideStep step = Optional.ofNullable(guide.guide().stepsById().get(walkthrough.currentStep())).orElseThrow(PageNotFound::new);
+    GuideTexts.StepText text = texts.steps().get(step.id());
+    TicketNotes.Transcript transcript = notes.transcript(walkthrough, language);
+    List<WalkthroughPageView.Done> path = transcript.steps().stream().filter(s -> s.answerLabel() != null)
+        .map(s -> new WalkthroughPageView.Done(s.title(), s.answerLabel())).toList();
+    List<WalkthroughPageView.Read> reading = walkthroughs.shownAt(walkthrough).stream()
+        .map(s -> new WalkthroughPageView.Read(s.articleTitle(), s.sectionTitle(), s.language().code(),
+            base + "/" + language.code() + "/articles/" + s.article() + "?in=" + s.language().code() + "#" + s.anchor(), s.excerpt()))
+        .toList();
+    Optional<Outcome> outcome = step.outcome();
+    boolean expired = walkthrough.isExpired(OffsetDateTime.now());
+    String reference = walkthrough.handedOver() ? supportRequests.forWalkthrough(walkthrough.id()).map(SupportRequest::reference).orElse(null) : null;
+    boolean contact = outcome.filter(o -> o.kind() == Outcome.Kind.CONTACT_SUPPORT).isPresent() && !walkthrough.handedOver() && !expired;
+    boolean canAnswer = !expired && !walkthrough.handedOver() && (outcome.isEmpty() || outcome.get().kind() == Outcome.Kind.CONTINUE);
+    String shownProblem = problem != null ? problem : expired ? texts(language).t("guide.expired") : null;
+    String here = base + "/" + language.code() + "/walkthroughs/" + token;
+    Page page = new Page(base, language, text.title(), null, "/guides/" + walkthrough.guide(), List.of(), texts(language));
+    GuideTexts startTexts = guides.guide(walkthrough.guide()).map(g -> g.textsFor(language, fallbackChains.chainFor(language))).orElse(texts);
+    html(response, problem != null ? 400 : 200, "pages/walkthrough.jte", page, new WalkthroughPageView(
+        texts.language().code(), texts.language().isRightToLeft() ? "rtl" : "ltr", startTexts.title(), base + "/" + language.code() + "/guides/" + walkthrough.guide(),
+        shownProblem, path, walkthrough.answers().size() + 1, step.id(), text.title(), MarkdownRenderer.render(text.body()).html(), reading,
+        outcome.filter(o -> o.kind() != Outcome.Kind.CONTINUE).map(o -> o.kind().code()).orElse(null), reference, contact, form, canAnswer,
+        step.choices().stream().map((Choice c) -> new WalkthroughPageView.Option(c.id(), text.choices().get(c.id()))).toList(),
+        !walkthrough.answers().isEmpty() && !walkthrough.handedOver() && !expired, here, base + "/" + language.code() + "/guides/" + walkthrough.guide()));
+  }
+
+  private Article visibleArticle(String slug) {
+    return Slug.parse(slug).flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC)
+        .orElseThrow(PageNotFound::new);
+  }
+
+  private GuideCatalog.PublishedGuide publicGuide(String slug) {
+    return guides.guide(slug).filter(g -> g.guide().audience() == Audience.PUBLIC).orElseThrow(PageNotFound::new);
+  }
+
+  private String articleUrl(Language language, Article article) {
+    return base + "/" + language.code() + "/articles/" + article.slug().value();
+  }
+
+  private Page page(Language language, String title, String description, String path, List<Language> alternates) {
+    return new Page(base, language, title, description, path, alternates, texts(language));
+  }
+
+  private Texts texts(Language language) {
+    return new Texts(messages, language);
+  }
+
+  private void html(HttpServletResponse response, int status, String template, Page page, Object view) throws IOException {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", page);
+    parameters.put("view", view);
+    write(response, status, templates.render(template, parameters), page.language());
+  }
+
+  void error(HttpServletResponse response, Language language, int status, String detail) throws IOException {
+    Texts texts = texts(language);
+    String key = "error.title." + (status == 404 || status == 400 || status == 403 ? status : 500);
+    Page page = new Page(base, language, texts.t(key), null, "/", List.of(), texts);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", page);
+    parameters.put("status", status);
+    parameters.put("detail", detail != null ? detail : status == 404 ? texts.t("error.body.404") : status >= 500 ? texts.t("error.body.500") : null);
+    write(response, status, templates.render("pages/error.jte", parameters), language);
+  }
+
+  private void failed(HttpServletResponse response, Language language, RuntimeException e) throws IOException {
+    if (e instanceof app.guidepost.platform.NotReadyException) {
+      response.setHeader("Retry-After", "5");
+      error(response, language, 503, null);
+      return;
+    }
+    LOG.log(Level.SEVERE, "Could not render a help center page", e);
+    error(response, language, 500, null);
+  }
+
+  private static void write(HttpServletResponse response, int status, String html, Language language) throws IOException {
+    response.setStatus(status);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Content-Language", language.code());
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(html);
+  }
+
+  private static void redirect(HttpServletResponse response, String location, int status) {
+    response.setStatus(status);
+    response.setHeader("Location", location);
+  }
+
+  private static String date(OffsetDateTime at, Language language) {
+    return DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale())).format(Date.from(at.toInstant()));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static int parseInt(String value) {
+    try {
+      return value == null ? 1 : Math.min(1000, Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package app.guidepost.pages;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.i18n.Messages;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The UI strings of one language, for templates: {@code t("home.title")}, {@code t("guide.step", "number", 3)}. */
+public final class Texts {
+
+  private final Messages messages;
+  private final Language language;
+
+  Texts(Messages messages, Language language) {
+    this.messages = messages;
+    this.language = language;
+  }
+
+  public String t(String key) {
+    return messages.format(language, key, Map.of());
+  }
+
+  /** A message with named arguments given as name, value, name, value. */
+  public String t(String key, Object... namesAndValues) {
+    Map<String, Object> arguments = new HashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+    }
+    return messages.format(language, key, arguments);
+  }
+
+  /** A language's name in itself, for the language switcher: "Tiếng Việt", "العربية". */
+  public String endonym(Language named) {
+    return messages.languageName(named, named);
+  }
+
+  /** A language's name in this page's language. */
+  public String language(Language named) {
+    return messages.languageName(language, named);
+  }
+}

@@ -1,0 +1,66 @@
+package app.guidepost.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}, installed
+ * by {@code .ci/run}), driven by Selenium with the driver named explicitly, so that nothing is
+ * downloaded. Screenshots go to {@code target/screenshots/} for a person to look at.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("guidepost.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("guidepost.chromedriver", "/usr/bin/chromedriver"));
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  Browser() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new AssertionError("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); "
+          + "looked for " + CHROMIUM + " and " + CHROMEDRIVER);
+    }
+    try {
+      profile = Files.createTempDirectory("guidepost-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
+  void screenshot(String name) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

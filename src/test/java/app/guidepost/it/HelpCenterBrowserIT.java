@@ -1,0 +1,180 @@
+package app.guidepost.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The help center in a real headless Chromium, in English and Arabic: search and open an article,
+ * walk a guide to its end (solved, or a request to support), see that pages name their language
+ * and direction and that no script from article content runs. Screenshots in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HelpCenterBrowserIT {
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private WebDriver page;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() throws Exception {
+    return Deployments.guidepost("help-center", Map.of(
+        "guidepost.content.dir", Deployments.seedContent().toString(),
+        "guidepost.data.dir", Files.createTempDirectory("guidepost-help-center").toString()));
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    new Http(base.toURI()).awaitReady(Duration.ofMinutes(2));
+    browser = new Browser();
+    page = browser.driver();
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  private String at(String path) {
+    return base.toString().replaceAll("/$", "") + path;
+  }
+
+  private void assertLanguage(String lang, String dir) {
+    WebElement html = page.findElement(By.tagName("html"));
+    assertThat(html.getAttribute("lang")).isEqualTo(lang);
+    assertThat(html.getAttribute("dir")).isEqualTo(dir);
+  }
+
+  /** Clicks a button by its text and waits for the next page. */
+  private void click(String text) {
+    WebElement button = page.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + page.getCurrentUrl()));
+    clickAndWait(button);
+  }
+
+  private void clickAndWait(WebElement element) {
+    element.click();
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+  }
+
+  private void submit(WebElement box) {
+    box.submit();
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(box));
+  }
+
+  @Test
+  void aReaderSearchesAndOpensAnArticleInEnglish() {
+    page.get(at("/"));
+    assertThat(page.getCurrentUrl()).endsWith("/en/");
+    assertLanguage("en", "ltr");
+    browser.screenshot("en-home");
+    WebElement box = page.findElement(By.id("q"));
+    box.sendKeys("put a caller on hold");
+    submit(box);
+    assertThat(page.getTitle()).contains("put a caller on hold");
+    browser.screenshot("en-search");
+    List<WebElement> results = page.findElements(By.cssSelector("ol.results li a"));
+    assertThat(results).isNotEmpty();
+    assertThat(page.findElements(By.cssSelector("ol.results mark"))).isNotEmpty();
+    clickAndWait(results.get(0));
+    assertThat(page.getCurrentUrl()).contains("/en/articles/");
+    assertThat(page.findElement(By.cssSelector("nav.toc")).isDisplayed()).isTrue();
+    browser.screenshot("en-article");
+
+    click("Yes");
+    assertThat(page.findElement(By.cssSelector(".feedback [role=status]")).getText()).isEqualTo("Thank you for your feedback.");
+  }
+
+  @Test
+  void aReaderSearchesAndOpensAnArticleInArabicRightToLeft() {
+    page.get(at("/ar/"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-home");
+    WebElement box = page.findElement(By.id("q"));
+    box.sendKeys("العميل الصعب");
+    submit(box);
+    browser.screenshot("ar-search");
+    clickAndWait(page.findElements(By.cssSelector("ol.results li a[lang=ar]")).get(0));
+    assertLanguage("ar", "rtl");
+    WebElement article = page.findElement(By.tagName("article"));
+    assertThat(article.getAttribute("dir")).isEqualTo("rtl");
+    assertThat(page.findElement(By.tagName("h1")).getText()).contains("عميل");
+    // The text starts on the right: the heading's right edge is near the page's right edge.
+    WebElement heading = page.findElement(By.tagName("h1"));
+    long right = heading.getRect().getX() + heading.getRect().getWidth();
+    assertThat(right).isGreaterThan(page.manage().window().getSize().getWidth() / 2);
+    browser.screenshot("ar-article");
+  }
+
+  @Test
+  void aGuideIsWalkedToSupportInEnglishAndToTheEndInArabic() {
+    page.get(at("/en/guides/cant-get-online"));
+    browser.screenshot("en-guide");
+    click("Start the guide");
+    assertThat(page.getCurrentUrl()).contains("/en/walkthroughs/");
+    browser.screenshot("en-walk-step-1");
+    click("Nothing loads at all");
+    click("Still nothing loads");
+    click("The other device gets online");
+    click("Still not online");
+    assertThat(page.findElement(By.cssSelector(".outcome")).getText()).contains("support");
+    browser.screenshot("en-walk-contact");
+    page.findElement(By.id("name")).sendKeys("Ada Lovelace");
+    page.findElement(By.id("phone")).sendKeys("call me");
+    click("Send to support");
+    // Refused by the server, with what was typed kept.
+    assertThat(page.findElement(By.cssSelector(".notice[role=alert]")).getText()).contains("is not a phone number");
+    assertThat(page.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ada Lovelace");
+    page.findElement(By.id("phone")).clear();
+    page.findElement(By.id("email")).sendKeys("ada@example.org");
+    click("Send to support");
+    assertThat(page.findElement(By.cssSelector("p.outcome[role=status]:last-of-type")).getText()).contains("reference");
+    browser.screenshot("en-walk-sent");
+
+    page.get(at("/ar/guides/cant-get-online"));
+    assertLanguage("ar", "rtl");
+    clickAndWait(page.findElement(By.cssSelector("main form button")));
+    clickAndWait(page.findElements(By.cssSelector("form.choices button")).get(0));
+    clickAndWait(page.findElements(By.cssSelector("form.choices button")).get(0));
+    assertThat(page.findElement(By.cssSelector(".outcome-resolved")).isDisplayed()).isTrue();
+    browser.screenshot("ar-walk-solved");
+    clickAndWait(page.findElements(By.cssSelector(".walk-nav form button")).get(0));
+    assertThat(page.findElements(By.cssSelector("form.choices button"))).hasSize(2);
+  }
+
+  @Test
+  void noScriptFromArticleContentRuns() throws Exception {
+    Http http = new Http(base.toURI());
+    String hostile = Json.createObjectBuilder().add("title", "Printer <script>window.pwned = 1</script>").add("state", "published")
+        .add("body", "Text <script>window.pwned = 2</script>\n\n<img src=x onerror=\"window.pwned = 3\">\n\n[link](javascript:window.pwned=4)")
+        .build().toString();
+    assertThat(http.send("PUT", "api/articles/hostile-page/translations/en", hostile, Deployments.asAdmin()).status()).isIn(200, 201);
+    page.get(at("/en/articles/hostile-page"));
+    browser.screenshot("en-hostile-article");
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Printer <script>window.pwned = 1</script>");
+    for (WebElement link : page.findElements(By.cssSelector("article a"))) {
+      assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWith("javascript");
+    }
+    assertThat(((JavascriptExecutor) page).executeScript("return typeof window.pwned")).isEqualTo("undefined");
+  }
+}
