@@ -20,6 +20,7 @@ import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.RenderedArticle;
 import app.guidepost.search.ArticleSearch;
 import app.guidepost.search.SearchHit;
+import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.SearchResults;
 import app.guidepost.search.index.IndexedTranslation;
@@ -101,6 +102,8 @@ public class HelpCenter extends HttpServlet {
       return;
     }
     Language language = route.language();
+    response.addHeader("Set-Cookie", Route.REMEMBERED + "=" + language.code() + "; Path=" + (base.isEmpty() ? "/" : base)
+        + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
     try {
       readiness.requireReady();
       List<String> parts = route.parts();
@@ -117,7 +120,9 @@ public class HelpCenter extends HttpServlet {
       } else {
         throw new PageNotFound();
       }
-    } catch (PageNotFound | WalkthroughRefusedException e) {
+    } catch (WalkthroughRefusedException e) {
+      error(response, language, 404, texts(language).t("guide.notFound"));
+    } catch (PageNotFound e) {
       error(response, language, 404, null);
     } catch (InvalidInputException e) {
       error(response, language, 400, e.detail());
@@ -191,24 +196,38 @@ public class HelpCenter extends HttpServlet {
     String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", typed);
     Page page = new Page(base, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of(), texts);
     if (typed.isEmpty()) {
-      html(response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null));
+      html(response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));
       return;
     }
+    Optional<Language> writtenIn = Optional.ofNullable(request.getParameter("language")).flatMap(Language::fromCode);
     SearchResults results;
+    SearchResults unfiltered;
     try {
-      results = search.search(SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
-          Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false));
+      SearchRequest asked = SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
+          Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false);
+      unfiltered = search.search(asked);
+      results = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(SearchFilters.parse(
+          Optional.empty(), Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty())));
     } catch (InvalidInputException e) {
-      html(response, 400, "pages/search.jte", page, new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null));
+      html(response, 400, "pages/search.jte", page, new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
       return;
     }
-    String here = base + "/" + language.code() + "/search?q=" + encode(typed);
+    String all = base + "/" + language.code() + "/search?q=" + encode(typed);
+    String here = all + writtenIn.map(l -> "&language=" + l.code()).orElse("");
+    List<SearchView.Filter> filters = new ArrayList<>();
+    Map<String, Long> counts = unfiltered.facets().getOrDefault("lang", Map.of());
+    if (counts.size() > 1) {
+      filters.add(new SearchView.Filter(texts.t("search.filter.all"), null, unfiltered.total(), all, writtenIn.isEmpty()));
+      counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Language.fromCode(entry.getKey())
+          .ifPresent(l -> filters.add(new SearchView.Filter(texts.language(l), l.code(), entry.getValue(), all + "&language=" + l.code(),
+              writtenIn.filter(l::equals).isPresent()))));
+    }
     String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
     String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
     html(response, 200, "pages/search.jte", page, new SearchView(
         typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> base + "/" + language.code() + "/search?q=" + encode(d)).orElse(null),
         results.guides().stream().map(h -> hit(h, language)).toList(), results.total(), results.hits().stream().map(h -> hit(h, language)).toList(),
-        previous, next));
+        previous, next, filters));
   }
 
   private SearchView.Hit hit(SearchHit hit, Language language) {

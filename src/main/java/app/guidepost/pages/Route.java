@@ -11,15 +11,21 @@ import java.util.Optional;
 /**
  * Where a page request goes: its language (from the address; {@code no} is sent to
  * {@code nb}) and the rest of the path, or a redirect: the bare site to the visitor's language
- * (Accept-Language, then English), a language without a trailing slash to its home.
+ * (the one they last read in, then Accept-Language, then English), a language without a trailing
+ * slash to its home.
  */
 record Route(Language language, List<String> parts, Optional<String> redirect) {
+
+  /** The cookie that remembers the language a visitor last read in. */
+  static final String REMEMBERED = "guidepost_lang";
 
   static Route of(HttpServletRequest request) {
     String servletPath = request.getServletPath();
     String info = Optional.ofNullable(request.getPathInfo()).orElse("");
     if (servletPath.isEmpty() || servletPath.equals("/")) {
-      Language language = LanguageNegotiation.negotiate(Optional.empty(), Collections.list(request.getLocales()).stream().toList());
+      Optional<Language> remembered = Optional.ofNullable(request.getCookies()).stream().flatMap(java.util.Arrays::stream)
+          .filter(c -> c.getName().equals(REMEMBERED)).findFirst().flatMap(c -> Language.fromCode(c.getValue()));
+      Language language = remembered.orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), Collections.list(request.getLocales()).stream().toList()));
       return new Route(language, List.of(), Optional.of("/" + language.code() + "/"));
     }
     String code = servletPath.substring(1);

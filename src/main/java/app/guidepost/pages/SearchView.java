@@ -8,7 +8,10 @@ import java.util.List;
  */
 public record SearchView(
     String query, String problem, String didYouMean, String didYouMeanUrl, List<Hit> guides, long total, List<Hit> hits, String previousUrl,
-    String nextUrl) {
+    String nextUrl, List<Filter> languages) {
+
+  /** A way to narrow the results to the texts written in one language; {@code selected} for the one in use. */
+  public record Filter(String label, String lang, long count, String url, boolean selected) {}
 
   /** One result; {@code otherLanguage} names the language when it is not the page's. */
   public record Hit(String title, String lang, String url, String snippet, String otherLanguage) {}

@@ -37,6 +37,29 @@ class MessagesTest {
     }
   }
 
+  /** Keys the code builds from a prefix and a value (an outcome, a status, a language code). */
+  private static final Set<String> DYNAMIC_PREFIXES = Set.of("language.", "notes.outcome.", "guide.outcome.", "error.title.");
+
+  @Test
+  void everyKeyIsUsedByTheCodeOrTheTemplates() throws IOException {
+    StringBuilder sources = new StringBuilder();
+    for (Path root : new Path[] {Path.of("src/main/java"), Path.of("src/main/jte")}) {
+      try (var files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          sources.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+    }
+    Set<String> unused = new TreeSet<>();
+    for (String key : bundle(Language.EN).stringPropertyNames()) {
+      boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith);
+      if (!dynamic && !sources.toString().contains("\"" + key + "\"")) {
+        unused.add(key);
+      }
+    }
+    assertThat(unused).as("UI strings no code or template uses").isEmpty();
+  }
+
   @Test
   void patternsFormatInEveryLanguage() {
     Messages messages = new Messages();

@@ -163,6 +163,32 @@ class HelpCenterBrowserIT {
   }
 
   @Test
+  void theLanguageComesFromTheAddressThenTheRememberedChoiceAndPagesAreListedForSearchEngines() throws Exception {
+    page.get(at("/vi/"));
+    assertLanguage("vi", "ltr");
+    page.get(at("/"));
+    assertThat(page.getCurrentUrl()).endsWith("/vi/");
+    page.get(at("/no/"));
+    assertThat(page.getCurrentUrl()).endsWith("/nb/");
+    assertLanguage("nb", "ltr");
+    page.get(at("/de/search?q=" + java.net.URLEncoder.encode("Kunde", java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(page.findElement(By.tagName("h1")).getText()).contains("„Kunde“");
+    assertThat(page.findElements(By.cssSelector("nav.filters a"))).isNotEmpty();
+    browser.screenshot("de-search-filters");
+    page.get(at("/en/no-such-page"));
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+
+    Http http = new Http(base.toURI());
+    Http.Answer sitemap = http.get("sitemap.xml");
+    assertThat(sitemap.contentType()).startsWith("application/xml");
+    assertThat(sitemap.body()).contains("/vi/articles/anatomy-of-an-interaction</loc>", "hreflang=\"en\"", "/ar/guides/cant-get-online</loc>")
+        .doesNotContain("handling-a-help-desk-call");
+    Http.Answer home = http.get("en/");
+    assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'").doesNotContain("unsafe-inline");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
   void noScriptFromArticleContentRuns() throws Exception {
     Http http = new Http(base.toURI());
     String hostile = Json.createObjectBuilder().add("title", "Printer <script>window.pwned = 1</script>").add("state", "published")
