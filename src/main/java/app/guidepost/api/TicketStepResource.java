@@ -4,17 +4,13 @@ import app.guidepost.account.Caller;
 import app.guidepost.account.Role;
 
 import app.guidepost.guide.GuideCatalog;
+import app.guidepost.guide.Guidance;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
 import app.guidepost.platform.Readiness;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import app.guidepost.article.Audience;
-import app.guidepost.guide.GuideStep;
-import app.guidepost.guide.GuideTexts;
 import app.guidepost.guide.LinkedSections;
-import app.guidepost.guide.TicketStep;
-import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Messages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,8 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,13 +38,12 @@ public class TicketStepResource {
 
   @Inject GuideCatalog catalog;
   @Inject Readiness readiness;
-  @Inject LinkedSections sections;
-  @Inject FallbackChains fallbackChains;
+  @Inject Guidance guidance;
   @Inject Messages messages;
   @Inject Caller caller;
 
   /** What helps at one ticket step. */
-  public record Guidance(String id, String name, String lang, List<GuideSteps> guides, List<SectionView> sections) {
+  public record GuidanceView(String id, String name, String lang, List<GuideSteps> guides, List<SectionView> sections) {
     /** A guide with its steps at this ticket step. */
     public record GuideSteps(String slug, String audience, String title, String lang, List<StepRef> steps) {}
 
@@ -78,42 +71,21 @@ public class TicketStepResource {
 
   @GET
   @Path("{step}")
-  public Guidance guidance(
-      @PathParam("step") String step, @QueryParam("lang") String lang,
-      @Context HttpHeaders headers) {
+  public GuidanceView guidance(@PathParam("step") String step, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
     readiness.requireReady();
-    TicketStep ticketStep = catalog.ticketStep(step).orElseThrow(() -> new TicketStepNotFoundException(step));
-    boolean staff = caller.isStaff();
-    List<Guidance.GuideSteps> guides = new ArrayList<>();
-    Map<String, Guidance.SectionView> shown = new LinkedHashMap<>();
-    for (GuideCatalog.PublishedGuide published : catalog.guides().values()) {
-      if (!staff && published.guide().audience() != Audience.PUBLIC) {
-        continue;
-      }
-      GuideTexts texts = published.textsFor(reader, fallbackChains.chainFor(reader));
-      List<GuideStep> here = published.guide().steps().stream().filter(s -> s.ticketStep().filter(ticketStep.id()::equals).isPresent()).toList();
-      if (here.isEmpty()) {
-        continue;
-      }
-      guides.add(new Guidance.GuideSteps(published.guide().slug(), published.guide().audience().code(), texts.title(), texts.language().code(),
-          here.stream().map(s -> new Guidance.StepRef(s.id(), texts.steps().get(s.id()).title())).toList()));
-      for (GuideStep guideStep : here) {
-        for (String link : guideStep.links()) {
-          if (!shown.containsKey(link)) {
-            sections.resolve(link, reader).filter(s -> staff || s.audience() == Audience.PUBLIC).ifPresent(s -> shown.put(link, view(s, reader)));
-          }
-        }
-      }
-    }
-    return new Guidance(ticketStep.id(), ticketStep.name(reader), reader.code(), guides, List.copyOf(shown.values()));
+    Guidance.ForStep found = guidance.forStep(step, reader, caller.isStaff()).orElseThrow(() -> new TicketStepNotFoundException(step));
+    return new GuidanceView(found.step().id(), found.step().name(reader), reader.code(),
+        found.guides().stream().map(g -> new GuidanceView.GuideSteps(g.slug(), g.audience().code(), g.title(), g.language().code(),
+            g.steps().stream().map(s -> new GuidanceView.StepRef(s.id(), s.title())).toList())).toList(),
+        found.sections().stream().map(s -> view(s, reader)).toList());
   }
 
-  private Guidance.SectionView view(LinkedSections.Shown shown, Language reader) {
+  private GuidanceView.SectionView view(LinkedSections.Shown shown, Language reader) {
     String notice = shown.fallback()
         ? messages.fallbackNotice("section.fallback.notice", reader, shown.language())
         : null;
-    return new Guidance.SectionView(shown.article(), shown.anchor(), shown.language().code(), shown.revision(), shown.articleTitle(),
+    return new GuidanceView.SectionView(shown.article(), shown.anchor(), shown.language().code(), shown.revision(), shown.articleTitle(),
         shown.sectionTitle(), shown.excerpt(), shown.fallback(), notice, shown.url());
   }
 

@@ -27,7 +27,7 @@ public class ErrorPages {
     Language language = Language.fromCode(first)
         .orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), Collections.list(request.getLocales()).stream().toList()));
     Texts texts = new Texts(messages, language);
-    int shown = status == 400 || status == 403 || status == 404 ? status : 500;
+    int shown = status == 405 ? 400 : status == 400 || status == 403 || status == 404 ? status : 500;
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", new Page(request.getContextPath(), language, texts.t("error.title." + shown), null, "/", List.of(), texts));
     parameters.put("status", status);

@@ -114,9 +114,9 @@ public class HelpCenter extends HttpServlet {
       } else if (parts.size() == 2 && parts.get(0).equals("articles")) {
         articlePage(request, response, language, parts.get(1));
       } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
-        guidePage(response, language, parts.get(1));
+        guidePage(response, language, parts.get(1), staff(request));
       } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
-        walkthroughPage(response, language, parts.get(1), null, Map.of());
+        walkthroughPage(response, language, parts.get(1), null, Map.of(), staff(request));
       } else {
         throw new PageNotFound();
       }
@@ -152,8 +152,8 @@ public class HelpCenter extends HttpServlet {
         feedback.record(article.slug().value(), language, "yes".equals(helpful));
         redirect(response, base + "/" + language.code() + "/articles/" + article.slug().value() + "?thanks#helpful", HttpServletResponse.SC_SEE_OTHER);
       } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
-        GuideCatalog.PublishedGuide guide = publicGuide(parts.get(1));
-        Walkthroughs.Started started = walkthroughs.start(guide.guide().slug(), language, false);
+        GuideCatalog.PublishedGuide guide = visibleGuide(parts.get(1), staff(request));
+        Walkthroughs.Started started = walkthroughs.start(guide.guide().slug(), language, staff(request));
         redirect(response, base + "/" + language.code() + "/walkthroughs/" + started.token(), HttpServletResponse.SC_SEE_OTHER);
       } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
         walkthroughAction(request, response, language, parts.get(1));
@@ -263,8 +263,8 @@ public class HelpCenter extends HttpServlet {
         base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null));
   }
 
-  private void guidePage(HttpServletResponse response, Language language, String slug) throws IOException {
-    GuideCatalog.PublishedGuide guide = publicGuide(slug);
+  private void guidePage(HttpServletResponse response, Language language, String slug, boolean staff) throws IOException {
+    GuideCatalog.PublishedGuide guide = visibleGuide(slug, staff);
     GuideTexts texts = guide.textsFor(language, fallbackChains.chainFor(language));
     String fallback = texts.language() != language ? messages.fallbackNotice("article.fallback.notice", language, texts.language()) : null;
     Page page = new Page(base, language, texts.title(), texts.summary().orElse(null), "/guides/" + slug, List.copyOf(guide.texts().keySet()), texts(language));
@@ -274,12 +274,13 @@ public class HelpCenter extends HttpServlet {
 
   private void walkthroughAction(HttpServletRequest request, HttpServletResponse response, Language language, String token) throws IOException {
     String action = Optional.ofNullable(request.getParameter("action")).orElse("");
+    boolean staff = staff(request);
     String here = base + "/" + language.code() + "/walkthroughs/" + token;
     try {
       switch (action) {
         case "answer" -> walkthroughs.answer(token, Optional.ofNullable(request.getParameter("step")).orElse(""),
-            Optional.ofNullable(request.getParameter("choice")).filter(c -> !c.isBlank()), false);
-        case "back" -> walkthroughs.back(token, false);
+            Optional.ofNullable(request.getParameter("choice")).filter(c -> !c.isBlank()), staff);
+        case "back" -> walkthroughs.back(token, staff);
         case "contact" -> {
           Map<String, String> form = new HashMap<>();
           JsonObjectBuilder json = Json.createObjectBuilder();
@@ -291,23 +292,24 @@ public class HelpCenter extends HttpServlet {
             }
           }
           try {
-            supportRequests.create(token, Contact.from(json.build()), false);
+            supportRequests.create(token, Contact.from(json.build()), staff);
           } catch (InvalidInputException e) {
-            walkthroughPage(response, language, token, e.detail(), form);
+            walkthroughPage(response, language, token, e.detail(), form, staff);
             return;
           }
         }
         default -> throw new InvalidInputException("Unknown action", texts(language).t("error.title.400"));
       }
     } catch (WalkthroughRefusedException e) {
-      walkthroughPage(response, language, token, e.getMessage(), Map.of());
+      walkthroughPage(response, language, token, e.getMessage(), Map.of(), staff);
       return;
     }
     redirect(response, here, HttpServletResponse.SC_SEE_OTHER);
   }
 
-  private void walkthroughPage(HttpServletResponse response, Language language, String token, String problem, Map<String, String> form) throws IOException {
-    Walkthrough walkthrough = walkthroughs.find(token, false);
+  private void walkthroughPage(HttpServletResponse response, Language language, String token, String problem, Map<String, String> form, boolean staff)
+      throws IOException {
+    Walkthrough walkthrough = walkthroughs.find(token, staff);
     GuideCatalog.PublishedGuide guide = guides.guide(walkthrough.currentGuide()).orElseThrow(PageNotFound::new);
     GuideTexts texts = guide.textsFor(language, fallbackChains.chainFor(language));
     GuideStep step = Optional.ofNullable(guide.guide().stepsById().get(walkthrough.currentStep())).orElseThrow(PageNotFound::new);
@@ -333,7 +335,8 @@ public class HelpCenter extends HttpServlet {
         shownProblem, path, walkthrough.answers().size() + 1, step.id(), text.title(), MarkdownRenderer.render(text.body()).html(), reading,
         outcome.filter(o -> o.kind() != Outcome.Kind.CONTINUE).map(o -> o.kind().code()).orElse(null), reference, contact, form, canAnswer,
         step.choices().stream().map((Choice c) -> new WalkthroughPageView.Option(c.id(), text.choices().get(c.id()))).toList(),
-        !walkthrough.answers().isEmpty() && !walkthrough.handedOver() && !expired, here, base + "/" + language.code() + "/guides/" + walkthrough.guide()));
+        !walkthrough.answers().isEmpty() && !walkthrough.handedOver() && !expired, here, base + "/" + language.code() + "/guides/" + walkthrough.guide(),
+        staff ? transcript.text() : null));
   }
 
   private Article visibleArticle(String slug) {
@@ -341,8 +344,13 @@ public class HelpCenter extends HttpServlet {
         .orElseThrow(PageNotFound::new);
   }
 
-  private GuideCatalog.PublishedGuide publicGuide(String slug) {
-    return guides.guide(slug).filter(g -> g.guide().audience() == Audience.PUBLIC).orElseThrow(PageNotFound::new);
+  private GuideCatalog.PublishedGuide visibleGuide(String slug, boolean staff) {
+    return guides.guide(slug).filter(g -> staff || g.guide().audience() == Audience.PUBLIC).orElseThrow(PageNotFound::new);
+  }
+
+  /** Agents (and the roles above) read internal guides and get ticket notes on walkthrough pages. */
+  private static boolean staff(HttpServletRequest request) {
+    return request.isUserInRole("agent");
   }
 
   private String articleUrl(Language language, Article article) {

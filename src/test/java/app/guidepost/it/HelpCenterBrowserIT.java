@@ -188,6 +188,82 @@ class HelpCenterBrowserIT {
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
   }
 
+  private static final String AGENT_PASSWORD = "agent console password";
+
+  private void ensureAgent() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("mai", AGENT_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"mai\",\"displayName\":\"Mai\",\"password\":\"" + AGENT_PASSWORD + "\",\"role\":\"agent\"}",
+          Deployments.asAdmin()).status()).isEqualTo(201);
+    }
+  }
+
+  private void focused(String id) {
+    assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo(id);
+  }
+
+  @Test
+  void anAgentSignsInAndUsesTheConsoleWithTheKeyboardOnly() throws Exception {
+    ensureAgent();
+    page.get(at("/en/console"));
+    assertThat(page.getCurrentUrl()).contains("/en/sign-in?returnTo=");
+    browser.screenshot("en-sign-in");
+    focused("username");
+    org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(page);
+    keys.sendKeys("mai").sendKeys(org.openqa.selenium.Keys.TAB).sendKeys("wrong password").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".notice[role=alert]")).isEmpty());
+    assertThat(page.findElement(By.cssSelector(".notice[role=alert]")).getText()).isEqualTo("The name or the password is wrong.");
+    page.findElement(By.id("password")).sendKeys(AGENT_PASSWORD, org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/en/console"));
+    assertThat(page.findElement(By.cssSelector(".signout span")).getText()).isEqualTo("Signed in as Mai");
+
+    // "/" focuses the search; results follow the typing; arrows and Enter open one.
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("/").perform();
+    focused("console-q");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("hold").perform();
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#console-results li a")).isEmpty());
+    browser.screenshot("en-console-search");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
+    String target = page.switchTo().activeElement().getAttribute("href");
+    assertThat(target).containsAnyOf("/en/articles/", "/en/guides/");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(target));
+
+    // The ticket-step panel: guidance for "hold" comes from the agents' call guide.
+    page.get(at("/en/console?step=hold"));
+    assertThat(page.findElement(By.id("guidance-title")).getText()).contains("hold");
+    assertThat(page.findElement(By.cssSelector(".guidance")).getText()).contains("Handling a help-desk call").contains("Internal");
+    browser.screenshot("en-console-step");
+
+    // Walkthrough mode: an agent guide, with ticket notes copied by one key.
+    page.get(at("/en/console"));
+    clickAndWait(page.findElements(By.cssSelector(".guidance form button")).get(0));
+    assertThat(page.getCurrentUrl()).contains("/en/walkthroughs/");
+    WebElement notes = page.findElement(By.id("ticket-notes"));
+    assertThat(notes.getAttribute("value")).startsWith("Guided help: ");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("c").perform();
+    new WebDriverWait(page, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("[data-copy-status]")).getText().equals("Copied to the clipboard."));
+    browser.screenshot("en-console-walkthrough");
+
+    page.get(at("/ar/console"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-console");
+    clickAndWait(page.findElement(By.cssSelector(".signout button")));
+    assertThat(page.getCurrentUrl()).endsWith("/ar/");
+    page.get(at("/en/console"));
+    assertThat(page.getCurrentUrl()).contains("/en/sign-in");
+  }
+
+  @Test
+  void signingInNeverSendsTheAgentToAnotherSite() throws Exception {
+    ensureAgent();
+    page.get(at("/en/sign-in?returnTo=" + java.net.URLEncoder.encode("//evil.example/x", java.nio.charset.StandardCharsets.UTF_8)));
+    page.findElement(By.id("username")).sendKeys("mai");
+    page.findElement(By.id("password")).sendKeys(AGENT_PASSWORD);
+    clickAndWait(page.findElement(By.cssSelector(".signin button")));
+    assertThat(page.getCurrentUrl()).startsWith(at("/en/console"));
+  }
+
   @Test
   void noScriptFromArticleContentRuns() throws Exception {
     Http http = new Http(base.toURI());
