@@ -14,6 +14,7 @@ import app.guidepost.content.FrontMatterParser;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.editing.LineDiff;
 import app.guidepost.editing.SourceSections;
+import app.guidepost.editing.TranslationInput;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
@@ -57,9 +58,8 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 public class TranslationEditingResource {
 
-  static final int MAX_BODY = 200_000;
+
   private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"([0-9]{1,9})\"\\s*");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
   private static final Set<String> FIELDS = Set.of(
       "title", "summary", "category", "tags", "audience", "translationOf", "sourceRevision", "body", "message", "state", "noTranslationUpdateNeeded");
   private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
@@ -99,7 +99,7 @@ public class TranslationEditingResource {
     Language language = Language.require(lang);
     requireEditor(language);
     JsonObject json = JsonBodies.object(body, FIELDS);
-    TranslationContent content = content(json);
+    TranslationContent content = TranslationInput.read(json, language);
     WorkflowState state = JsonBodies.string(json, "state").map(TranslationEditingResource::state).orElse(WorkflowState.DRAFT);
     Edit edit = new Edit(caller.actor(), JsonBodies.string(json, "message"), state, RevisionOrigin.EDITOR);
     readiness.requireReady();
@@ -205,8 +205,8 @@ public class TranslationEditingResource {
   public Response preview(String body) {
     requireEditor(Language.require(lang));
     String markdown = JsonBodies.string(JsonBodies.object(body, Set.of("body")), "body").orElse("");
-    if (markdown.length() > MAX_BODY) {
-      throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
+    if (markdown.length() > TranslationInput.MAX_BODY) {
+      throw new InvalidInputException("Body too long", "A body has at most " + TranslationInput.MAX_BODY + " characters.");
     }
     var rendered = MarkdownRenderer.render(markdown);
     return Response.ok(java.util.Map.of("html", rendered.html(), "sections", rendered.sections().stream().map(s -> java.util.Map.of("anchor", s.anchor(), "title", s.title())).toList()))
@@ -294,66 +294,4 @@ public class TranslationEditingResource {
     throw new InvalidInputException("Invalid " + field, "'" + field + "' must be true or false.");
   }
 
-  /** The translation's fields as sent, checked like the front matter of a content file. */
-  private TranslationContent content(JsonObject json) {
-    String title = line(json, "title", FrontMatterParser.MAX_TITLE).orElseThrow(() -> new InvalidInputException("Missing title", "'title' is required."));
-    Optional<String> summary = line(json, "summary", FrontMatterParser.MAX_SUMMARY);
-    Optional<Slug> category = JsonBodies.string(json, "category").filter(c -> !c.isBlank()).map(c -> Slug.parse(c).orElseThrow(
-        () -> new InvalidInputException("Invalid category", "'category' must be a slug: lowercase a-z, digits and single hyphens.")));
-    List<String> tags = tags(json.get("tags"));
-    Audience audience = JsonBodies.string(json, "audience").map(a -> Audience.fromCode(a).orElseThrow(
-        () -> new InvalidInputException("Invalid audience", "'audience' must be public or agent."))).orElse(Audience.PUBLIC);
-    Optional<Language> translationOf = JsonBodies.string(json, "translationOf").filter(t -> !t.isBlank()).map(Language::require);
-    if (translationOf.filter(Language.require(lang)::equals).isPresent()) {
-      throw new InvalidInputException("Invalid translationOf", "A translation cannot be a translation of its own language.");
-    }
-    Optional<Integer> sourceRevision = Optional.ofNullable(json.get("sourceRevision")).filter(v -> v != JsonValue.NULL).map(v -> {
-      if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1 || n.longValue() > 1_000_000) {
-        throw new InvalidInputException("Invalid sourceRevision", "'sourceRevision' must be a revision number, 1 or more.");
-      }
-      return n.intValue();
-    });
-    // Stripped like a content file's body, so that a save and its export read back the same.
-    String body = JsonBodies.string(json, "body").orElse("").strip();
-    if (body.isEmpty()) {
-      throw new InvalidInputException("Missing body", "'body' is required: the article's text in Markdown.");
-    }
-    if (body.length() > MAX_BODY) {
-      throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
-    }
-    if (CONTROL.matcher(body).find()) {
-      throw new InvalidInputException("Invalid body", "The body contains control characters or bidirectional overrides.");
-    }
-    return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(),
-        java.text.Normalizer.normalize(body.replace("\r\n", "\n"), java.text.Normalizer.Form.NFC));
-  }
-
-  private static Optional<String> line(JsonObject json, String field, int max) {
-    Optional<String> value = JsonBodies.string(json, field).map(String::strip).filter(v -> !v.isEmpty());
-    value.ifPresent(v -> {
-      if (v.codePointCount(0, v.length()) > max || v.contains("\n") || CONTROL.matcher(v).find() || v.chars().anyMatch(c -> c == 0x200E || c == 0x200F)) {
-        throw new InvalidInputException("Invalid " + field,
-            "'" + field + "' is one line of at most " + max + " characters, without control characters or bidirectional overrides.");
-      }
-    });
-    return value.map(v -> java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC));
-  }
-
-  private static List<String> tags(JsonValue value) {
-    if (value == null || value == JsonValue.NULL) {
-      return List.of();
-    }
-    if (!(value instanceof JsonArray array) || array.size() > FrontMatterParser.MAX_TAGS) {
-      throw new InvalidInputException("Invalid tags", "'tags' is a list of at most " + FrontMatterParser.MAX_TAGS + " tags.");
-    }
-    List<String> tags = new ArrayList<>();
-    for (JsonValue item : array) {
-      if (!(item instanceof JsonString tag) || tag.getString().length() > FrontMatterParser.MAX_TAG_LENGTH
-          || !FrontMatterParser.TAG.matcher(tag.getString()).matches()) {
-        throw new InvalidInputException("Invalid tags", "A tag is a lowercase word or words joined by hyphens, at most " + FrontMatterParser.MAX_TAG_LENGTH + " characters.");
-      }
-      tags.add(tag.getString());
-    }
-    return tags;
-  }
 }

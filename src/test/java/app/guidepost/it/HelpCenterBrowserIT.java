@@ -264,6 +264,68 @@ class HelpCenterBrowserIT {
     assertThat(page.getCurrentUrl()).startsWith(at("/en/console"));
   }
 
+  private static final String EDITOR_PASSWORD = "editor pages password";
+
+  private void signIn(String username, String password, String returnTo) {
+    page.get(at("/en/sign-in?returnTo=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8)));
+    page.findElement(By.id("username")).sendKeys(username);
+    page.findElement(By.id("password")).sendKeys(password);
+    clickAndWait(page.findElement(By.cssSelector(".signin button")));
+  }
+
+  @Test
+  void anEditorTranslatesSideBySideAndMeetsTheConflictPageWhenSomeoneSavedFirst() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    signIn("linh", EDITOR_PASSWORD, "/en/editor");
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor");
+    assertThat(page.findElement(By.cssSelector("table.status")).getText()).contains("Anatomy of an Interaction");
+    browser.screenshot("en-editor-list");
+
+    page.get(at("/en/editor/anatomy-of-an-interaction/vi"));
+    WebElement body = page.findElement(By.id("body"));
+    assertThat(page.findElement(By.id("title")).getAttribute("value")).isEqualTo("Cấu trúc của một lần tương tác hỗ trợ");
+    assertThat(page.findElement(By.cssSelector(".source")).getText()).contains("Anatomy of an Interaction");
+    body.sendKeys(org.openqa.selenium.Keys.END, "\n\nMột đoạn mới từ trình duyệt.");
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("preview-html")).getText().contains("Một đoạn mới từ trình duyệt."));
+    browser.screenshot("en-editor-edit");
+
+    // Someone else saves the Vietnamese text meanwhile.
+    JsonObjectCheck current = JsonObjectCheck.of(http.get("api/articles/anatomy-of-an-interaction/translations/vi", Deployments.asAdmin()).json());
+    String theirs = Json.createObjectBuilder().add("title", current.title()).add("body", current.body() + "\n\nĐoạn của người khác.")
+        .add("state", "published").add("translationOf", "en").add("sourceRevision", current.sourceRevision()).build().toString();
+    assertThat(http.send("PUT", "api/articles/anatomy-of-an-interaction/translations/vi", theirs,
+        Deployments.asAdmin()[0], Deployments.asAdmin()[1], "If-Match", "\"" + current.revision() + "\"").status()).isEqualTo(200);
+
+    click("Save");
+    browser.screenshot("en-editor-conflict");
+    assertThat(page.findElements(By.id("conflict"))).as(page.getTitle() + " " + page.getCurrentUrl()).isNotEmpty();
+    assertThat(page.findElement(By.id("conflict")).getText()).isEqualTo("Someone saved first");
+    assertThat(page.findElement(By.cssSelector(".conflict pre")).getText()).contains("Đoạn của người khác.").contains("Một đoạn mới từ trình duyệt.");
+    assertThat(page.findElement(By.id("body")).getAttribute("value")).contains("Một đoạn mới từ trình duyệt.");
+    browser.screenshot("en-editor-conflict");
+    click("Save");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision");
+
+    page.get(at("/ar/editor"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-editor-list");
+    page.get(at("/ar/editor/case-study-difficult-customer/ar"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.id("title")).getAttribute("value")).contains("عميل");
+    browser.screenshot("ar-editor-edit");
+  }
+
+  /** The fields of a working copy the test needs. */
+  private record JsonObjectCheck(String title, String body, int revision, int sourceRevision) {
+    static JsonObjectCheck of(jakarta.json.JsonObject o) {
+      return new JsonObjectCheck(o.getString("title"), o.getString("body"), o.getInt("revision"), o.getInt("sourceRevision"));
+    }
+  }
+
   @Test
   void noScriptFromArticleContentRuns() throws Exception {
     Http http = new Http(base.toURI());

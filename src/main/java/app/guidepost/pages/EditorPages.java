@@ -1,0 +1,343 @@
+package app.guidepost.pages;
+
+import app.guidepost.account.Caller;
+import app.guidepost.account.GuidepostAuthentication;
+import app.guidepost.article.Article;
+import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Edit;
+import app.guidepost.article.Revision;
+import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.Slug;
+import app.guidepost.article.Translation;
+import app.guidepost.article.TranslationContent;
+import app.guidepost.article.WorkflowState;
+import app.guidepost.editing.ArticleEditor;
+import app.guidepost.editing.LineDiff;
+import app.guidepost.editing.SourceSections;
+import app.guidepost.editing.StaleRevisionException;
+import app.guidepost.editing.TranslationInput;
+import app.guidepost.i18n.Language;
+import app.guidepost.i18n.Messages;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.render.MarkdownRenderer;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editors' pages: the articles with the state of every language, a translation edited beside
+ * its source (with what changed in the source since, and a preview), the history with diff and
+ * restore, and the conflict page when someone saved first. Every form carries the session's CSRF
+ * token and must come from this site; saving needs the editor role for that language.
+ */
+@WebServlet(urlPatterns = {"/en/editor/*", "/vi/editor/*", "/nb/editor/*", "/de/editor/*", "/ar/editor/*",
+    "/en/editor", "/vi/editor", "/nb/editor", "/de/editor", "/ar/editor"})
+public class EditorPages extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Templates templates;
+  @Inject transient Messages messages;
+  @Inject transient ArticleRepository articles;
+  @Inject transient ArticleEditor editor;
+  @Inject transient Caller caller;
+  @Inject transient ErrorPages errors;
+
+  private String base = "";
+
+  @Override
+  public void init() {
+    base = getServletContext().getContextPath();
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Language ui = Language.require(request.getServletPath().substring(1, 3));
+    if (!request.isUserInRole("editor")) {
+      signIn(request, response, ui);
+      return;
+    }
+    List<String> parts = parts(request);
+    try {
+      if (parts.isEmpty()) {
+        list(response, ui);
+      } else if (parts.size() == 2) {
+        Article article = article(parts.get(0));
+        Language target = Language.require(parts.get(1));
+        Translation newest = article.translation(target).orElse(null);
+        Integer saved = Optional.ofNullable(request.getParameter("saved")).map(Integer::valueOf).orElse(null);
+        edit(request, response, ui, article, target, newest == null ? null : formOf(newest), saved, null, null, 200);
+      } else if (parts.size() == 3 && parts.get(2).equals("history")) {
+        history(request, response, ui, article(parts.get(0)), Language.require(parts.get(1)));
+      } else {
+        errors.render(request, response, request.getRequestURI(), 404);
+      }
+    } catch (InvalidInputException | NumberFormatException | ArticleEditor.TranslationNotFoundException e) {
+      errors.render(request, response, request.getRequestURI(), 404);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Language ui = Language.require(request.getServletPath().substring(1, 3));
+    if (!request.isUserInRole("editor")) {
+      signIn(request, response, ui);
+      return;
+    }
+    if (!sameSite(request) || !csrfMatches(request)) {
+      errors.render(request, response, request.getRequestURI(), 403);
+      return;
+    }
+    List<String> parts = parts(request);
+    try {
+      Article article = article(parts.get(0));
+      Language target = Language.require(parts.get(1));
+      if (!caller.mayEdit(target)) {
+        errors.render(request, response, request.getRequestURI(), 403);
+        return;
+      }
+      if (parts.size() == 3 && parts.get(2).equals("history")) {
+        int number = Integer.parseInt(request.getParameter("number"));
+        int basedOn = Integer.parseInt(request.getParameter("base"));
+        ArticleEditor.Saved saved = editor.restore(article.slug(), target, number,
+            new Edit(caller.actor(), Optional.empty(), WorkflowState.DRAFT, RevisionOrigin.EDITOR), basedOn);
+        redirect(response, editUrl(ui, article, target) + "?saved=" + saved.translation().currentRevision());
+        return;
+      }
+      save(request, response, ui, article, target);
+    } catch (StaleRevisionException e) {
+      List<String> parts2 = parts(request);
+      history(request, response, ui, article(parts2.get(0)), Language.require(parts2.get(1)));
+    } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
+      errors.render(request, response, request.getRequestURI(), 400);
+    }
+  }
+
+  private void save(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target) throws IOException {
+    Map<String, String> form = new HashMap<>();
+    for (String field : List.of("title", "summary", "body", "message", "state", "base", "sourceRevision")) {
+      form.put(field, Optional.ofNullable(request.getParameter(field)).orElse(""));
+    }
+    if ("preview".equals(request.getParameter("action"))) {
+      edit(request, response, ui, article, target, form, null, null, MarkdownRenderer.render(form.get("body")).html(), 200);
+      return;
+    }
+    Optional<Translation> existing = article.translation(target);
+    Optional<Translation> source = sourceFor(article, target);
+    TranslationContent carried = existing.map(t -> t.newest().content()).or(() -> source.map(t -> t.newestPublished())).orElse(null);
+    JsonObjectBuilder json = Json.createObjectBuilder().add("title", form.get("title")).add("body", form.get("body"));
+    if (!form.get("summary").isBlank()) {
+      json.add("summary", form.get("summary"));
+    }
+    if (carried != null) {
+      carried.category().ifPresent(c -> json.add("category", c.value()));
+      JsonArrayBuilder tags = Json.createArrayBuilder();
+      carried.tags().forEach(tags::add);
+      json.add("tags", tags);
+      json.add("audience", carried.audience().code());
+    }
+    source.ifPresent(s -> {
+      json.add("translationOf", s.language().code());
+      if (!form.get("sourceRevision").isBlank()) {
+        json.add("sourceRevision", Integer.parseInt(form.get("sourceRevision")));
+      }
+    });
+    WorkflowState state = WorkflowState.fromCode(form.get("state")).orElse(WorkflowState.DRAFT);
+    Optional<Integer> basedOn = form.get("base").isBlank() || form.get("base").equals("0") ? Optional.empty() : Optional.of(Integer.parseInt(form.get("base")));
+    try {
+      TranslationContent content = TranslationInput.read(json.build(), target);
+      ArticleEditor.Saved saved = editor.save(article.slug(), target, content,
+          new Edit(caller.actor(), Optional.of(form.get("message")), state, RevisionOrigin.EDITOR), basedOn, false);
+      redirect(response, editUrl(ui, article, target) + "?saved=" + saved.translation().currentRevision());
+    } catch (StaleRevisionException e) {
+      Translation theirs = editor.find(article.slug(), target);
+      TranslationContent their = theirs.newest().content();
+      EditorViews.Conflict conflict = new EditorViews.Conflict(theirs.currentRevision(), their.title(), their.body(),
+          LineDiff.between(their.body(), form.get("body").strip()));
+      form.put("base", String.valueOf(theirs.currentRevision()));
+      edit(request, response, ui, article, target, form, null, conflict, null, 409);
+    } catch (InvalidInputException e) {
+      edit(request, response, ui, article, target, form, null, null, e.detail(), 400);
+    }
+  }
+
+  private void list(HttpServletResponse response, Language ui) throws IOException {
+    Texts texts = new Texts(messages, ui);
+    List<EditorViews.ListView.Row> rows = new ArrayList<>();
+    for (Article article : articles.findAll()) {
+      Optional<Translation> source = article.sourceTranslation().or(() -> article.translations().stream().findFirst());
+      if (source.isEmpty()) {
+        continue;
+      }
+      List<EditorViews.ListView.Cell> cells = new ArrayList<>();
+      for (Language language : Language.values()) {
+        Optional<Translation> t = article.translation(language);
+        String status = t.isEmpty() ? "missing"
+            : t.get().state() != WorkflowState.PUBLISHED ? t.get().state().code().replace("review", "review")
+            : t.get().translationOf().isEmpty() ? "source"
+            : t.get().isOutdated().orElse(false) ? "outdated" : "up-to-date";
+        cells.add(new EditorViews.ListView.Cell(language.code(), status, editUrl(ui, article, language)));
+      }
+      rows.add(new EditorViews.ListView.Row(article.slug().value(), source.get().title(), source.get().language().code(), cells));
+    }
+    render(response, 200, "pages/editor-list.jte", new Page(base, ui, texts.t("editor.title"), null, "/editor", List.of(), texts),
+        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), rows));
+  }
+
+  private void edit(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target, Map<String, String> form,
+      Integer saved, EditorViews.Conflict conflict, String previewOrProblem, int status) throws IOException {
+    Texts texts = new Texts(messages, ui);
+    Optional<Translation> existing = article.translation(target);
+    Optional<Translation> source = sourceFor(article, target);
+    boolean own = source.isEmpty();
+    Map<String, String> values = form != null ? form : Map.of();
+    String preview = status == 200 ? previewOrProblem : null;
+    String problem = status == 400 ? previewOrProblem : null;
+    List<SourceSections.Compared> changes = List.of();
+    boolean outdated = false;
+    if (source.isPresent() && existing.isPresent()) {
+      Translation original = source.get();
+      int now = original.publishedRevision().orElseThrow();
+      Optional<Revision> before = existing.get().newest().content().sourceRevision().flatMap(original::revision);
+      changes = SourceSections.compare(before.map(r -> r.content().body()).orElse(""), original.revision(now).orElseThrow().content().body()).stream()
+          .filter(c -> !c.status().equals("unchanged")).toList();
+      outdated = existing.get().isOutdated().orElse(false);
+    }
+    String sourceRevision = source.flatMap(Translation::publishedRevision).map(String::valueOf).orElse("");
+    String titleKey = own ? "editor.edit.titleOwn" : "editor.edit.title";
+    HttpSession session = request.getSession(false);
+    String csrf = session == null ? "" : String.valueOf(session.getAttribute(GuidepostAuthentication.SESSION_CSRF));
+    EditorViews.EditView view = new EditorViews.EditView(
+        article.slug().value(), target.code(), texts.language(target), own,
+        source.map(s -> texts.language(s.language())).orElse(null), source.flatMap(Translation::publishedRevision).orElse(null),
+        source.map(Translation::title).orElse(null), source.map(s -> MarkdownRenderer.render(s.body()).html()).orElse(null),
+        values.getOrDefault("title", ""), values.getOrDefault("summary", ""), values.getOrDefault("body", ""), values.getOrDefault("message", ""),
+        values.getOrDefault("state", existing.map(t -> t.state().code()).orElse("draft")),
+        Integer.parseInt(values.getOrDefault("base", String.valueOf(existing.map(Translation::currentRevision).orElse(0))).isBlank()
+            ? "0" : values.getOrDefault("base", String.valueOf(existing.map(Translation::currentRevision).orElse(0)))),
+        csrf, editUrl(ui, article, target), editUrl(ui, article, target) + "/history",
+        base + "/api/articles/" + article.slug().value() + "/translations/" + target.code() + "/preview", preview, problem, saved, changes, outdated,
+        conflict);
+    Map<String, String> withSource = new HashMap<>(values);
+    withSource.putIfAbsent("sourceRevision", sourceRevision);
+    render(response, status, "pages/editor-edit.jte",
+        new Page(base, ui, texts.t(titleKey, "lang", texts.language(target)), null, "/editor/" + article.slug().value() + "/" + target.code(), List.of(), texts),
+        new EditViewWithSource(view, withSource.get("sourceRevision")));
+  }
+
+  /** The editing view and the source revision the form says it translates. */
+  public record EditViewWithSource(EditorViews.EditView view, String sourceRevision) {}
+
+  private void history(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target) throws IOException {
+    Texts texts = new Texts(messages, ui);
+    Translation translation = editor.find(article.slug(), target);
+    Integer from = Optional.ofNullable(request.getParameter("from")).map(Integer::valueOf).orElse(null);
+    List<LineDiff.Line> diff = from == null ? List.of()
+        : translation.revision(from).map(r -> LineDiff.between(r.content().body(), translation.newest().content().body())).orElse(List.of());
+    String historyUrl = editUrl(ui, article, target) + "/history";
+    List<EditorViews.HistoryView.Entry> entries = new ArrayList<>();
+    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(ui.locale()));
+    for (Revision r : translation.revisions().reversed()) {
+      entries.add(new EditorViews.HistoryView.Entry(r.number(), format.format(Date.from(r.createdAt().toInstant())), r.author(), r.savedAs().code(),
+          r.message().orElse(null), translation.publishedRevision().filter(p -> p == r.number()).isPresent(), historyUrl + "?from=" + r.number() + "#diff"));
+    }
+    HttpSession session = request.getSession(false);
+    String csrf = session == null ? "" : String.valueOf(session.getAttribute(GuidepostAuthentication.SESSION_CSRF));
+    render(response, 200, "pages/editor-history.jte",
+        new Page(base, ui, texts.t("editor.history"), null, "/editor/" + article.slug().value() + "/" + target.code() + "/history", List.of(), texts),
+        new EditorViews.HistoryView(article.slug().value(), target.code(), texts.language(target), entries, editUrl(ui, article, target), historyUrl, csrf,
+            translation.currentRevision(), from, diff));
+  }
+
+  /** The translation this language's text is made from: the article's source, unless this is the source. */
+  private static Optional<Translation> sourceFor(Article article, Language target) {
+    return article.sourceTranslation().filter(s -> s.language() != target)
+        .filter(s -> article.translation(target).map(t -> t.translationOf().isPresent()).orElse(true));
+  }
+
+  private static Map<String, String> formOf(Translation translation) {
+    TranslationContent content = translation.newest().content();
+    Map<String, String> form = new HashMap<>();
+    form.put("title", content.title());
+    form.put("summary", content.summary().orElse(""));
+    form.put("body", content.body());
+    form.put("state", translation.state().code());
+    form.put("base", String.valueOf(translation.currentRevision()));
+    content.sourceRevision().ifPresent(r -> form.put("sourceRevision", String.valueOf(r)));
+    return form;
+  }
+
+  private Article article(String slug) {
+    return Slug.parse(slug).flatMap(articles::find).orElseThrow(() -> new InvalidInputException("Not found", slug));
+  }
+
+  private String editUrl(Language ui, Article article, Language target) {
+    return base + "/" + ui.code() + "/editor/" + article.slug().value() + "/" + target.code();
+  }
+
+  private static List<String> parts(HttpServletRequest request) {
+    String info = Optional.ofNullable(request.getPathInfo()).orElse("");
+    return java.util.Arrays.stream(info.split("/")).filter(p -> !p.isEmpty()).toList();
+  }
+
+  private void signIn(HttpServletRequest request, HttpServletResponse response, Language ui) {
+    String back = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+    redirect(response, base + "/" + ui.code() + "/sign-in?returnTo=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
+  }
+
+  private static boolean csrfMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    String expected = session == null ? null : (String) session.getAttribute(GuidepostAuthentication.SESSION_CSRF);
+    String given = request.getParameter("csrf");
+    return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean sameSite(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return true;
+    }
+    try {
+      String authority = URI.create(origin).getAuthority();
+      return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void render(HttpServletResponse response, int status, String template, Page page, Object view) throws IOException {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", page);
+    parameters.put("view", view);
+    response.setStatus(status);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(templates.render(template, parameters));
+  }
+
+  private static void redirect(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", location);
+  }
+
+}

@@ -1,0 +1,41 @@
+package app.guidepost.pages;
+
+import app.guidepost.editing.LineDiff;
+import app.guidepost.editing.SourceSections;
+import java.util.List;
+
+/** What the editor pages show. */
+public final class EditorViews {
+
+  private EditorViews() {}
+
+  /** The article list: per article, the state of each language, linked to its editing page. */
+  public record ListView(List<String> languages, List<Row> rows) {
+    /** One article. */
+    public record Row(String slug, String title, String lang, List<Cell> cells) {}
+
+    /** One language of one article: its status code and where to edit it. */
+    public record Cell(String lang, String status, String url) {}
+  }
+
+  /**
+   * The editing page of one translation, beside its source. In conflict, {@code theirs} holds
+   * the text saved meanwhile and the form holds the editor's own text.
+   */
+  public record EditView(
+      String slug, String target, String targetName, boolean own, String sourceName, Integer sourceRevision, String sourceTitle, String sourceHtml,
+      String title, String summary, String body, String message, String state, int baseRevision, String csrf, String action, String historyUrl,
+      String previewApi, String previewHtml, String problem, Integer saved, List<SourceSections.Compared> changes, boolean outdated,
+      Conflict conflict) {}
+
+  /** Someone saved first: their revision, and how it differs from the editor's text. */
+  public record Conflict(int revision, String title, String body, List<LineDiff.Line> diff) {}
+
+  /** The history of one translation, with a diff when one was asked for. */
+  public record HistoryView(
+      String slug, String target, String targetName, List<Entry> entries, String editUrl, String action, String csrf, int current, Integer from,
+      List<LineDiff.Line> diff) {
+    /** One revision. */
+    public record Entry(int number, String date, String author, String state, String message, boolean published, String diffUrl) {}
+  }
+}
