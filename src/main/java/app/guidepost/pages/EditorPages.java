@@ -136,7 +136,8 @@ public class EditorPages extends HttpServlet {
   private void save(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target) throws IOException {
     Map<String, String> form = new HashMap<>();
     for (String field : List.of("title", "summary", "body", "message", "state", "base", "sourceRevision")) {
-      form.put(field, Optional.ofNullable(request.getParameter(field)).orElse(""));
+      // Browsers send form text with CRLF line ends.
+      form.put(field, Optional.ofNullable(request.getParameter(field)).orElse("").replace("\r\n", "\n").replace('\r', '\n'));
     }
     if ("preview".equals(request.getParameter("action"))) {
       edit(request, response, ui, article, target, form, null, null, MarkdownRenderer.render(form.get("body")).html(), 200);

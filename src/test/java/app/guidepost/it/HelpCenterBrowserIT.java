@@ -305,6 +305,9 @@ class HelpCenterBrowserIT {
     assertThat(page.findElements(By.id("conflict"))).as(page.getTitle() + " " + page.getCurrentUrl()).isNotEmpty();
     assertThat(page.findElement(By.id("conflict")).getText()).isEqualTo("Someone saved first");
     assertThat(page.findElement(By.cssSelector(".conflict pre")).getText()).contains("Đoạn của người khác.").contains("Một đoạn mới từ trình duyệt.");
+    // Only what differs is marked: the shared text stays unmarked.
+    assertThat(page.findElements(By.cssSelector(".conflict .diff-same"))).isNotEmpty();
+    assertThat(page.findElements(By.cssSelector(".conflict .diff-del")).size()).isLessThan(4);
     assertThat(page.findElement(By.id("body")).getAttribute("value")).contains("Một đoạn mới từ trình duyệt.");
     browser.screenshot("en-editor-conflict");
     click("Save");
