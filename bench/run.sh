@@ -14,8 +14,10 @@ trap 'jobs -p | xargs -r kill 2>/dev/null || true' EXIT
 [ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
 
 now_ms() { date +%s%3N; }
+admin_password="benchmark admin password"
+export BENCH_BASIC=$(printf 'admin:%s' "$admin_password" | base64 -w0)
 start_server() { # content dir, data dir, log
-  GUIDEPOST_CONTENT_DIR=$1 GUIDEPOST_DATA_DIR=$2 "$jdk/bin/java" --add-modules jdk.incubator.vector \
+  GUIDEPOST_ADMIN_PASSWORD=$admin_password GUIDEPOST_CONTENT_DIR=$1 GUIDEPOST_DATA_DIR=$2 "$jdk/bin/java" --add-modules jdk.incubator.vector \
     --enable-native-access=ALL-UNNAMED -Xmx512m -XX:+UseParallelGC -jar target/guidepost.jar --port $port > "$3" 2>&1 &
   echo $!
 }
@@ -49,6 +51,12 @@ echo; echo "### Trivial endpoint GET /api/languages, 16 connections, ${duration}
 wrk -t2 -c16 -d${duration}s -s bench/languages.lua "http://127.0.0.1:$port" | tail -n 1
 echo; echo "### GET /api/search (8 queries, 5 languages), 16 connections, ${duration}s"
 wrk -t2 -c16 -d${duration}s -s bench/search.lua "http://127.0.0.1:$port" | tail -n 1
+wrk -t2 -c8 -d5s -s bench/guidance.lua "http://127.0.0.1:$port" > /dev/null
+wrk -t2 -c8 -d5s -s bench/pages.lua "http://127.0.0.1:$port" > /dev/null
+echo; echo "### GET /api/ticket-steps/{step} (10 steps, 5 languages, as an agent), 8 connections, ${duration}s"
+wrk -t2 -c8 -d${duration}s -s bench/guidance.lua "http://127.0.0.1:$port" | tail -n 1
+echo; echo "### Help center pages (home, search, article, guide; 5 languages), 8 connections, ${duration}s"
+wrk -t2 -c8 -d${duration}s -s bench/pages.lua "http://127.0.0.1:$port" | tail -n 1
 echo; echo "- peak resident memory of the server after the load: $(peak_rss_mb $pid) MB (-Xmx512m)"
 stop_server $pid
 

@@ -20,6 +20,7 @@ import java.util.Properties;
 public class Messages {
 
   private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
+  private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Messages() {
     for (Language language : Language.values()) {
@@ -54,7 +55,16 @@ public class Messages {
     if (pattern == null) {
       throw new IllegalArgumentException("No UI string " + key);
     }
-    return new MessageFormat(pattern, patternLanguage.locale()).format(arguments);
+    if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+      return pattern;
+    }
+    // Parsing a pattern costs far more than formatting it; a parsed one is kept and cloned per use,
+    // since a MessageFormat is not safe to share between threads.
+    String cacheKey = patternLanguage.code() + '\u0000' + key;
+    Language locale = patternLanguage;
+    String source = pattern;
+    MessageFormat prototype = parsed.computeIfAbsent(cacheKey, k -> new MessageFormat(source, locale.locale()));
+    return ((MessageFormat) prototype.clone()).format(arguments);
   }
 
   /** The name of {@code named} written in {@code language}: "tiếng Anh", "Englisch". */
