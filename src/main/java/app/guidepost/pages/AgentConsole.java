@@ -33,7 +33,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +93,7 @@ public class AgentConsole extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
     request.setCharacterEncoding("UTF-8");
     Language language = language(request);
-    if (!sameSite(request)) {
+    if (!FormGuard.sameSite(request)) {
       errors.render(request, response, request.getRequestURI(), 403);
       return;
     }
@@ -127,9 +126,7 @@ public class AgentConsole extends HttpServlet {
 
   private void signOut(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException, ServletException {
     HttpSession session = request.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(GuidepostAuthentication.SESSION_CSRF);
-    String given = request.getParameter("csrf");
-    if (expected != null && (given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)))) {
+    if (session != null && session.getAttribute(GuidepostAuthentication.SESSION_CSRF) != null && !FormGuard.csrfMatches(request)) {
       errors.render(request, response, request.getRequestURI(), 403);
       return;
     }
@@ -180,8 +177,7 @@ public class AgentConsole extends HttpServlet {
           GuideTexts t = g.textsFor(language, fallbackChains.chainFor(language));
           return new ConsoleView.GuideLink(t.title(), t.language().code(), base + "/" + language.code() + "/guides/" + g.guide().slug(), true, List.of());
         }).toList();
-    HttpSession session = request.getSession(false);
-    String csrf = session == null ? "" : String.valueOf(session.getAttribute(GuidepostAuthentication.SESSION_CSRF));
+    String csrf = FormGuard.csrfToken(request);
     String agent = Optional.ofNullable(security.getCallerPrincipal()).map(p -> p.getName())
         .flatMap(Username::parse).flatMap(accounts::find).map(a -> a.displayName()).orElse("");
     Map<String, Object> parameters = new HashMap<>();
@@ -223,19 +219,6 @@ public class AgentConsole extends HttpServlet {
     }
   }
 
-  /** A form post from this site: its Origin (when the browser sends one) is this host. */
-  private static boolean sameSite(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null) {
-      return true;
-    }
-    try {
-      String authority = URI.create(origin).getAuthority();
-      return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
 
   private static void write(HttpServletResponse response, int status, String html) throws IOException {
     response.setStatus(status);

@@ -1,7 +1,6 @@
 package app.guidepost.pages;
 
 import app.guidepost.account.Caller;
-import app.guidepost.account.GuidepostAuthentication;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
@@ -30,11 +29,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -104,7 +101,7 @@ public class EditorPages extends HttpServlet {
       signIn(request, response, ui);
       return;
     }
-    if (!sameSite(request) || !csrfMatches(request)) {
+    if (!FormGuard.sameSite(request) || !FormGuard.csrfMatches(request)) {
       errors.render(request, response, request.getRequestURI(), 403);
       return;
     }
@@ -226,8 +223,7 @@ public class EditorPages extends HttpServlet {
     }
     String sourceRevision = source.flatMap(Translation::publishedRevision).map(String::valueOf).orElse("");
     String titleKey = own ? "editor.edit.titleOwn" : "editor.edit.title";
-    HttpSession session = request.getSession(false);
-    String csrf = session == null ? "" : String.valueOf(session.getAttribute(GuidepostAuthentication.SESSION_CSRF));
+    String csrf = FormGuard.csrfToken(request);
     EditorViews.EditView view = new EditorViews.EditView(
         article.slug().value(), target.code(), texts.language(target), own,
         source.map(s -> texts.language(s.language())).orElse(null), source.flatMap(Translation::publishedRevision).orElse(null),
@@ -262,8 +258,7 @@ public class EditorPages extends HttpServlet {
       entries.add(new EditorViews.HistoryView.Entry(r.number(), format.format(Date.from(r.createdAt().toInstant())), r.author(), r.savedAs().code(),
           r.message().orElse(null), translation.publishedRevision().filter(p -> p == r.number()).isPresent(), historyUrl + "?from=" + r.number() + "#diff"));
     }
-    HttpSession session = request.getSession(false);
-    String csrf = session == null ? "" : String.valueOf(session.getAttribute(GuidepostAuthentication.SESSION_CSRF));
+    String csrf = FormGuard.csrfToken(request);
     render(response, 200, "pages/editor-history.jte",
         new Page(base, ui, texts.t("editor.history"), null, "/editor/" + article.slug().value() + "/" + target.code() + "/history", List.of(), texts),
         new EditorViews.HistoryView(article.slug().value(), target.code(), texts.language(target), entries, editUrl(ui, article, target), historyUrl, csrf,
@@ -306,25 +301,7 @@ public class EditorPages extends HttpServlet {
     redirect(response, base + "/" + ui.code() + "/sign-in?returnTo=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
   }
 
-  private static boolean csrfMatches(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(GuidepostAuthentication.SESSION_CSRF);
-    String given = request.getParameter("csrf");
-    return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
-  }
 
-  private static boolean sameSite(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null) {
-      return true;
-    }
-    try {
-      String authority = URI.create(origin).getAuthority();
-      return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
 
   private void render(HttpServletResponse response, int status, String template, Page page, Object view) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
