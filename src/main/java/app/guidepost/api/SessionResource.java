@@ -44,7 +44,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
-  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+  private static final CacheControl NO_STORE = Caching.noStore();
 
   @Inject SecurityContext security;
   @Inject Caller caller;

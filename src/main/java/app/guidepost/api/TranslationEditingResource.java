@@ -62,7 +62,7 @@ public class TranslationEditingResource {
   private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"([0-9]{1,9})\"\\s*");
   private static final Set<String> FIELDS = Set.of(
       "title", "summary", "category", "tags", "audience", "translationOf", "sourceRevision", "body", "message", "state", "noTranslationUpdateNeeded");
-  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+  private static final CacheControl NO_STORE = Caching.noStore();
 
   @Inject ArticleEditor editor;
   @Inject Caller caller;

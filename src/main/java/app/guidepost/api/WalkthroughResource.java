@@ -53,7 +53,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class WalkthroughResource {
 
-  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+  private static final CacheControl NO_STORE = Caching.noStore();
 
   @Inject Walkthroughs walkthroughs;
   @Inject TicketNotes notes;
