@@ -40,7 +40,7 @@ import java.util.Optional;
 /**
  * Guided help for readers: the guides with their whole graph in the reader's language (or the
  * best other one, said so), and how walkthroughs of a guide went. Guides for agents are internal:
- * only staff (the staff token, until accounts exist) find them; to anyone else they do not exist.
+ * only agents (and the roles above them) find them; to anyone else they do not exist.
  */
 @Path("guides")
 @RequestScoped
