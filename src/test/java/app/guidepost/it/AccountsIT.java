@@ -101,7 +101,7 @@ class AccountsIT {
     Http.Answer unknown = http.post("api/session", signInJson("nobody-here", "some password 123"));
     Http.Answer wrong = http.post("api/session", signInJson("minh", "some password 123"));
     assertThat(unknown.status()).isEqualTo(401);
-    assertThat(wrong.status()).isEqualTo(wrong.status());
+    assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.body()).isEqualTo(unknown.body());
     Http.Answer basicUnknown = http.get("api/analytics/search?lang=vi", Deployments.basic("nobody-here", "x"));
     Http.Answer basicWrong = http.get("api/analytics/search?lang=vi", Deployments.basic("minh", "x"));
