@@ -9,12 +9,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: content imported, index open, database answering. Liveness: the application is
- * deployed and its start-up has not failed.
+ * Readiness: content imported, index open, database answering; after a failed start-up attempt,
+ * the step and the kind of error. Liveness: the application is deployed.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -32,19 +33,28 @@ public class HealthChecks {
       boolean imported = startup.isReady();
       boolean indexOpen = index.isOpen();
       boolean database = imported && databaseAnswers();
-      return HealthCheckResponse.named("guidepost")
+      HealthCheckResponseBuilder response = HealthCheckResponse.named("guidepost")
           .status(imported && indexOpen && database)
-          .withData("phase", startup.phase().name().toLowerCase(java.util.Locale.ROOT))
+          .withData("phase", name(startup.phase()))
           .withData("index", indexOpen)
-          .withData("database", database)
-          .build();
+          .withData("database", database);
+      startup.failure().ifPresent(failure -> response
+          .withData("failedDuring", name(failure.during()))
+          .withData("cause", failure.cause())
+          .withData("failedAttempts", failure.attempts()));
+      return response.build();
     };
   }
 
+  /** Live while start-up is still being tried: a restart would only try the same again. */
   @Produces
   @Liveness
   HealthCheck live() {
-    return () -> HealthCheckResponse.named("guidepost").status(startup.phase() != app.guidepost.platform.Readiness.Phase.FAILED).build();
+    return () -> HealthCheckResponse.named("guidepost").up().build();
+  }
+
+  private static String name(app.guidepost.platform.Readiness.Phase phase) {
+    return phase.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private boolean databaseAnswers() {

@@ -7,7 +7,7 @@ public final class NotReadyException extends RuntimeException {
 
   public NotReadyException(Readiness.Phase phase) {
     super(phase == Readiness.Phase.FAILED
-        ? "Guidepost could not start; see the server log."
+        ? "Guidepost could not start yet and is trying again; see the server log."
         : "Guidepost is starting (" + phase.name().toLowerCase(java.util.Locale.ROOT) + "); try again in a few seconds.");
     this.phase = phase;
   }

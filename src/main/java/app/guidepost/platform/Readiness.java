@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** How far start-up has come: the server is ready once content is imported and indexed. */
+/**
+ * How far start-up has come: the server is ready once content is imported and indexed. A
+ * failed start-up remembers the step it failed in and why, and is tried again.
+ */
 @ApplicationScoped
 public class Readiness {
 
@@ -18,23 +21,43 @@ public class Readiness {
     FAILED
   }
 
-  private record State(Phase phase, Optional<String> failure) {}
+  /**
+   * Why start-up failed: the step, the kind of error (never its message, which may carry paths
+   * or SQL) and how many attempts have failed so far.
+   */
+  public record Failure(Phase during, String cause, int attempts) {}
+
+  private record State(Phase phase, Optional<Failure> failure) {}
 
   private final AtomicReference<State> state = new AtomicReference<>(new State(Phase.STARTING, Optional.empty()));
 
   void enter(Phase phase) {
-    state.set(new State(phase, Optional.empty()));
+    state.updateAndGet(current -> new State(phase, phase == Phase.READY ? Optional.empty() : current.failure()));
   }
 
-  void fail(String reason) {
-    state.set(new State(Phase.FAILED, Optional.of(reason)));
+  /** Records a failed attempt; returns how many attempts have failed. */
+  int fail(Throwable cause) {
+    return state.updateAndGet(current -> new State(Phase.FAILED, Optional.of(new Failure(
+            current.phase() == Phase.FAILED ? current.failure().map(Failure::during).orElse(Phase.STARTING) : current.phase(),
+            rootCause(cause).getClass().getSimpleName(),
+            current.failure().map(Failure::attempts).orElse(0) + 1))))
+        .failure().orElseThrow().attempts();
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   public Phase phase() {
     return state.get().phase();
   }
 
-  public Optional<String> failure() {
+  /** The last failed attempt while start-up has not yet succeeded. */
+  public Optional<Failure> failure() {
     return state.get().failure();
   }
 

@@ -4,11 +4,12 @@ import app.guidepost.account.FirstAdmin;
 import app.guidepost.content.ContentImporter;
 import app.guidepost.search.SearchIndexer;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,11 +17,17 @@ import java.util.logging.Logger;
  * Start-up in order: migrate the schema, import the content folder, open the index and bring
  * it in step with the database. Runs in the background so that liveness answers at once;
  * readiness turns up only when every step is done.
+ *
+ * <p>A failed attempt is tried again after a growing pause (1 s doubling to
+ * {@value #MAX_PAUSE_SECONDS} s): a database that is still starting, or away for a moment,
+ * must not leave an instance that never becomes ready. Every step is safe to repeat: Flyway
+ * skips applied migrations, the import skips unchanged files and the index is reopened.
  */
 @ApplicationScoped
 public class Startup {
 
   private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+  static final long MAX_PAUSE_SECONDS = 60;
 
   @Inject DatabaseMigrations migrations;
   @Inject ContentImporter importer;
@@ -29,7 +36,7 @@ public class Startup {
   @Inject Readiness readiness;
   @Inject FirstAdmin firstAdmin;
 
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     executor.submit(this::run);
@@ -51,8 +58,18 @@ public class Startup {
           "Guidepost is ready: content from {0}, data in {1} ({2} ms after deployment)",
           new Object[] {settings.contentDir(), settings.dataDir(), (System.nanoTime() - started) / 1_000_000});
     } catch (Exception | LinkageError e) {
-      LOG.log(Level.SEVERE, "Guidepost could not start", e);
-      readiness.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+      int attempts = readiness.fail(e);
+      long pause = pauseAfter(attempts);
+      if (attempts == 1) {
+        LOG.log(Level.SEVERE, "Guidepost could not start; trying again in " + pause + " s", e);
+      } else {
+        LOG.log(Level.SEVERE, "Guidepost could not start (attempt {0}): {1}; trying again in {2} s", new Object[] {attempts, e, pause});
+      }
+      executor.schedule(this::run, pause, TimeUnit.SECONDS);
     }
+  }
+
+  static long pauseAfter(int failedAttempts) {
+    return Math.min(MAX_PAUSE_SECONDS, 1L << Math.min(failedAttempts - 1, 6));
   }
 }

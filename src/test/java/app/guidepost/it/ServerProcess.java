@@ -45,6 +45,18 @@ final class ServerProcess implements AutoCloseable {
   }
 
   private static ServerProcess startOnce(String name, Map<String, String> environment) {
+    ServerProcess server = launch(name, environment);
+    try {
+      server.http.awaitReady(Duration.ofSeconds(120));
+    } catch (AssertionError e) {
+      server.close();
+      throw new AssertionError(e.getMessage() + "; server log: " + server.log.toAbsolutePath(), e);
+    }
+    return server;
+  }
+
+  /** Starts the server without waiting for it to become ready. */
+  static ServerProcess launch(String name, Map<String, String> environment) {
     try {
       int port = freePort();
       Path jar = Path.of(System.getProperty("guidepost.jar", "target/guidepost.jar")).toAbsolutePath();
@@ -57,14 +69,7 @@ final class ServerProcess implements AutoCloseable {
           "--port", String.valueOf(port)));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(environment);
-      ServerProcess server = new ServerProcess(builder.start(), log, port);
-      try {
-        server.http.awaitReady(Duration.ofSeconds(120));
-      } catch (AssertionError e) {
-        server.close();
-        throw new AssertionError(e.getMessage() + "; server log: " + log.toAbsolutePath(), e);
-      }
-      return server;
+      return new ServerProcess(builder.start(), log, port);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,7 +83,7 @@ final class ServerProcess implements AutoCloseable {
     return log;
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
