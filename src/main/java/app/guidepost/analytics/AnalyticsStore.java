@@ -8,7 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Writes analytics events and reads the aggregates editors look at. */
+/**
+ * Writes analytics events and reads the aggregates editors look at. What the background refresh
+ * reads runs in a transaction of its own: outside one, the container's entity manager belongs
+ * to whichever invocation scheduled the refresh and is closed under it after the first run.
+ */
 @ApplicationScoped
 public class AnalyticsStore {
 
@@ -34,10 +38,24 @@ public class AnalyticsStore {
   }
 
   /** Queries (case folded) searched at least {@code minimum} times with results since a moment, most frequent first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> popularQueries(Language language, OffsetDateTime since, long minimum, int limit) {
     return entityManager.createQuery(
             "select lower(e.query) from SearchEvent e where e.language = :language and e.createdAt >= :since and e.results > 0"
                 + " group by lower(e.query) having count(e) >= :minimum order by count(e) desc, lower(e.query)", String.class)
+        .setParameter("language", language)
+        .setParameter("since", since)
+        .setParameter("minimum", minimum)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Articles opened at least {@code minimum} times from pages in one language since a moment, most opened first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> popularArticles(Language language, OffsetDateTime since, long minimum, int limit) {
+    return entityManager.createQuery(
+            "select v.articleSlug from ArticleView v where v.language = :language and v.createdAt >= :since"
+                + " group by v.articleSlug having count(v) >= :minimum order by count(v) desc, v.articleSlug", String.class)
         .setParameter("language", language)
         .setParameter("since", since)
         .setParameter("minimum", minimum)

@@ -38,9 +38,11 @@ public class SearchAnalytics {
   static final int POPULAR_DAYS = 30;
   static final long POPULAR_MINIMUM = 2;
   static final int POPULAR_KEPT = 500;
+  static final int POPULAR_ARTICLES_KEPT = 20;
 
   @Inject AnalyticsStore store;
   @Inject SuggestionsHolder suggestions;
+  @Inject PopularArticles popularArticles;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -63,6 +65,11 @@ public class SearchAnalytics {
         (int) Math.min(Integer.MAX_VALUE, results.total()),
         results.answeredOnlyInOtherLanguages(),
         OffsetDateTime.now(clock)));
+  }
+
+  /** An article page was opened in the help center. */
+  public void viewed(Language language, String articleSlug) {
+    enqueue(new ArticleView(language, articleSlug, OffsetDateTime.now(clock)));
   }
 
   public void clicked(Language language, String query, String articleSlug, Language articleLanguage) {
@@ -97,8 +104,9 @@ public class SearchAnalytics {
   }
 
   /**
-   * Hands the frequent successful queries of the last {@value #POPULAR_DAYS} days to the
-   * suggestions: searched at least {@value #POPULAR_MINIMUM} times, with results.
+   * Looks at the last {@value #POPULAR_DAYS} days: the frequent successful queries (searched at
+   * least {@value #POPULAR_MINIMUM} times, with results) go to the suggestions, the articles
+   * opened at least as often to the help-center home.
    */
   public void refreshPopularQueries() {
     try {
@@ -108,6 +116,11 @@ public class SearchAnalytics {
         popular.put(language, store.popularQueries(language, since, POPULAR_MINIMUM, POPULAR_KEPT));
       }
       suggestions.replacePopularQueries(popular);
+      Map<Language, List<String>> read = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        read.put(language, store.popularArticles(language, since, POPULAR_MINIMUM, POPULAR_ARTICLES_KEPT));
+      }
+      popularArticles.replace(read);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read the frequent queries for suggestions", e);
     }

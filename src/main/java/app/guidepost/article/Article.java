@@ -101,6 +101,15 @@ public class Article {
         .or(() -> published.stream().findFirst());
   }
 
+  /**
+   * The category the article is filed under: the source translation's, else that of the first
+   * published translation that names one.
+   */
+  public Optional<Slug> category() {
+    return sourceTranslation().flatMap(Translation::category)
+        .or(() -> published().stream().map(Translation::category).flatMap(Optional::stream).findFirst());
+  }
+
   /** Starts the translation in {@code language} with its first revision. */
   public Translation addTranslation(Language language, TranslationContent content, Edit edit, OffsetDateTime at) {
     if (translation(language).isPresent()) {

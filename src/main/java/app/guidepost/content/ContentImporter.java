@@ -1,6 +1,8 @@
 package app.guidepost.content;
 
 import app.guidepost.platform.GuidepostSettings;
+import app.guidepost.article.CategoryCatalog;
+import app.guidepost.article.CategoryNames;
 import app.guidepost.search.Glossary;
 import app.guidepost.search.GlossaryHolder;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +32,13 @@ public class ContentImporter {
 
   private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
   static final String GLOSSARY = "glossary.yaml";
+  static final String CATEGORIES = "categories.yaml";
 
   @Inject GuidepostSettings settings;
   @Inject TranslationStore store;
   @Inject Clock clock;
   @Inject GlossaryHolder glossary;
+  @Inject CategoryCatalog categories;
   @Inject GuideImport guides;
 
   private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
@@ -69,6 +73,9 @@ public class ContentImporter {
       }
     }
     if (!importGlossary(folder.root(), problems)) {
+      failed++;
+    }
+    if (!importCategories(folder.root(), problems)) {
       failed++;
     }
     failed += guides.importAll(folder.root(), problems);
@@ -129,6 +136,29 @@ public class ContentImporter {
       problems.add(ContentProblem.error(GLOSSARY, e.line(), e.getMessage()));
     } catch (IOException e) {
       problems.add(ContentProblem.error(GLOSSARY, 1, "cannot read the file: " + e.getMessage()));
+    }
+    return false;
+  }
+
+  /**
+   * Reads {@code categories.yaml} if the folder has one; a broken file keeps the names in use.
+   *
+   * @return false when the file exists and could not be read
+   */
+  private boolean importCategories(Path root, List<ContentProblem> problems) {
+    Path file = root.resolve(CATEGORIES);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try {
+      CategoryNames read = CategoryNamesParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+      categories.replace(read);
+      LOG.log(Level.INFO, "Category names: {0} categories", read.size());
+      return true;
+    } catch (ContentFileException e) {
+      problems.add(ContentProblem.error(CATEGORIES, e.line(), e.getMessage()));
+    } catch (IOException e) {
+      problems.add(ContentProblem.error(CATEGORIES, 1, "cannot read the file: " + e.getMessage()));
     }
     return false;
   }

@@ -1,9 +1,13 @@
 package app.guidepost.pages;
 
 import app.guidepost.analytics.FeedbackStore;
+import app.guidepost.analytics.PopularArticles;
+import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Audience;
+import app.guidepost.article.CategoryCatalog;
+import app.guidepost.article.CategoryNames;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.guide.Choice;
@@ -31,6 +35,7 @@ import app.guidepost.walkthrough.TicketNotes;
 import app.guidepost.walkthrough.Walkthrough;
 import app.guidepost.walkthrough.WalkthroughRefusedException;
 import app.guidepost.walkthrough.Walkthroughs;
+import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
@@ -53,10 +58,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The public help center, one address per page and language: {@code /{lang}/} (home),
- * {@code /{lang}/search}, {@code /{lang}/articles/{slug}}, {@code /{lang}/guides/{slug}} and
+ * {@code /{lang}/search}, {@code /{lang}/articles/{slug}}, {@code /{lang}/categories/{slug}},
+ * {@code /{lang}/guides/{slug}} and
  * {@code /{lang}/walkthroughs/{id}}. Forms post and redirect (so reloading never submits twice);
  * everything works without JavaScript. {@code /} sends the visitor to their language.
  */
@@ -66,6 +73,8 @@ public class HelpCenter extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(HelpCenter.class.getName());
   static final int PAGE_SIZE = 10;
+  static final int POPULAR_SHOWN = 6;
+  static final int RECENT_SHOWN = 8;
 
   @Inject transient Templates templates;
   @Inject transient Messages messages;
@@ -78,6 +87,9 @@ public class HelpCenter extends HttpServlet {
   @Inject transient TicketNotes notes;
   @Inject transient SupportRequests supportRequests;
   @Inject transient FeedbackStore feedback;
+  @Inject transient SearchAnalytics analytics;
+  @Inject transient PopularArticles popularArticles;
+  @Inject transient CategoryCatalog categories;
 
   /** Where the application is deployed: "" at the server's root. */
   private String base = "";
@@ -113,6 +125,8 @@ public class HelpCenter extends HttpServlet {
         searchPage(request, response, language);
       } else if (parts.size() == 2 && parts.get(0).equals("articles")) {
         articlePage(request, response, language, parts.get(1));
+      } else if (parts.size() == 2 && parts.get(0).equals("categories")) {
+        categoryPage(response, language, parts.get(1));
       } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
         guidePage(response, language, parts.get(1), staff(request));
       } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
@@ -170,23 +184,73 @@ public class HelpCenter extends HttpServlet {
   }
 
   private HomeView home(Language language) {
+    List<Language> chain = fallbackChains.chainFor(language);
+    Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
     List<HomeView.GuideLink> guideLinks = guides.guides().values().stream()
         .filter(g -> g.guide().audience() == Audience.PUBLIC)
         .map(g -> {
-          GuideTexts texts = g.textsFor(language, fallbackChains.chainFor(language));
+          GuideTexts texts = g.textsFor(language, chain);
           return new HomeView.GuideLink(texts.title(), texts.summary().orElse(null), texts.language().code(),
               base + "/" + language.code() + "/guides/" + g.guide().slug());
         })
         .toList();
-    List<HomeView.ArticleLink> recent = articles.findAll().stream()
+    List<Article> readable = articles.findAll().stream()
         .filter(Article::isPublished)
         .filter(a -> a.audience() == Audience.PUBLIC)
-        .flatMap(a -> a.bestTranslationFor(language, fallbackChains.chainFor(language)).stream())
-        .sorted(Comparator.comparing(Translation::updatedAt).reversed())
-        .limit(8)
-        .map(t -> new HomeView.ArticleLink(t.title(), t.language().code(), articleUrl(language, t.article()), date(t.updatedAt(), language)))
         .toList();
-    return new HomeView(guideLinks, recent);
+    Map<Slug, Long> perCategory = readable.stream().flatMap(a -> a.category().stream())
+        .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    CategoryNames names = categories.current();
+    List<HomeView.CategoryLink> categoryLinks = perCategory.entrySet().stream()
+        .map(entry -> {
+          CategoryNames.Name name = names.nameOf(entry.getKey(), language, chain);
+          return new HomeView.CategoryLink(name.text(), name.language().code(), entry.getValue().intValue(),
+              base + "/" + language.code() + "/categories/" + entry.getKey().value());
+        })
+        .sorted(Comparator.comparing(HomeView.CategoryLink::name, collator))
+        .toList();
+    Map<String, Article> bySlug = readable.stream().collect(Collectors.toMap(a -> a.slug().value(), a -> a));
+    List<HomeView.ArticleLink> popular = popularArticles.in(language).stream()
+        .flatMap(slug -> Optional.ofNullable(bySlug.get(slug)).stream())
+        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
+        .limit(POPULAR_SHOWN)
+        .map(t -> articleLink(language, t))
+        .toList();
+    List<HomeView.ArticleLink> recent = readable.stream()
+        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
+        .sorted(Comparator.comparing(Translation::updatedAt).reversed())
+        .limit(RECENT_SHOWN)
+        .map(t -> articleLink(language, t))
+        .toList();
+    return new HomeView(guideLinks, categoryLinks, popular, recent);
+  }
+
+  private HomeView.ArticleLink articleLink(Language language, Translation translation) {
+    return new HomeView.ArticleLink(translation.title(), translation.language().code(), articleUrl(language, translation.article()),
+        date(translation.updatedAt(), language));
+  }
+
+  private void categoryPage(HttpServletResponse response, Language language, String slug) throws IOException {
+    Slug category = Slug.parse(slug).orElseThrow(PageNotFound::new);
+    List<Language> chain = fallbackChains.chainFor(language);
+    Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
+    Texts texts = texts(language);
+    List<CategoryView.Entry> entries = articles.findAll().stream()
+        .filter(Article::isPublished)
+        .filter(a -> a.audience() == Audience.PUBLIC)
+        .filter(a -> a.category().filter(category::equals).isPresent())
+        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
+        .map(t -> new CategoryView.Entry(t.title(), t.summary().orElse(null), t.language().code(), articleUrl(language, t.article()),
+            t.language() == language ? null : texts.language(t.language())))
+        .sorted(Comparator.comparing(CategoryView.Entry::title, collator))
+        .toList();
+    if (entries.isEmpty()) {
+      throw new PageNotFound();
+    }
+    CategoryNames.Name name = categories.current().nameOf(category, language, chain);
+    Page page = new Page(base, language, name.text(), texts.t("category.description", "name", name.text()),
+        "/categories/" + slug, List.of(Language.values()), texts);
+    html(response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries));
   }
 
   private void searchPage(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
@@ -256,11 +320,18 @@ public class HelpCenter extends HttpServlet {
         .map(t -> new ArticlePageView.Other(t.language().code(), messages.languageName(t.language(), t.language()), base + "/" + t.language().code() + "/articles/" + slug))
         .toList();
     List<Language> alternates = article.published().stream().map(Translation::language).toList();
+    if (request.getParameter("thanks") == null) {
+      analytics.viewed(language, article.slug().value());
+    }
     Page page = new Page(base, language, shown.title(), shown.summary().orElse(null), "/articles/" + slug, alternates, texts);
     html(response, 200, "pages/article.jte", page, new ArticlePageView(
         shown.language().code(), shown.language().isRightToLeft() ? "rtl" : "ltr", shown.title(), rendered.html(), rendered.sections(),
         date(shown.updatedAt(), language), fallback, outdated, shown.sourceUrl().map(Object::toString).orElse(null), others,
-        base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null));
+        base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null,
+        article.category().map(c -> {
+          CategoryNames.Name name = categories.current().nameOf(c, language, fallbackChains.chainFor(language));
+          return new ArticlePageView.Topic(name.text(), name.language().code(), base + "/" + language.code() + "/categories/" + c.value());
+        }).orElse(null)));
   }
 
   private void guidePage(HttpServletResponse response, Language language, String slug, boolean staff) throws IOException {

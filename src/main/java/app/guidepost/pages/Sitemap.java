@@ -42,6 +42,14 @@ public class Sitemap extends HttpServlet {
         entry(xml, site, "/articles/" + article.slug().value(), translation.language(), languages, translation.updatedAt().toLocalDate().toString());
       }
     }
+    List<Language> everyLanguage = List.of(Language.values());
+    articles.findAll().stream()
+        .filter(Article::isPublished)
+        .filter(a -> a.audience() == Audience.PUBLIC)
+        .flatMap(a -> a.category().stream())
+        .distinct()
+        .forEach(category -> everyLanguage.forEach(language ->
+            entry(xml, site, "/categories/" + category.value(), language, everyLanguage, null)));
     for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
       if (guide.guide().audience() != Audience.PUBLIC) {
         continue;

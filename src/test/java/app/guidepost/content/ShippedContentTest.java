@@ -30,6 +30,20 @@ class ShippedContentTest {
   }
 
   @Test
+  void everyCategoryInUseIsNamedInEveryLanguage() throws Exception {
+    app.guidepost.article.CategoryNames names = CategoryNamesParser.parse(java.nio.file.Files.readString(Path.of("content/categories.yaml")));
+    ContentFolder.Scan scan = new ContentFolder(Path.of("content")).scan();
+    for (ArticleFileRef ref : scan.files()) {
+      app.guidepost.article.Slug category = FrontMatterParser.parse(ContentFolder.read(ref), ref.language()).content().category().orElseThrow();
+      for (app.guidepost.i18n.Language language : app.guidepost.i18n.Language.values()) {
+        assertThat(names.nameOf(category, language, java.util.List.of()).language())
+            .as(ref.relativePath() + ": category " + category.value() + " in " + language.code())
+            .isEqualTo(language);
+      }
+    }
+  }
+
+  @Test
   void theVietnameseTranslationMirrorsTheEnglishSections() throws Exception {
     Path folder = Path.of("content/articles/anatomy-of-an-interaction");
     ParsedArticleFile en = FrontMatterParser.parse(java.nio.file.Files.readString(folder.resolve("en.md")), app.guidepost.i18n.Language.EN);

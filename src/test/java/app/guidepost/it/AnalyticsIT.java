@@ -88,6 +88,29 @@ class AnalyticsIT {
   }
 
   @Test
+  void articlesReadOftenAreListedAsMostReadOnTheHomeOfThatLanguage() throws Exception {
+    assertThat(http.get("nb/").body()).doesNotContain("id=\"popular\"");
+    for (int view = 0; view < 3; view++) {
+      assertThat(http.get("nb/articles/case-study-difficult-customer").status()).isEqualTo(200);
+    }
+    http.get("nb/articles/helpdesk-phone-skills");
+    http.get("de/articles/helpdesk-phone-skills");
+    http.get("de/articles/helpdesk-phone-skills");
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(50).toNanos();
+    String home = http.get("nb/").body();
+    while (!home.contains("id=\"popular\"") && System.nanoTime() < deadline) {
+      Thread.sleep(1_000);
+      home = http.get("nb/").body();
+    }
+    String popular = home.substring(home.indexOf("id=\"popular\""), home.indexOf("</ol>", home.indexOf("id=\"popular\"")));
+    assertThat(popular).contains("Mest lest").contains("/nb/articles/case-study-difficult-customer")
+        .as("read once only: not popular").doesNotContain("helpdesk-phone-skills");
+    assertThat(http.get("de/").body()).contains("Meistgelesen").contains("/de/articles/helpdesk-phone-skills");
+    assertThat(http.get("vi/").body()).doesNotContain("id=\"popular\"");
+  }
+
+  @Test
   void analyticsAreRefusedToReadersAndWrongCredentials() {
     Http.Answer anonymous = http.get("api/analytics/search?lang=nb");
     assertThat(anonymous.status()).isEqualTo(401);

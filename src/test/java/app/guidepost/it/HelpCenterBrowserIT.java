@@ -74,12 +74,19 @@ class HelpCenterBrowserIT {
 
   private void clickAndWait(WebElement element) {
     element.click();
-    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+    awaitNextPage(element);
   }
 
   private void submit(WebElement box) {
     box.submit();
-    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(box));
+    awaitNextPage(box);
+  }
+
+  /** The old page is gone and the new one fully parsed: no element is looked up in a page still being replaced. */
+  private void awaitNextPage(WebElement onOldPage) {
+    WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(onOldPage));
+    wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
   @Test
@@ -124,6 +131,31 @@ class HelpCenterBrowserIT {
     long right = heading.getRect().getX() + heading.getRect().getWidth();
     assertThat(right).isGreaterThan(page.manage().window().getSize().getWidth() / 2);
     browser.screenshot("ar-article");
+  }
+
+  @Test
+  void aReaderBrowsesByTopicWithNamesInTheirLanguageInCollationOrder() {
+    page.get(at("/de/"));
+    List<String> topics = page.findElements(By.cssSelector("#categories ~ ul li a")).stream().map(WebElement::getText).toList();
+    assertThat(topics).contains("Souverän am Telefon", "Schwierige Kunden", "Kundenservice");
+    assertThat(topics).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.GERMAN));
+    clickAndWait(page.findElement(By.linkText("Souverän am Telefon")));
+    assertLanguage("de", "ltr");
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Souverän am Telefon");
+    assertThat(page.findElement(By.cssSelector(".results .badge")).getText()).isEqualTo("Auf Norwegisch (Bokmål)");
+    browser.screenshot("de-category");
+
+    page.get(at("/ar/"));
+    clickAndWait(page.findElement(By.linkText("مهارات الرد على الهاتف")));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.cssSelector("p.meta")).getText()).isEqualTo("مقال واحد");
+    clickAndWait(page.findElement(By.cssSelector(".results a")));
+    WebElement topic = page.findElement(By.cssSelector("article p.meta a"));
+    assertThat(topic.getText()).isEqualTo("مهارات الرد على الهاتف");
+    browser.screenshot("ar-category-article");
+
+    page.get(at("/en/categories/no-such-topic"));
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
   }
 
   @Test
