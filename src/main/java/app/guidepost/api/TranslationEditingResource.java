@@ -45,8 +45,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Editors' view of one translation: the newest revision (which may be a draft) with its ETag,
@@ -59,7 +57,6 @@ import java.util.regex.Pattern;
 public class TranslationEditingResource {
 
 
-  private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"([0-9]{1,9})\"\\s*");
   private static final Set<String> FIELDS = Set.of(
       "title", "summary", "category", "tags", "audience", "translationOf", "sourceRevision", "body", "message", "state", "noTranslationUpdateNeeded");
   private static final CacheControl NO_STORE = Caching.noStore();
@@ -247,14 +244,7 @@ public class TranslationEditingResource {
   }
 
   private static Optional<Integer> revisionOf(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return Optional.empty();
-    }
-    Matcher matcher = ETAG.matcher(ifMatch);
-    if (!matcher.matches()) {
-      throw new InvalidInputException("Invalid If-Match", "If-Match must be the ETag of the revision you started from, such as \"3\".");
-    }
-    return Optional.of(Integer.parseInt(matcher.group(1)));
+    return IfMatch.revision(ifMatch);
   }
 
   private static int required(String ifMatch) {

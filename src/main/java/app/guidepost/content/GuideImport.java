@@ -91,6 +91,19 @@ public class GuideImport {
   }
 
   /**
+   * Publishes the stored guides again, with the ticket steps in use: after an editor saved texts,
+   * the same checks as at import decide what readers see.
+   */
+  public void republish() {
+    List<TicketStep> ticketSteps = catalog.ticketSteps();
+    Set<String> stepIds = new HashSet<>();
+    ticketSteps.forEach(step -> stepIds.add(step.id()));
+    List<ContentProblem> problems = new ArrayList<>();
+    publish(ticketSteps, stepIds, articleSections(), problems);
+    problems.forEach(p -> LOG.log(Level.WARNING, "Guides: {0}", p));
+  }
+
+  /**
    * Publishes every stored guide whose shape is still valid against the ticket steps and article
    * sections, with each language whose texts fit that shape. A guide stored earlier stays
    * published when its file is broken now: nothing already stored is lost.

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** One saved state of a guide's shape or of its texts in one language. Immutable once written. */
 @Entity
@@ -47,9 +48,22 @@ public class GuideRevision {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "author", updatable = false, length = 80)
+  private String author;
+
+  @Column(name = "message", updatable = false, length = 500)
+  private String message;
+
   protected GuideRevision() {}
 
   GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionOrigin origin, OffsetDateTime createdAt) {
+    this(guide, part, number, body, contentHash, origin, createdAt, Optional.empty(), Optional.empty());
+  }
+
+  GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionOrigin origin, OffsetDateTime createdAt,
+      Optional<String> author, Optional<String> message) {
+    this.author = author.orElse(null);
+    this.message = message.orElse(null);
     this.guide = guide;
     this.part = part;
     this.number = number;
@@ -69,6 +83,15 @@ public class GuideRevision {
 
   public String body() {
     return body;
+  }
+
+  /** Who saved it in the editor; empty for imported revisions. */
+  public Optional<String> author() {
+    return Optional.ofNullable(author);
+  }
+
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
   }
 
   public OffsetDateTime createdAt() {

@@ -92,6 +92,14 @@ public class GuideTranslation {
     return body;
   }
 
+  public Optional<Language> translationOf() {
+    return Optional.ofNullable(translationOf);
+  }
+
+  public Optional<Integer> sourceRevision() {
+    return Optional.ofNullable(sourceRevision);
+  }
+
   public int currentRevision() {
     return currentRevision;
   }

@@ -90,6 +90,15 @@ public class StoredGuide {
 
   /** Records the texts of one language unless they are exactly the stored ones; true when they changed. */
   public boolean reviseTexts(GuideTexts parsed, String textsYaml, RevisionOrigin origin, OffsetDateTime at) {
+    return reviseTexts(parsed, textsYaml, origin, at, Optional.empty(), Optional.empty()).isPresent();
+  }
+
+  /**
+   * Records the texts of one language as saved by an editor unless they are exactly the stored
+   * ones; returns the new revision's number.
+   */
+  public Optional<Integer> reviseTexts(GuideTexts parsed, String textsYaml, RevisionOrigin origin, OffsetDateTime at, Optional<String> author,
+      Optional<String> message) {
     Optional<GuideTranslation> existing = text(parsed.language());
     GuideTranslation translation = existing.orElseGet(() -> {
       GuideTranslation created = new GuideTranslation(this, parsed.language());
@@ -98,10 +107,15 @@ public class StoredGuide {
     });
     Optional<Integer> number = translation.revise(parsed, textsYaml, at);
     number.ifPresent(n -> {
-      revisions.add(new GuideRevision(this, parsed.language().code(), n, textsYaml, Sha256.hex(textsYaml), origin, at));
+      revisions.add(new GuideRevision(this, parsed.language().code(), n, textsYaml, Sha256.hex(textsYaml), origin, at, author, message));
       updatedAt = at;
     });
-    return number.isPresent();
+    return number;
+  }
+
+  /** The revisions of one language's texts, oldest first. */
+  public List<GuideRevision> revisionsOf(Language language) {
+    return revisions.stream().filter(r -> r.part().equals(language.code())).sorted(java.util.Comparator.comparingInt(GuideRevision::number)).toList();
   }
 
   public Optional<GuideTranslation> text(Language language) {

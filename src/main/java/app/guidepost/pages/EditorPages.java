@@ -10,7 +10,17 @@ import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.article.WorkflowState;
+import app.guidepost.content.ContentFileException;
+import app.guidepost.content.GuideFiles;
+import app.guidepost.content.GuideTextsWriter;
 import app.guidepost.editing.ArticleEditor;
+import app.guidepost.editing.GuideTextEditor;
+import app.guidepost.guide.Guide;
+import app.guidepost.guide.GuideRepository;
+import app.guidepost.guide.GuideStep;
+import app.guidepost.guide.GuideTexts;
+import app.guidepost.guide.GuideTranslation;
+import app.guidepost.guide.StoredGuide;
 import app.guidepost.editing.LineDiff;
 import app.guidepost.editing.SourceSections;
 import app.guidepost.editing.StaleRevisionException;
@@ -35,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +53,8 @@ import java.util.Optional;
 /**
  * The editors' pages: the articles with the state of every language, a translation edited beside
  * its source (with what changed in the source since, and a preview), the history with diff and
- * restore, and the conflict page when someone saved first. Every form carries the session's CSRF
+ * restore, the conflict page when someone saved first, and a guide's texts step by step beside
+ * the source's. Every form carries the session's CSRF
  * token and must come from this site; saving needs the editor role for that language.
  */
 @WebServlet(urlPatterns = {"/en/editor/*", "/vi/editor/*", "/nb/editor/*", "/de/editor/*", "/ar/editor/*",
@@ -57,6 +69,8 @@ public class EditorPages extends HttpServlet {
   @Inject transient ArticleEditor editor;
   @Inject transient Caller caller;
   @Inject transient ErrorPages errors;
+  @Inject transient GuideRepository guides;
+  @Inject transient GuideTextEditor guideEditor;
 
   private String base = "";
 
@@ -77,6 +91,11 @@ public class EditorPages extends HttpServlet {
     try {
       if (parts.isEmpty()) {
         list(response, ui);
+      } else if (isGuidePage(parts)) {
+        StoredGuide guide = guide(parts.get(1));
+        Language target = Language.require(parts.get(2));
+        Integer saved = Optional.ofNullable(request.getParameter("saved")).map(Integer::valueOf).orElse(null);
+        guidePage(request, response, ui, guide, target, guideForm(guide, target), saved, null, null, 200);
       } else if (parts.size() == 2) {
         Article article = article(parts.get(0));
         Language target = Language.require(parts.get(1));
@@ -106,6 +125,10 @@ public class EditorPages extends HttpServlet {
       return;
     }
     List<String> parts = parts(request);
+    if (isGuidePage(parts)) {
+      saveGuide(request, response, ui, parts);
+      return;
+    }
     try {
       Article article = article(parts.get(0));
       Language target = Language.require(parts.get(1));
@@ -179,6 +202,148 @@ public class EditorPages extends HttpServlet {
     }
   }
 
+  /** {@code guides/<slug>/<lang>}: an article's history ends in "history", never in a language. */
+  private static boolean isGuidePage(List<String> parts) {
+    return parts.size() == 3 && parts.get(0).equals("guides") && Language.fromCode(parts.get(2)).isPresent();
+  }
+
+  private void saveGuide(HttpServletRequest request, HttpServletResponse response, Language ui, List<String> parts) throws IOException {
+    StoredGuide guide;
+    Language target;
+    try {
+      guide = guide(parts.get(1));
+      target = Language.require(parts.get(2));
+    } catch (InvalidInputException e) {
+      errors.render(request, response, request.getRequestURI(), 404);
+      return;
+    }
+    if (!caller.mayEdit(target)) {
+      errors.render(request, response, request.getRequestURI(), 403);
+      return;
+    }
+    Guide shape = GuideTextEditor.shape(guide);
+    Map<String, String> form = new HashMap<>();
+    request.getParameterMap().forEach((name, values) -> {
+      // Browsers send form text with CRLF line ends.
+      form.put(name, values.length == 0 ? "" : values[0].replace("\r\n", "\n").replace('\r', '\n'));
+    });
+    Map<String, GuideTextsWriter.StepTexts> steps = new LinkedHashMap<>();
+    for (GuideStep step : shape.steps()) {
+      Map<String, String> labels = new LinkedHashMap<>();
+      step.choices().forEach(c -> labels.put(c.id(), form.getOrDefault("step." + step.id() + ".choice." + c.id(), "")));
+      steps.put(step.id(), new GuideTextsWriter.StepTexts(
+          form.getOrDefault("step." + step.id() + ".title", ""), form.getOrDefault("step." + step.id() + ".body", ""), labels));
+    }
+    int basedOn;
+    try {
+      basedOn = Integer.parseInt(form.getOrDefault("base", "0"));
+    } catch (NumberFormatException e) {
+      errors.render(request, response, request.getRequestURI(), 400);
+      return;
+    }
+    String title = form.getOrDefault("title", "");
+    try {
+      if (title.isBlank()) {
+        throw new InvalidInputException("Missing title", new Texts(messages, ui).t("editor.guide.titleRequired"));
+      }
+      GuideTextEditor.Saved saved = guideEditor.save(guide, target,
+          new GuideTextEditor.Input(title, Optional.of(form.getOrDefault("summary", "")), steps), Optional.of(basedOn), caller.actor(),
+          Optional.of(form.getOrDefault("message", "")));
+      redirect(response, guideEditUrl(ui, guide, target) + "?saved=" + saved.texts().currentRevision());
+    } catch (StaleRevisionException e) {
+      form.put("base", String.valueOf(e.current()));
+      guidePage(request, response, ui, guides.find(guide.slug()).orElseThrow(), target, form, null, e.current(), null, 409);
+    } catch (InvalidInputException e) {
+      guidePage(request, response, ui, guide, target, form, null, null, e.detail(), 400);
+    }
+  }
+
+  private void guidePage(HttpServletRequest request, HttpServletResponse response, Language ui, StoredGuide guide, Language target,
+      Map<String, String> form, Integer saved, Integer conflict, String problem, int status) throws IOException {
+    Texts texts = new Texts(messages, ui);
+    Guide shape = GuideTextEditor.shape(guide);
+    Optional<GuideTranslation> source = target == shape.source() ? Optional.empty() : guide.text(shape.source());
+    Optional<GuideTexts> sourceTexts = source.flatMap(s -> parsedTexts(shape.source(), s));
+    List<EditorViews.GuideStepRow> rows = new ArrayList<>();
+    for (GuideStep step : shape.steps()) {
+      Optional<GuideTexts.StepText> original = sourceTexts.flatMap(t -> Optional.ofNullable(t.steps().get(step.id())));
+      rows.add(new EditorViews.GuideStepRow(step.id(), original.map(GuideTexts.StepText::title).orElse(null),
+          original.map(o -> MarkdownRenderer.render(o.body()).html()).orElse(null),
+          form.getOrDefault("step." + step.id() + ".title", ""), form.getOrDefault("step." + step.id() + ".body", ""),
+          step.choices().stream().map(c -> new EditorViews.GuideChoiceRow(c.id(), original.map(o -> o.choices().get(c.id())).orElse(null),
+              form.getOrDefault("step." + step.id() + ".choice." + c.id(), ""))).toList()));
+    }
+    Optional<GuideTranslation> own = guide.text(target);
+    boolean outdated = source.isPresent() && own.isPresent()
+        && own.get().sourceRevision().map(r -> r < source.get().currentRevision()).orElse(true);
+    EditorViews.GuideEditView view = new EditorViews.GuideEditView(guide.slug(), target.code(), texts.language(target),
+        source.map(s -> texts.language(s.language())).orElse(null), source.map(GuideTranslation::currentRevision).orElse(null),
+        sourceTexts.map(GuideTexts::title).orElse(null), sourceTexts.flatMap(GuideTexts::summary).orElse(null),
+        form.getOrDefault("title", ""), form.getOrDefault("summary", ""), rows, form.getOrDefault("message", ""),
+        Integer.parseInt(form.getOrDefault("base", "0")), FormGuard.csrfToken(request), guideEditUrl(ui, guide, target), problem, saved, outdated,
+        conflict, base + "/" + target.code() + "/guides/" + guide.slug());
+    String titleKey = source.isPresent() ? "editor.guide.title" : "editor.guide.titleOwn";
+    render(response, status, "pages/editor-guide.jte",
+        new Page(base, ui, texts.t(titleKey, "lang", texts.language(target)), null, "/editor/guides/" + guide.slug() + "/" + target.code(), List.of(), texts),
+        view);
+  }
+
+  /** The form as the stored texts fill it; empty fields for a language that has none yet. */
+  private static Map<String, String> guideForm(StoredGuide guide, Language target) {
+    Map<String, String> form = new HashMap<>();
+    Optional<GuideTranslation> own = guide.text(target);
+    form.put("base", String.valueOf(own.map(GuideTranslation::currentRevision).orElse(0)));
+    own.flatMap(t -> parsedTexts(target, t)).ifPresent(texts -> {
+      form.put("title", texts.title());
+      form.put("summary", texts.summary().orElse(""));
+      texts.steps().forEach((id, step) -> {
+        form.put("step." + id + ".title", step.title());
+        form.put("step." + id + ".body", step.body());
+        step.choices().forEach((choice, label) -> form.put("step." + id + ".choice." + choice, label));
+      });
+    });
+    return form;
+  }
+
+  private static Optional<GuideTexts> parsedTexts(Language language, GuideTranslation translation) {
+    try {
+      return Optional.of(GuideFiles.texts(language, translation.body()));
+    } catch (ContentFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  private StoredGuide guide(String slug) {
+    return guides.find(slug).orElseThrow(() -> new InvalidInputException("Not found", slug));
+  }
+
+  private String guideEditUrl(Language ui, StoredGuide guide, Language target) {
+    return base + "/" + ui.code() + "/editor/guides/" + guide.slug() + "/" + target.code();
+  }
+
+  private List<EditorViews.ListView.Row> guideRows(Language ui) {
+    List<EditorViews.ListView.Row> rows = new ArrayList<>();
+    for (StoredGuide guide : guides.findAll()) {
+      Guide shape;
+      try {
+        shape = GuideTextEditor.shape(guide);
+      } catch (IllegalStateException unreadable) {
+        continue;
+      }
+      Optional<GuideTranslation> source = guide.text(shape.source());
+      List<EditorViews.ListView.Cell> cells = new ArrayList<>();
+      for (Language language : Language.values()) {
+        Optional<GuideTranslation> t = guide.text(language);
+        String status = t.isEmpty() ? "missing"
+            : language == shape.source() ? "source"
+            : source.isPresent() && t.get().sourceRevision().map(r -> r < source.get().currentRevision()).orElse(true) ? "outdated" : "up-to-date";
+        cells.add(new EditorViews.ListView.Cell(language.code(), status, guideEditUrl(ui, guide, language)));
+      }
+      rows.add(new EditorViews.ListView.Row(guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), shape.source().code(), cells));
+    }
+    return rows;
+  }
+
   private void list(HttpServletResponse response, Language ui) throws IOException {
     Texts texts = new Texts(messages, ui);
     List<EditorViews.ListView.Row> rows = new ArrayList<>();
@@ -199,7 +364,7 @@ public class EditorPages extends HttpServlet {
       rows.add(new EditorViews.ListView.Row(article.slug().value(), source.get().title(), source.get().language().code(), cells));
     }
     render(response, 200, "pages/editor-list.jte", new Page(base, ui, texts.t("editor.title"), null, "/editor", List.of(), texts),
-        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), rows));
+        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), rows, guideRows(ui)));
   }
 
   private void edit(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target, Map<String, String> form,

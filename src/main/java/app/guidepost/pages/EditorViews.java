@@ -9,8 +9,8 @@ public final class EditorViews {
 
   private EditorViews() {}
 
-  /** The article list: per article, the state of each language, linked to its editing page. */
-  public record ListView(List<String> languages, List<Row> rows) {
+  /** The article list and the guide list: per item, the state of each language, linked to its editing page. */
+  public record ListView(List<String> languages, List<Row> rows, List<Row> guides) {
     /** One article. */
     public record Row(String slug, String title, String lang, List<Cell> cells) {}
 
@@ -27,6 +27,21 @@ public final class EditorViews {
       String title, String summary, String body, String message, String state, int baseRevision, String csrf, String action, String historyUrl,
       String previewApi, String previewHtml, String problem, Integer saved, List<SourceSections.Compared> changes, boolean outdated,
       Conflict conflict) {}
+
+  /**
+   * A guide's texts in one language, step by step beside the source's. {@code conflictRevision}
+   * is set when someone saved first; the form then holds the editor's own texts.
+   */
+  public record GuideEditView(
+      String slug, String target, String targetName, String sourceName, Integer sourceRevision, String sourceTitle, String sourceSummary,
+      String title, String summary, List<GuideStepRow> steps, String message, int baseRevision, String csrf, String action, String problem,
+      Integer saved, boolean outdated, Integer conflictRevision, String publicUrl) {}
+
+  /** One step: the source's texts (body rendered) and the editor's fields. */
+  public record GuideStepRow(String id, String sourceTitle, String sourceHtml, String title, String body, List<GuideChoiceRow> choices) {}
+
+  /** One choice of a step: the source's label and the editor's. */
+  public record GuideChoiceRow(String id, String sourceLabel, String label) {}
 
   /** Someone saved first: their revision, and how it differs from the editor's text. */
   public record Conflict(int revision, String title, String body, List<LineDiff.Line> diff) {}

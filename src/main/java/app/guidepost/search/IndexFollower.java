@@ -24,6 +24,17 @@ public class IndexFollower {
   @Inject SearchIndexer indexer;
   @Resource ManagedExecutorService executor;
 
+  /** A guide's published texts changed: its documents follow, off the request thread. */
+  public void guideChanged(String slug) {
+    executor.execute(() -> {
+      try {
+        indexer.reindexGuide(slug);
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Could not bring the search index in step for guide " + slug, e);
+      }
+    });
+  }
+
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
     executor.execute(() -> {
       try {

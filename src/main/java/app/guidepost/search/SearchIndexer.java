@@ -74,6 +74,13 @@ public class SearchIndexer {
     suggestions.replace(new Suggestions(suggestionEntries(all)));
   }
 
+  /** Brings one guide's documents in step with the published catalog, after its texts were edited. */
+  @Transactional
+  public void reindexGuide(String slug) throws IOException {
+    List<IndexedTranslation> documents = guides.guide(slug).map(this::documents).orElse(List.of());
+    index.replaceGuide(slug, documents, fingerprint());
+  }
+
   private void rebuild(String fingerprint, List<Article> all) throws IOException {
     long started = System.nanoTime();
     List<IndexedTranslation> documents = new ArrayList<>();

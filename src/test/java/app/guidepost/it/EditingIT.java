@@ -315,4 +315,81 @@ class EditingIT {
     assertThat(preview.json().getString("html")).doesNotContain("<script", "<img", "href=\"javascript").contains("id=\"xin-chao\"")
         .contains("&lt;script&gt;");
   }
+
+  /** The Vietnamese texts of a guide, made from the source's steps and choices as the editor API shows them. */
+  private static jakarta.json.JsonObjectBuilder vietnameseTexts(JsonObject view, java.util.Set<String> leaveOut) {
+    jakarta.json.JsonObjectBuilder steps = jakarta.json.Json.createObjectBuilder();
+    for (JsonValue value : view.getJsonObject("source").getJsonArray("steps")) {
+      JsonObject step = value.asJsonObject();
+      if (leaveOut.contains(step.getString("id"))) {
+        continue;
+      }
+      jakarta.json.JsonObjectBuilder choices = jakarta.json.Json.createObjectBuilder();
+      for (JsonValue choice : step.getJsonArray("choices")) {
+        choices.add(choice.asJsonObject().getString("id"), "Lựa chọn " + choice.asJsonObject().getString("id"));
+      }
+      steps.add(step.getString("id"), jakarta.json.Json.createObjectBuilder()
+          .add("title", "Bước " + step.getString("id"))
+          .add("body", "Hãy bình tĩnh lắng nghe khách hàng: quetzalbình tĩnh.\n\nGhi lại điều họ nói.")
+          .add("choices", choices));
+    }
+    return jakarta.json.Json.createObjectBuilder().add("title", "Khi khách hàng bực bội").add("summary", "Giữ bình tĩnh và xử lý từng bước.")
+        .add("steps", steps).add("message", "Bản dịch đầu tiên");
+  }
+
+  @Test
+  void guideTextsAreTranslatedBesideTheSourcePublishedAtOnceAndNeverOverwrittenUnseen() throws Exception {
+    assertThat(http.get("api/guides/customer-is-upset/texts/vi").status()).isEqualTo(401);
+    Http.Answer empty = http.get("api/guides/customer-is-upset/texts/vi", LAN);
+    assertThat(empty.status()).as(empty.body()).isEqualTo(200);
+    assertThat(empty.headers().firstValue("ETag")).hasValue("\"0\"");
+    JsonObject view = empty.json();
+    assertThat(view.getInt("revision")).isZero();
+    assertThat(view.getString("sourceLang")).isEqualTo("en");
+    assertThat(view.getJsonObject("source").getString("title")).isEqualTo("When the customer is upset");
+    assertThat(view.getJsonArray("steps")).hasSameSizeAs(view.getJsonObject("source").getJsonArray("steps"));
+    String firstStep = view.getJsonArray("steps").getJsonObject(0).getString("id");
+
+    Http.Answer created = http.send("PUT", "api/guides/customer-is-upset/texts/vi", vietnameseTexts(view, java.util.Set.of()).build().toString(), LAN);
+    assertThat(created.status()).as(created.body()).isEqualTo(200);
+    assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+    assertThat(created.json().getInt("translatedFromRevision")).isEqualTo(created.json().getInt("sourceRevision"));
+    assertThat(created.json().getBoolean("outdated")).isFalse();
+    JsonObject published = http.get("api/guides/customer-is-upset?lang=vi", LAN).json();
+    assertThat(published.getString("lang")).isEqualTo("vi");
+    assertThat(published.getString("title")).isEqualTo("Khi khách hàng bực bội");
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    boolean found = false;
+    while (!found && System.nanoTime() < deadline) {
+      found = http.get("api/search?lang=vi&q=quetzalbình", LAN).json().getJsonArray("guides").stream()
+          .anyMatch(g -> g.asJsonObject().getString("guide").equals("customer-is-upset"));
+      Thread.sleep(found ? 0 : 100);
+    }
+    assertThat(found).as("the saved texts are searchable").isTrue();
+
+    String again = vietnameseTexts(view, java.util.Set.of()).add("title", "Khi khách hàng đang bực").build().toString();
+    Http.Answer stale = http.send("PUT", "api/guides/customer-is-upset/texts/vi", again, concat(LAN, "If-Match", "\"0\""));
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.contentType()).startsWith("application/problem+json");
+    Http.Answer unconditional = http.send("PUT", "api/guides/customer-is-upset/texts/vi", again, LAN);
+    assertThat(unconditional.status()).isEqualTo(428);
+    Http.Answer second = http.send("PUT", "api/guides/customer-is-upset/texts/vi", again, concat(LAN, "If-Match", "\"1\""));
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    assertThat(second.json().getString("title")).isEqualTo("Khi khách hàng đang bực");
+
+    String unknownStep = vietnameseTexts(view, java.util.Set.of()).add("steps", jakarta.json.Json.createObjectBuilder()
+        .add("no-such-step", jakarta.json.Json.createObjectBuilder().add("title", "x").add("body", "y"))).build().toString();
+    GuidedHelpIT.assertProblem(http.send("PUT", "api/guides/customer-is-upset/texts/vi", unknownStep, concat(LAN, "If-Match", "\"2\"")), 400, "Unknown step");
+    String missingStep = vietnameseTexts(view, java.util.Set.of(firstStep)).build().toString();
+    GuidedHelpIT.assertProblem(http.send("PUT", "api/guides/customer-is-upset/texts/vi", missingStep, concat(LAN, "If-Match", "\"2\"")), 400, "Incomplete guide texts");
+    GuidedHelpIT.assertProblem(http.send("PUT", "api/guides/customer-is-upset/texts/vi", "{\"title\":\"x\",\"steps\":{},\"extra\":1}",
+        concat(LAN, "If-Match", "\"2\"")), 400, "Unknown field");
+    assertThat(http.send("PUT", "api/guides/customer-is-upset/texts/nb", again, LAN).status()).isEqualTo(403);
+    assertThat(http.get("api/guides/no-such-guide/texts/vi", LAN).status()).isEqualTo(404);
+    assertThat(http.get("api/guides/customer-is-upset/texts/fr", LAN).status()).isEqualTo(400);
+
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("guide:customer-is-upset/vi")).map(e -> e.getString("actor") + " " + e.getString("action")).toList();
+    assertThat(audit).containsExactly("lan guide.texts.save", "lan guide.texts.save");
+  }
 }

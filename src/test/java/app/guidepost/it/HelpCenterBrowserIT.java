@@ -3,6 +3,7 @@ package app.guidepost.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -359,6 +360,59 @@ class HelpCenterBrowserIT {
     static JsonObjectCheck of(jakarta.json.JsonObject o) {
       return new JsonObjectCheck(o.getString("title"), o.getString("body"), o.getInt("revision"), o.getInt("sourceRevision"));
     }
+  }
+
+  @Test
+  void anEditorTranslatesAGuideStepByStepAndMeetsTheConflictWhenSomeoneSavedFirst() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    signIn("linh", EDITOR_PASSWORD, "/ar/editor");
+    assertLanguage("ar", "rtl");
+    List<WebElement> tables = page.findElements(By.cssSelector("table.status"));
+    assertThat(tables).hasSize(2);
+    clickAndWait(tables.get(1).findElement(By.xpath(".//tr[th[contains(., 'Handling a help')]]/td[5]/a")));
+    assertThat(page.getCurrentUrl()).endsWith("/ar/editor/guides/handling-a-help-desk-call/ar");
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElements(By.cssSelector("fieldset.guide-step"))).hasSizeGreaterThan(2);
+    assertThat(page.findElement(By.cssSelector(".source")).getText()).contains("Handling a help-desk call");
+    page.findElement(By.id("title")).sendKeys("التعامل مع مكالمة الدعم الفني");
+    for (WebElement field : page.findElements(By.cssSelector(".guide-step .translation input, .guide-step .translation textarea"))) {
+      field.sendKeys(field.getTagName().equals("textarea") ? "استمع إلى المتصل وسجّل ما يقوله." : "خطوة مترجمة");
+    }
+    browser.screenshot("ar-editor-guide");
+    click("احفظ وانشر");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).isEqualTo("حُفظ ونُشر بوصفه المراجعة 1.");
+    page.get(at("/ar/guides/handling-a-help-desk-call"));
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("التعامل مع مكالمة الدعم الفني");
+
+    // Someone else saves the Norwegian texts while this editor changes a step title.
+    page.get(at("/en/editor/guides/cant-get-online/nb"));
+    WebElement firstTitle = page.findElements(By.cssSelector(".guide-step .translation input")).get(0);
+    firstTitle.clear();
+    firstTitle.sendKeys("Hva er det som ikke virker?");
+    JsonObject current = http.get("api/guides/cant-get-online/texts/nb", Deployments.asAdmin()).json();
+    jakarta.json.JsonObjectBuilder steps = Json.createObjectBuilder();
+    for (jakarta.json.JsonValue value : current.getJsonArray("steps")) {
+      JsonObject step = value.asJsonObject();
+      jakarta.json.JsonObjectBuilder choices = Json.createObjectBuilder();
+      step.getJsonArray("choices").forEach(c -> choices.add(c.asJsonObject().getString("id"), c.asJsonObject().getString("label")));
+      steps.add(step.getString("id"), Json.createObjectBuilder().add("title", step.getString("title"))
+          .add("body", step.getString("body") + "\n\nEn setning fra en kollega.").add("choices", choices));
+    }
+    String theirs = Json.createObjectBuilder().add("title", current.getString("title")).add("summary", current.getString("summary"))
+        .add("steps", steps).build().toString();
+    assertThat(http.send("PUT", "api/guides/cant-get-online/texts/nb", theirs,
+        Deployments.asAdmin()[0], Deployments.asAdmin()[1], "If-Match", "\"" + current.getInt("revision") + "\"").status()).isEqualTo(200);
+
+    click("Save and publish");
+    assertThat(page.findElement(By.id("conflict")).getText()).isEqualTo("Someone saved first");
+    assertThat(page.findElements(By.cssSelector(".guide-step .translation input")).get(0).getAttribute("value")).isEqualTo("Hva er det som ikke virker?");
+    browser.screenshot("en-editor-guide-conflict");
+    click("Save and publish");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved and published as revision");
   }
 
   @Test

@@ -161,10 +161,19 @@ public class ArticleIndex {
    * the database state it came from; readers see the old or the new documents, never a mix.
    */
   public synchronized void replaceArticle(String slug, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+    replace(slug, IndexedTranslation.ARTICLE, translations, fingerprint);
+  }
+
+  /** Replaces the documents of one guide (all its languages) in one commit. */
+  public synchronized void replaceGuide(String slug, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+    replace(slug, IndexedTranslation.GUIDE, translations, fingerprint);
+  }
+
+  private void replace(String slug, String type, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
     requireOpen();
     writer.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
         .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.SLUG, slug)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)),
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE, type)),
             org.apache.lucene.search.BooleanClause.Occur.FILTER)
         .build());
     for (IndexedTranslation translation : translations) {
