@@ -415,6 +415,82 @@ class HelpCenterBrowserIT {
     assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved and published as revision");
   }
 
+  /**
+   * Every kind of page, in English and in Arabic, passes axe-core's WCAG 2.1 A and AA rules
+   * (contrast, names and labels, landmarks, language, structure), signed out and signed in.
+   */
+  @Test
+  void everyKindOfPageMeetsWcag21AaInEnglishAndArabic() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    List<String> violations = new java.util.ArrayList<>();
+    for (String lang : List.of("en", "ar")) {
+      for (String path : List.of("/", "/search?q=" + (lang.equals("en") ? "hold" : "%D8%A7%D9%84%D8%B9%D9%85%D9%8A%D9%84"), "/articles/anatomy-of-an-interaction",
+          "/articles/case-study-difficult-customer", "/categories/phone-skills", "/guides/cant-get-online", "/sign-in", "/no-such-page")) {
+        violations.addAll(axe("/" + lang + path));
+      }
+      page.get(at("/" + lang + "/guides/cant-get-online"));
+      clickAndWait(page.findElement(By.cssSelector("main form button")));
+      violations.addAll(axe(null));
+    }
+    signIn("linh", EDITOR_PASSWORD, "/en/console");
+    for (String lang : List.of("en", "ar")) {
+      for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
+          "/editor/guides/cant-get-online/nb")) {
+        violations.addAll(axe("/" + lang + path));
+      }
+    }
+    assertThat(violations).isEmpty();
+    for (String path : List.of("/en/", "/ar/articles/case-study-difficult-customer", "/en/editor/guides/cant-get-online/nb")) {
+      assertFocusIsVisibleAlongTheTabOrder(path, 12);
+    }
+
+    // The check itself sees a page that fails: no language, an image without a text alternative.
+    page.get("data:text/html,<title>x</title><img src='x.png'>");
+    assertThat(String.join("\n", axe(null))).contains("html-has-lang", "image-alt");
+  }
+
+  /** Tabbing from the top, each element that takes focus shows a solid outline of at least 2 px. */
+  private void assertFocusIsVisibleAlongTheTabOrder(String path, int stops) {
+    page.get(at(path));
+    WebElement body = page.findElement(By.tagName("body"));
+    body.click();
+    int reached = 0;
+    for (int stop = 0; stop < stops; stop++) {
+      new org.openqa.selenium.interactions.Actions(page).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      WebElement focused = page.switchTo().activeElement();
+      if (focused.getTagName().equals("body")) {
+        break;
+      }
+      String where = path + " stop " + (stop + 1) + " <" + focused.getTagName() + "> " + focused.getText();
+      assertThat(focused.getCssValue("outline-style")).as(where).isEqualTo("solid");
+      assertThat(Double.parseDouble(focused.getCssValue("outline-width").replace("px", ""))).as(where).isGreaterThanOrEqualTo(2);
+      assertThat(focused.isDisplayed()).as(where).isTrue();
+      reached++;
+    }
+    assertThat(reached).as("elements reached by Tab on " + path).isGreaterThanOrEqualTo(5);
+  }
+
+  /** The WCAG 2.1 A/AA violations on a page (the current one when {@code path} is null), one line per rule and page. */
+  private List<String> axe(String path) {
+    if (path != null) {
+      page.get(at(path));
+    }
+    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        .analyze(page);
+    if (!page.getCurrentUrl().startsWith("data:")) {
+      assertThat(results.getPasses().size()).as("rules axe checked and passed on " + page.getCurrentUrl()).isGreaterThan(15);
+    }
+    return results.getViolations().stream()
+        .map(rule -> page.getCurrentUrl().replace(base.toString(), "/") + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+            + rule.getNodes().stream().limit(3).map(node -> node.getTarget() + " " + node.getFailureSummary()).toList())
+        .toList();
+  }
+
   @Test
   void noScriptFromArticleContentRuns() throws Exception {
     Http http = new Http(base.toURI());
