@@ -15,6 +15,7 @@ import app.guidepost.content.GuideFiles;
 import app.guidepost.content.GuideTextsWriter;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.editing.GuideTextEditor;
+import app.guidepost.editing.Localization;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideRepository;
 import app.guidepost.guide.GuideStep;
@@ -71,6 +72,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient ErrorPages errors;
   @Inject transient GuideRepository guides;
   @Inject transient GuideTextEditor guideEditor;
+  @Inject transient Localization localization;
 
   private String base = "";
 
@@ -341,7 +343,22 @@ public class EditorPages extends HttpServlet {
       }
       rows.add(new EditorViews.ListView.Row(guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), shape.source().code(), cells));
     }
+    rows.sort(java.util.Comparator.comparing(EditorViews.ListView.Row::title, com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()))));
     return rows;
+  }
+
+  /** Per status, the articles and guides that have it in each language: the same counts as {@code GET /api/localization}. */
+  private List<EditorViews.ListView.Total> totals() {
+    Map<Language, List<Localization.Item>> perLanguage = new java.util.EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      perLanguage.put(language, localization.overview(language));
+    }
+    List<EditorViews.ListView.Total> totals = new ArrayList<>();
+    for (Localization.Status status : Localization.Status.values()) {
+      totals.add(new EditorViews.ListView.Total(status.code(), java.util.Arrays.stream(Language.values())
+          .map(l -> (int) perLanguage.get(l).stream().filter(item -> item.status().equals(status.code())).count()).toList()));
+    }
+    return totals;
   }
 
   private void list(HttpServletResponse response, Language ui) throws IOException {
@@ -363,8 +380,9 @@ public class EditorPages extends HttpServlet {
       }
       rows.add(new EditorViews.ListView.Row(article.slug().value(), source.get().title(), source.get().language().code(), cells));
     }
+    rows.sort(java.util.Comparator.comparing(EditorViews.ListView.Row::title, com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()))));
     render(response, 200, "pages/editor-list.jte", new Page(base, ui, texts.t("editor.title"), null, "/editor", List.of(), texts),
-        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), rows, guideRows(ui)));
+        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), totals(), rows, guideRows(ui)));
   }
 
   private void edit(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target, Map<String, String> form,

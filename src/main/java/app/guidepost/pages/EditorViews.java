@@ -10,7 +10,10 @@ public final class EditorViews {
   private EditorViews() {}
 
   /** The article list and the guide list: per item, the state of each language, linked to its editing page. */
-  public record ListView(List<String> languages, List<Row> rows, List<Row> guides) {
+  public record ListView(List<String> languages, List<Total> totals, List<Row> rows, List<Row> guides) {
+    /** The localization overview: for one status, how many articles and guides have it in each language. */
+    public record Total(String status, List<Integer> counts) {}
+
     /** One article. */
     public record Row(String slug, String title, String lang, List<Cell> cells) {}
 

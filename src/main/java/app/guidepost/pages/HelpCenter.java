@@ -193,6 +193,7 @@ public class HelpCenter extends HttpServlet {
           return new HomeView.GuideLink(texts.title(), texts.summary().orElse(null), texts.language().code(),
               base + "/" + language.code() + "/guides/" + g.guide().slug());
         })
+        .sorted(Comparator.comparing(HomeView.GuideLink::title, collator))
         .toList();
     List<Article> readable = articles.findAll().stream()
         .filter(Article::isPublished)

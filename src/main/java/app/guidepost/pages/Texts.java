@@ -29,6 +29,11 @@ public final class Texts {
     return messages.format(language, key, arguments);
   }
 
+  /** A count written the way this page's language writes numbers. */
+  public String number(long value) {
+    return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);
+  }
+
   /** A language's name in itself, for the language switcher: "Tiếng Việt", "العربية". */
   public String endonym(Language named) {
     return messages.languageName(named, named);
