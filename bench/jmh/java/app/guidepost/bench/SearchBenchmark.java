@@ -73,7 +73,7 @@ public class SearchBenchmark {
     folder = Files.createTempDirectory("guidepost-bench");
     index = new ArticleIndex();
     index.open(folder);
-    index.replaceAll(documents, "bench");
+    index.replaceAll(documents, 1L);
     search = ArticleSearch.over(index);
     String[] parts = query.split("\\|", 2);
     request = SearchRequest.parse(Optional.of(parts[1]), Language.require(parts[0]), Optional.empty(), Optional.empty(), false);

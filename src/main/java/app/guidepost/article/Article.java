@@ -2,6 +2,7 @@ package app.guidepost.article;
 
 import app.guidepost.i18n.Language;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** One article, identified by its slug, with one translation per language. */
 @Entity
+@Cacheable
 @Table(name = "article")
 public class Article {
 

@@ -33,18 +33,6 @@ public class ArticleRepository {
     entityManager.persist(article);
   }
 
-  /**
-   * A value that changes whenever any translation is added or saved: the index compares it
-   * with the one it was built from to know whether it is still in step with the database.
-   */
-  public String contentFingerprint() {
-    Object[] row =
-        entityManager
-            .createQuery("select count(t), coalesce(sum(t.version), 0), coalesce(max(t.id), 0) from Translation t", Object[].class)
-            .getSingleResult();
-    return row[0] + ":" + row[1] + ":" + row[2];
-  }
-
   /** A round trip to the database, for readiness. */
   public boolean answers() {
     return entityManager.createQuery("select count(a) from Article a", Long.class).getSingleResult() >= 0;

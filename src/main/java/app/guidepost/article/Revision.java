@@ -1,6 +1,7 @@
 package app.guidepost.article;
 
 import app.guidepost.i18n.Language;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * way to change a revision once written.
  */
 @Entity
+@Cacheable
 @Table(
     name = "revision",
     uniqueConstraints = @UniqueConstraint(columnNames = {"translation_id", "number"}))

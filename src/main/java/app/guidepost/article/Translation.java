@@ -3,6 +3,7 @@ package app.guidepost.article;
 import app.guidepost.i18n.Language;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * draft or wait for review. A translation never published is not shown to readers at all.
  */
 @Entity
+@Cacheable
 @Table(
     name = "translation",
     uniqueConstraints = @UniqueConstraint(columnNames = {"article_id", "lang"}))

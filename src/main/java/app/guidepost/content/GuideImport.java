@@ -1,6 +1,7 @@
 package app.guidepost.content;
 
 import app.guidepost.article.Article;
+import app.guidepost.changes.GuidesChanged;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
@@ -19,7 +20,9 @@ import app.guidepost.i18n.Language;
 import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.Section;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,10 +94,12 @@ public class GuideImport {
   }
 
   /**
-   * Publishes the stored guides again, with the ticket steps in use: after an editor saved texts,
-   * the same checks as at import decide what readers see.
+   * Publishes the stored guides again, with the ticket steps in use, when the change log shows
+   * guide changes (an editor's save here or on another instance): the same checks as at import
+   * decide what readers see.
    */
-  public void republish() {
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  void guidesChanged(@Observes GuidesChanged change) {
     List<TicketStep> ticketSteps = catalog.ticketSteps();
     Set<String> stepIds = new HashSet<>();
     ticketSteps.forEach(step -> stepIds.add(step.id()));

@@ -1,6 +1,8 @@
 package app.guidepost.content;
 
 import app.guidepost.article.RevisionOrigin;
+import app.guidepost.changes.ChangeKind;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideRepository;
 import app.guidepost.guide.GuideTexts;
@@ -21,6 +23,7 @@ public class GuideStore {
 
   @Inject GuideRepository guides;
   @Inject Clock clock;
+  @Inject ChangeLog changes;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public StoreOutcome store(Guide guide, String shapeYaml, List<ParsedTexts> texts) {
@@ -34,6 +37,9 @@ public class GuideStore {
     boolean changed = existing.isPresent() && stored.reviseShape(guide, shapeYaml, RevisionOrigin.IMPORT, now);
     for (ParsedTexts parsed : texts) {
       changed |= stored.reviseTexts(parsed.texts(), parsed.yaml(), RevisionOrigin.IMPORT, now);
+    }
+    if (existing.isEmpty() || changed) {
+      changes.record(ChangeKind.GUIDE, guide.slug());
     }
     return existing.isEmpty() ? StoreOutcome.CREATED : changed ? StoreOutcome.REVISED : StoreOutcome.UNCHANGED;
   }

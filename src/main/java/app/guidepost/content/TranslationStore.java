@@ -8,6 +8,8 @@ import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.audit.AuditLog;
+import app.guidepost.changes.ChangeKind;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ public class TranslationStore {
   @Inject ArticleRepository articles;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject ChangeLog changes;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public StoreOutcome store(Slug slug, Language language, TranslationContent content) {
@@ -47,6 +50,7 @@ public class TranslationStore {
       Translation translation = article.translation(language).orElseThrow();
       audit.record(AuditLog.SYSTEM, "translation.import", "article:" + slug.value() + "/" + language.code(),
           "revision " + translation.currentRevision() + " from the content folder");
+      changes.record(ChangeKind.ARTICLE, slug.value());
     }
     return outcome;
   }

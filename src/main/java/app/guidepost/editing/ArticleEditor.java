@@ -9,6 +9,8 @@ import app.guidepost.article.Translation;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.article.WorkflowState;
 import app.guidepost.audit.AuditLog;
+import app.guidepost.changes.ChangeKind;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,6 +32,7 @@ public class ArticleEditor {
 
   @Inject ArticleRepository articles;
   @Inject AuditLog audit;
+  @Inject ChangeLog changes;
   @Inject Clock clock;
   @Inject Event<ContentChanged> changed;
 
@@ -60,7 +63,7 @@ public class ArticleEditor {
       Translation translation = article.addTranslation(language, content, edit, now);
       audit.record(edit.author(), "translation.create", target(slug, language), "revision 1, " + edit.state().code() + message(edit));
       entityManager.flush();
-      changed.fire(new ContentChanged(slug.value()));
+      changed(slug);
       return new Saved(translation, Optional.of(translation.newest()), true);
     }
     Translation translation = locked(existing.get(), basedOn);
@@ -71,7 +74,7 @@ public class ArticleEditor {
       if (noTranslationUpdateNeeded && edit.state() == WorkflowState.PUBLISHED) {
         confirmTranslationsOf(article, language, previouslyPublished, r.number(), edit.author(), now);
       }
-      changed.fire(new ContentChanged(slug.value()));
+      changed(slug);
     });
     entityManager.flush();
     return new Saved(translation, revision, false);
@@ -84,7 +87,7 @@ public class ArticleEditor {
     if (translation.state() != state) {
       translation.moveTo(state, OffsetDateTime.now(clock));
       audit.record(actor, "translation.state", target(slug, language), "revision " + translation.currentRevision() + " " + state.code());
-      changed.fire(new ContentChanged(slug.value()));
+      changed(slug);
     }
     entityManager.flush();
     return translation;
@@ -100,10 +103,16 @@ public class ArticleEditor {
     Optional<Revision> revision = translation.edit(old.content(), restore, now);
     revision.ifPresent(r -> {
       audit.record(edit.author(), "translation.restore", target(slug, language), "revision " + number + " saved as revision " + r.number());
-      changed.fire(new ContentChanged(slug.value()));
+      changed(slug);
     });
     entityManager.flush();
     return new Saved(translation, revision, false);
+  }
+
+  /** Records the change in the log, in this transaction, and tells this instance's index to follow once it commits. */
+  private void changed(Slug slug) {
+    changes.record(ChangeKind.ARTICLE, slug.value());
+    changed.fire(new ContentChanged(slug.value()));
   }
 
   public Translation find(Slug slug, Language language) {

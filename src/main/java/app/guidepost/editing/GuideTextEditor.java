@@ -3,7 +3,6 @@ package app.guidepost.editing;
 import app.guidepost.article.Slug;
 import app.guidepost.content.ContentFileException;
 import app.guidepost.content.GuideFiles;
-import app.guidepost.content.GuideImport;
 import app.guidepost.content.GuideTextsWriter;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideTranslation;
@@ -18,7 +17,8 @@ import java.util.Optional;
 /**
  * Saves a guide's texts in one language from the editor: against the revision the editor
  * started from (a later save by someone else is a conflict, never overwritten), checked against
- * the guide's steps and choices exactly as an imported file is, then published and reindexed.
+ * the guide's steps and choices exactly as an imported file is, recorded in the change log, then
+ * published and reindexed on this instance before the save answers (others follow the log).
  * A translation records the source revision it was made beside.
  */
 @ApplicationScoped
@@ -31,8 +31,7 @@ public class GuideTextEditor {
   public record Saved(GuideTranslation texts, Optional<Integer> revision) {}
 
   @Inject GuideTextStore texts;
-  @Inject GuideImport publisher;
-  @Inject IndexFollower index;
+  @Inject IndexFollower follower;
 
   /**
    * Saves and, when the texts changed, publishes them: readers see them as soon as this returns.
@@ -42,8 +41,12 @@ public class GuideTextEditor {
   public Saved save(StoredGuide guide, Language language, Input input, Optional<Integer> basedOn, String author, Optional<String> message) {
     Saved saved = texts.store(guide.slug(), language, input, basedOn, author, message);
     if (saved.revision().isPresent()) {
-      publisher.republish();
-      index.guideChanged(guide.slug());
+      try {
+        follower.catchUp();
+      } catch (java.io.IOException e) {
+        // Saved all the same: the next poll publishes and indexes it.
+        java.util.logging.Logger.getLogger(GuideTextEditor.class.getName()).log(java.util.logging.Level.WARNING, "Could not follow guide " + guide.slug() + " at once", e);
+      }
     }
     return saved;
   }

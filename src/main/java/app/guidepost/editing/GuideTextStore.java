@@ -2,6 +2,8 @@ package app.guidepost.editing;
 
 import app.guidepost.article.RevisionOrigin;
 import app.guidepost.audit.AuditLog;
+import app.guidepost.changes.ChangeKind;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.content.ContentFileException;
 import app.guidepost.content.GuideFiles;
 import app.guidepost.content.GuideTextsWriter;
@@ -35,6 +37,7 @@ class GuideTextStore {
 
   @Inject GuideRepository guides;
   @Inject AuditLog audit;
+  @Inject ChangeLog changes;
   @Inject Clock clock;
 
   @Transactional
@@ -66,6 +69,7 @@ class GuideTextStore {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<Integer> revision = stored.reviseTexts(parsed, yaml, RevisionOrigin.EDITOR, now, Optional.of(author),
         message.map(String::strip).filter(m -> !m.isEmpty()));
+    revision.ifPresent(n -> changes.record(ChangeKind.GUIDE, slug));
     revision.ifPresent(n -> audit.record(author, "guide.texts.save", "guide:" + slug + "/" + language.code(),
         "revision " + n + message.filter(m -> !m.isBlank()).map(m -> ": " + m).orElse("")));
     entityManager.flush();

@@ -1,6 +1,7 @@
 package app.guidepost.guide;
 
 import app.guidepost.article.RevisionOrigin;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 /** One saved state of a guide's shape or of its texts in one language. Immutable once written. */
 @Entity
+@Cacheable
 @Table(name = "guide_revision")
 public class GuideRevision {
 

@@ -2,6 +2,7 @@ package app.guidepost.guide;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.Sha256;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import java.util.Optional;
 
 /** The texts of a guide in one language ({@code <lang>.yaml}) and the source revision a translation matches. */
 @Entity
+@Cacheable
 @Table(name = "guide_text")
 public class GuideTranslation {
 

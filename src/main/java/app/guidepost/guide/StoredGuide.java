@@ -5,6 +5,7 @@ import app.guidepost.article.RevisionOrigin;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.Sha256;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * catalog parses and validates it again when it publishes the guide.
  */
 @Entity
+@Cacheable
 @Table(name = "guide")
 public class StoredGuide {
 

@@ -2,6 +2,7 @@ package app.guidepost.platform;
 
 import app.guidepost.account.FirstAdmin;
 import app.guidepost.content.ContentImporter;
+import app.guidepost.search.IndexFollower;
 import app.guidepost.search.SearchIndexer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,13 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Start-up in order: migrate the schema, import the content folder, open the index and bring
- * it in step with the database. Runs in the background so that liveness answers at once;
+ * it in step with the database (from the change-log position it records, or rebuilt), then
+ * follow the change log. Runs in the background so that liveness answers at once;
  * readiness turns up only when every step is done.
  *
  * <p>A failed attempt is tried again after a growing pause (1 s doubling to
@@ -32,6 +35,7 @@ public class Startup {
   @Inject DatabaseMigrations migrations;
   @Inject ContentImporter importer;
   @Inject SearchIndexer indexer;
+  @Inject IndexFollower follower;
   @Inject GuidepostSettings settings;
   @Inject Readiness readiness;
   @Inject FirstAdmin firstAdmin;
@@ -51,7 +55,16 @@ public class Startup {
       readiness.enter(Readiness.Phase.IMPORTING);
       importer.importAll();
       readiness.enter(Readiness.Phase.INDEXING);
-      indexer.openAndSynchronize(settings.indexDir());
+      Optional<Long> indexed = indexer.open(settings.indexDir());
+      long from;
+      if (indexed.isPresent() && follower.canCatchUpFrom(indexed.get())) {
+        from = indexed.get();
+        indexer.refreshSuggestions();
+        LOG.log(Level.INFO, "Search index in {0} reflects change {1}; catching up from there", new Object[] {settings.indexDir(), from});
+      } else {
+        from = indexer.rebuild();
+      }
+      follower.start(from);
       readiness.enter(Readiness.Phase.READY);
       LOG.log(
           Level.INFO,

@@ -6,7 +6,7 @@ import app.guidepost.article.Translation;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideStep;
 import app.guidepost.guide.GuideTexts;
-import app.guidepost.platform.Sha256;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.render.MarkdownRenderer;
@@ -26,9 +26,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the index in step with the database, the source of truth: articles, and the published
- * guides (built from the database by the import). At start it reuses the index on disk only if
- * it was built from the current state of both; otherwise it rebuilds it.
+ * Builds the index from the database, the source of truth: articles, and the published guides
+ * (built from the database by the import). Each commit records the change-log position it
+ * reflects, from which {@link IndexFollower} goes on.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -40,49 +40,25 @@ public class SearchIndexer {
   @Inject FallbackChains fallbackChains;
   @Inject SuggestionsHolder suggestions;
   @Inject GuideCatalog guides;
+  @Inject ChangeLog changeLog;
 
-  /** Opens the index in {@code folder} and rebuilds it if it is missing, corrupt or stale. */
-  @Transactional
-  public void openAndSynchronize(Path folder) throws IOException {
-    Optional<String> builtFrom = index.open(folder);
-    String current = fingerprint();
-    List<Article> all = articles.findAll();
-    suggestions.replace(new Suggestions(suggestionEntries(all)));
-    if (builtFrom.isPresent() && builtFrom.get().equals(current)) {
-      LOG.log(Level.INFO, "Search index in {0} is up to date ({1} documents)", new Object[] {folder, index.documentCount()});
-      return;
-    }
-    rebuild(current, all);
+  /** Opens the index in {@code folder}: the change-log position it reflects, empty when it must be rebuilt. */
+  public Optional<Long> open(Path folder) throws IOException {
+    return index.open(folder);
   }
 
-  /** Rebuilds the whole index and the suggestions from the database in one commit. */
+  /**
+   * Rebuilds the whole index and the suggestions from the database in one commit. The position
+   * recorded is the log's head as read before the content, so a change committed meanwhile is
+   * applied once more by the follower rather than missed.
+   *
+   * @return the position the rebuilt index reflects
+   */
   @Transactional
-  public void rebuild() throws IOException {
-    String fingerprint = fingerprint();
-    List<Article> all = articles.findAll();
-    suggestions.replace(new Suggestions(suggestionEntries(all)));
-    rebuild(fingerprint, all);
-  }
-
-  /** Brings one article's documents and the suggestions in step with the database, after an edit. */
-  @Transactional
-  public void reindexArticle(String slug) throws IOException {
-    List<Article> all = articles.findAll();
-    List<IndexedTranslation> documents = all.stream().filter(a -> a.slug().value().equals(slug)).findFirst()
-        .map(this::documents).orElse(List.of());
-    index.replaceArticle(slug, documents, fingerprint());
-    suggestions.replace(new Suggestions(suggestionEntries(all)));
-  }
-
-  /** Brings one guide's documents in step with the published catalog, after its texts were edited. */
-  @Transactional
-  public void reindexGuide(String slug) throws IOException {
-    List<IndexedTranslation> documents = guides.guide(slug).map(this::documents).orElse(List.of());
-    index.replaceGuide(slug, documents, fingerprint());
-  }
-
-  private void rebuild(String fingerprint, List<Article> all) throws IOException {
+  public long rebuild() throws IOException {
     long started = System.nanoTime();
+    long head = changeLog.head();
+    List<Article> all = articles.findAll();
     List<IndexedTranslation> documents = new ArrayList<>();
     for (Article article : all) {
       documents.addAll(documents(article));
@@ -90,12 +66,46 @@ public class SearchIndexer {
     for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
       documents.addAll(documents(guide));
     }
-    index.replaceAll(documents, fingerprint);
+    index.replaceAll(documents, head);
+    suggestions.replace(new Suggestions(suggestionEntries(all)));
     LOG.log(
         Level.INFO,
-        "Search index rebuilt from the database: {0} documents in {1} ms",
-        new Object[] {documents.size(), (System.nanoTime() - started) / 1_000_000});
+        "Search index rebuilt from the database: {0} documents in {1} ms, at change {2}",
+        new Object[] {documents.size(), (System.nanoTime() - started) / 1_000_000, head});
+    return head;
   }
+
+  /** The suggestions rebuilt from the database, for an index that is already current. */
+  @Transactional
+  public void refreshSuggestions() {
+    suggestions.replace(new Suggestions(suggestionEntries(articles.findAll())));
+  }
+
+  /**
+   * Brings the documents of the articles and guides that changed, and the suggestions, in step
+   * with the database, recording {@code position} in the same index commit.
+   */
+  @Transactional
+  public void apply(Set<Changed> changed, long position) throws IOException {
+    List<Article> all = articles.findAll();
+    List<ArticleIndex.Replacement> replacements = new ArrayList<>();
+    for (Changed change : changed) {
+      if (change.guide()) {
+        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.GUIDE,
+            guides.guide(change.slug()).map(this::documents).orElse(List.of())));
+      } else {
+        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.ARTICLE,
+            all.stream().filter(a -> a.slug().value().equals(change.slug())).findFirst().map(this::documents).orElse(List.of())));
+      }
+    }
+    index.apply(replacements, position);
+    if (!changed.isEmpty()) {
+      suggestions.replace(new Suggestions(suggestionEntries(all)));
+    }
+  }
+
+  /** An article or a guide whose documents must follow the database. */
+  public record Changed(String slug, boolean guide) {}
 
   private List<Suggestions.Entry> suggestionEntries(List<Article> all) {
     List<Suggestions.Entry> entries = new ArrayList<>();
@@ -112,13 +122,6 @@ public class SearchIndexer {
       }
     }
     return entries;
-  }
-
-  /** The state of the database the index reflects: the articles' and the published guides' revisions. */
-  private String fingerprint() {
-    StringBuilder published = new StringBuilder();
-    guides.guides().values().forEach(g -> published.append(g.guide().slug()).append(':').append(g.shapeRevision()).append(g.revisions()).append(';'));
-    return articles.contentFingerprint() + "|" + Sha256.hex(published.toString());
   }
 
   /** The reader languages for which the guide's texts in {@code language} are the ones shown. */

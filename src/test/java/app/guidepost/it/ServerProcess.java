@@ -30,13 +30,18 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(String name, Map<String, String> environment) {
+    return start(name, environment, List.of());
+  }
+
+  /** Starts the server with extra Payara Micro arguments (cluster membership) and waits until it is ready. */
+  static ServerProcess start(String name, Map<String, String> environment, List<String> arguments) {
     // The port is chosen free but bound only seconds later by another process; if something
     // took it meanwhile, the server never answers. One more start on another port is what an
     // operator would do, so the test does it too, once.
     AssertionError failure = null;
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
-        return startOnce(name, environment);
+        return startOnce(name, environment, arguments);
       } catch (AssertionError e) {
         failure = e;
       }
@@ -44,8 +49,8 @@ final class ServerProcess implements AutoCloseable {
     throw failure;
   }
 
-  private static ServerProcess startOnce(String name, Map<String, String> environment) {
-    ServerProcess server = launch(name, environment);
+  private static ServerProcess startOnce(String name, Map<String, String> environment, List<String> arguments) {
+    ServerProcess server = launch(name, environment, arguments);
     try {
       server.http.awaitReady(Duration.ofSeconds(120));
     } catch (AssertionError e) {
@@ -57,6 +62,10 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts the server without waiting for it to become ready. */
   static ServerProcess launch(String name, Map<String, String> environment) {
+    return launch(name, environment, List.of());
+  }
+
+  static ServerProcess launch(String name, Map<String, String> environment, List<String> arguments) {
     try {
       int port = freePort();
       Path jar = Path.of(System.getProperty("guidepost.jar", "target/guidepost.jar")).toAbsolutePath();
@@ -67,6 +76,7 @@ final class ServerProcess implements AutoCloseable {
           "-Xmx512m",
           "-jar", jar.toString(),
           "--port", String.valueOf(port)));
+      command.addAll(arguments);
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(environment);
       return new ServerProcess(builder.start(), log, port);

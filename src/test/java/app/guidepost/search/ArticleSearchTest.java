@@ -46,7 +46,7 @@ class ArticleSearchTest {
             doc("ma-words", Language.VI, "Mã lỗi và mạ", "Mã lỗi 404. Ma là một từ khác.", Audience.PUBLIC, Set.of(Language.VI)),
             doc("phone-etiquette", Language.EN, "Phone etiquette", "Answer the phone with your name. A caller on hold hears music.", Audience.PUBLIC, allBut()),
             doc("escalation-matrix", Language.EN, "Internal escalation matrix for hold times", "Who to call when a caller waits on hold too long.", Audience.AGENT, allBut())),
-        "test");
+        42L);
     search = ArticleSearch.over(index);
   }
 
@@ -165,7 +165,7 @@ class ArticleSearchTest {
   @Test
   void snippetsAreEscapedAndMarkTheMatches() throws Exception {
     index.replaceAll(
-        List.of(doc("xss", Language.EN, "Markup", "Type <script>alert(1)</script> & press hold to wait.", Audience.PUBLIC, allBut())), "xss");
+        List.of(doc("xss", Language.EN, "Markup", "Type <script>alert(1)</script> & press hold to wait.", Audience.PUBLIC, allBut())), 43L);
     SearchHit hit = find("hold", Language.EN).hits().getFirst();
     assertThat(hit.snippet()).contains("<mark>hold</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
   }
@@ -202,11 +202,11 @@ class ArticleSearchTest {
   }
 
   @Test
-  void anIntactIndexReportsTheStateItWasBuiltFrom() throws Exception {
+  void anIntactIndexReportsTheChangeLogPositionItReflects() throws Exception {
     index.close();
     ArticleIndex reopened = new ArticleIndex();
     try {
-      assertThat(reopened.open(folder)).contains("test");
+      assertThat(reopened.open(folder)).contains(42L);
       assertThat(reopened.documentCount()).isEqualTo(6);
     } finally {
       reopened.close();

@@ -46,7 +46,7 @@ class GlossarySearchTest {
             "Spør alltid før du setter innringeren på vent.", EnumSet.allOf(Language.class)),
         new IndexedTranslation("printer", Language.DE, "Drucker", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
             "Der Drucker ist nicht im Funknetz.", Set.of(Language.DE))),
-        "test");
+        1L);
     search = ArticleSearch.over(index, GLOSSARY);
   }
 

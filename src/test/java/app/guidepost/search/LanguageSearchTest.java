@@ -39,7 +39,7 @@ class LanguageSearchTest {
             doc("queue", Language.NB, "Kø", "Innringere i kø venter på svar."),
             doc("together", Language.VI, "Hỗ trợ", "Nhân viên hỗ trợ kỹ thuật trả lời điện thoại."),
             doc("apart", Language.VI, "Kỹ năng", "Hỗ khách hàng, trợ giúp và kỹ năng thuật ngữ.")),
-        "test");
+        1L);
     search = ArticleSearch.over(index);
   }
 

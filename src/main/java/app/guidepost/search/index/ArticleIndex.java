@@ -47,11 +47,11 @@ import org.apache.lucene.store.FSDirectory;
 public class ArticleIndex {
 
   private static final Logger LOG = Logger.getLogger(ArticleIndex.class.getName());
-  /** Commit user data: the database state this index was built from. */
-  static final String FINGERPRINT = "guidepost.fingerprint";
+  /** Commit user data: the change-log position the index reflects (every change up to it). */
+  static final String POSITION = "guidepost.position";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "6";
+  static final String MAPPING_VERSION = "7";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk
@@ -92,14 +92,14 @@ public class ArticleIndex {
   /**
    * Opens the index in {@code folder}, creating or wiping it as needed.
    *
-   * @return the database fingerprint the index was last built from; empty when it must be
-   *     rebuilt (new, corrupt, or built with another mapping)
+   * @return the change-log position the index reflects; empty when it must be rebuilt (new,
+   *     corrupt, or built with another mapping)
    */
-  public synchronized Optional<String> open(Path folder) throws IOException {
+  public synchronized Optional<Long> open(Path folder) throws IOException {
     close();
     Files.createDirectories(folder);
     directory = FSDirectory.open(folder);
-    Optional<String> fingerprint = Optional.empty();
+    Optional<Long> position = Optional.empty();
     boolean usable = false;
     if (DirectoryReader.indexExists(directory)) {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -108,7 +108,7 @@ public class ArticleIndex {
         }
         Map<String, String> userData = reader.getIndexCommit().getUserData();
         usable = MAPPING_VERSION.equals(userData.get(MAPPING));
-        fingerprint = usable ? Optional.ofNullable(userData.get(FINGERPRINT)) : Optional.empty();
+        position = usable ? Optional.ofNullable(userData.get(POSITION)).map(Long::valueOf) : Optional.empty();
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.WARNING, "The search index in " + folder + " is unreadable and will be rebuilt: " + e);
       }
@@ -127,7 +127,7 @@ public class ArticleIndex {
         return searcher;
       }
     });
-    return fingerprint;
+    return position;
   }
 
   private void wipe(Path folder) throws IOException {
@@ -144,42 +144,41 @@ public class ArticleIndex {
     return current != null && current.isOpen();
   }
 
-  /** Replaces every document in one commit, recording the database state it came from. */
-  public synchronized void replaceAll(Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+  /** Replaces every document in one commit, recording the change-log position it reflects. */
+  public synchronized void replaceAll(Collection<IndexedTranslation> translations, long position) throws IOException {
     requireOpen();
     writer.deleteAll();
     for (IndexedTranslation translation : translations) {
       writer.addDocument(toDocument(translation));
     }
-    writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, MAPPING, MAPPING_VERSION).entrySet());
-    writer.commit();
-    searchers.maybeRefreshBlocking();
+    commit(position);
   }
+
+  /** The documents of one article or guide, all its languages; empty when it is gone or unpublished. */
+  public record Replacement(String slug, String type, Collection<IndexedTranslation> documents) {}
 
   /**
-   * Replaces the documents of one article (not its guides' namesakes) in one commit, recording
-   * the database state it came from; readers see the old or the new documents, never a mix.
+   * Replaces the documents of several articles and guides and records the position reached, in
+   * one commit: readers, and a restart, see all of it or none of it.
    */
-  public synchronized void replaceArticle(String slug, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
-    replace(slug, IndexedTranslation.ARTICLE, translations, fingerprint);
-  }
-
-  /** Replaces the documents of one guide (all its languages) in one commit. */
-  public synchronized void replaceGuide(String slug, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
-    replace(slug, IndexedTranslation.GUIDE, translations, fingerprint);
-  }
-
-  private void replace(String slug, String type, Collection<IndexedTranslation> translations, String fingerprint) throws IOException {
+  public synchronized void apply(Collection<Replacement> replacements, long position) throws IOException {
     requireOpen();
-    writer.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.SLUG, slug)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE, type)),
-            org.apache.lucene.search.BooleanClause.Occur.FILTER)
-        .build());
-    for (IndexedTranslation translation : translations) {
-      writer.addDocument(toDocument(translation));
+    for (Replacement replacement : replacements) {
+      writer.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.SLUG, replacement.slug())),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.TYPE, replacement.type())),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build());
+      for (IndexedTranslation translation : replacement.documents()) {
+        writer.addDocument(toDocument(translation));
+      }
     }
-    writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint, MAPPING, MAPPING_VERSION).entrySet());
+    commit(position);
+  }
+
+  private void commit(long position) throws IOException {
+    writer.setLiveCommitData(Map.of(POSITION, String.valueOf(position), MAPPING, MAPPING_VERSION).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
