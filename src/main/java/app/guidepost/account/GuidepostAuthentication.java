@@ -6,6 +6,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import app.guidepost.platform.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -39,6 +40,19 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      if (DatabaseUnavailable.isCause(e)) {
+        // Accounts are in the database: staff cannot be recognised while it is away. Readers,
+        // who carry no credentials, never get here.
+        return refuse(response, 503, "Database unavailable", "Signing in needs the database, which is not answering; try again in a moment.", 10L);
+      }
+      throw e;
+    }
+  }
+
+  private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
       SignIn.Outcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
       request.setAttribute(SIGN_IN_OUTCOME, outcome);

@@ -163,6 +163,15 @@ public final class ProblemMappers {
     }
   }
 
+  /** 409 when a rebuild of the index is asked for while one is running. */
+  @Provider
+  public static class RebuildRunning implements ExceptionMapper<app.guidepost.search.IndexFollower.RebuildRunningException> {
+    @Override
+    public Response toResponse(app.guidepost.search.IndexFollower.RebuildRunningException e) {
+      return answer(Problem.of(409, "Rebuild running", e.getMessage()));
+    }
+  }
+
   /** 503 while start-up is still importing or indexing. */
   @Provider
   public static class NotReady implements ExceptionMapper<NotReadyException> {
@@ -189,13 +198,19 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything unexpected: logged in full, answered without internals. */
+  /** The database away: 503 with Retry-After. Anything else unexpected: logged in full, answered without internals. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
     @Override
     public Response toResponse(Throwable e) {
+      if (app.guidepost.platform.DatabaseUnavailable.isCause(e)) {
+        LOG.log(Level.WARNING, "The database is unavailable: {0}", String.valueOf(e));
+        return Response.fromResponse(answer(Problem.of(503, "Database unavailable",
+            "The knowledge base cannot store or read this right now; searching still works. Try again in a moment.")))
+            .header("Retry-After", "10").build();
+      }
       LOG.log(Level.SEVERE, "Unexpected error while answering a request", e);
       return answer(Problem.of(500, "Internal error", "The server could not answer this request; the error has been logged."));
     }

@@ -461,6 +461,12 @@ public class HelpCenter extends HttpServlet {
       error(response, language, 503, null);
       return;
     }
+    if (app.guidepost.platform.DatabaseUnavailable.isCause(e)) {
+      LOG.log(Level.WARNING, "The database is unavailable: {0}", String.valueOf(e));
+      response.setHeader("Retry-After", "10");
+      error(response, language, 503, null);
+      return;
+    }
     LOG.log(Level.SEVERE, "Could not render a help center page", e);
     error(response, language, 500, null);
   }

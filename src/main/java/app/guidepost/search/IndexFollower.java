@@ -103,6 +103,81 @@ public class IndexFollower {
     }
   }
 
+  /** What a rebuild while serving did. */
+  public record Rebuild(long position, int documents, long millis) {}
+
+  /** A rebuild asked for while one is running. */
+  public static final class RebuildRunningException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RebuildRunningException() {
+      super("A rebuild of the search index is already running on this instance.");
+    }
+  }
+
+  private final java.util.concurrent.atomic.AtomicBoolean rebuilding = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Rebuilds this instance's index from the database while it goes on serving: the new index is
+   * built beside the served one, then swapped in with following paused for the moment of the
+   * swap, and the log followed again from where the rebuild read it (what changed meanwhile is
+   * applied once more).
+   */
+  public Rebuild rebuildWhileServing() throws IOException {
+    if (!rebuilding.compareAndSet(false, true)) {
+      throw new RebuildRunningException();
+    }
+    try {
+      long started = System.nanoTime();
+      SearchIndexer.Rebuilt rebuilt = indexer.prepareRebuild();
+      synchronized (this) {
+        indexer.swapIn(rebuilt);
+        position = rebuilt.position();
+        appliedAbove.clear();
+        missing.clear();
+      }
+      catchUp();
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      LOG.log(Level.INFO, "Search index rebuilt while serving: {0} documents in {1} ms, at change {2}",
+          new Object[] {rebuilt.documents(), millis, rebuilt.position()});
+      return new Rebuild(rebuilt.position(), rebuilt.documents(), millis);
+    } finally {
+      rebuilding.set(false);
+    }
+  }
+
+  public boolean isRebuilding() {
+    return rebuilding.get();
+  }
+
+  private volatile java.util.Optional<Rebuild> lastRebuild = java.util.Optional.empty();
+
+  /** Starts a rebuild while serving in the background; refused when one is running. */
+  public void startRebuild() {
+    if (rebuilding.get()) {
+      throw new RebuildRunningException();
+    }
+    scheduler.execute(() -> {
+      try {
+        lastRebuild = java.util.Optional.of(rebuildWhileServing());
+      } catch (RebuildRunningException e) {
+        LOG.fine("A rebuild was already running");
+      } catch (Exception e) {
+        LOG.log(Level.SEVERE, "Rebuilding the search index while serving failed; the served index is unchanged", e);
+      }
+    });
+  }
+
+  /** The last rebuild while serving on this instance, since it started. */
+  public java.util.Optional<Rebuild> lastRebuild() {
+    return lastRebuild;
+  }
+
+  /** The newest change in the log, to tell how far behind this instance is. */
+  public long head() {
+    return log.head();
+  }
+
   /** How far this instance's index has come. */
   public synchronized long position() {
     return position;

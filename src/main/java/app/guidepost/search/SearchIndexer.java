@@ -59,13 +59,7 @@ public class SearchIndexer {
     long started = System.nanoTime();
     long head = changeLog.head();
     List<Article> all = articles.findAll();
-    List<IndexedTranslation> documents = new ArrayList<>();
-    for (Article article : all) {
-      documents.addAll(documents(article));
-    }
-    for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
-      documents.addAll(documents(guide));
-    }
+    List<IndexedTranslation> documents = allDocuments(all);
     index.replaceAll(documents, head);
     suggestions.replace(new Suggestions(suggestionEntries(all)));
     LOG.log(
@@ -73,6 +67,36 @@ public class SearchIndexer {
         "Search index rebuilt from the database: {0} documents in {1} ms, at change {2}",
         new Object[] {documents.size(), (System.nanoTime() - started) / 1_000_000, head});
     return head;
+  }
+
+  /** A whole new index from the database, built beside the served one, at the log's head read first. */
+  public record Rebuilt(ArticleIndex.Prepared index, long position, int documents) {}
+
+  /** Builds a whole new index beside the served one; {@link IndexFollower} swaps it in. */
+  @Transactional
+  public Rebuilt prepareRebuild() throws IOException {
+    long head = changeLog.head();
+    List<Article> all = articles.findAll();
+    List<IndexedTranslation> documents = allDocuments(all);
+    ArticleIndex.Prepared prepared = index.prepareAside(documents, head);
+    suggestions.replace(new Suggestions(suggestionEntries(all)));
+    return new Rebuilt(prepared, head, documents.size());
+  }
+
+  /** Serves a prepared rebuild from now on. */
+  public void swapIn(Rebuilt rebuilt) throws IOException {
+    index.swapIn(rebuilt.index());
+  }
+
+  private List<IndexedTranslation> allDocuments(List<Article> all) {
+    List<IndexedTranslation> documents = new ArrayList<>();
+    for (Article article : all) {
+      documents.addAll(documents(article));
+    }
+    for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
+      documents.addAll(documents(guide));
+    }
+    return documents;
   }
 
   /** The suggestions rebuilt from the database, for an index that is already current. */

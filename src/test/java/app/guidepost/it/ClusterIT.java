@@ -117,8 +117,10 @@ class ClusterIT {
         // Two editors save the same translation at once, one on each instance: one wins, one gets 409.
         for (int r = 0; r < 3; r++) {
           int round = r;
-          JsonObject current = first.http().get("api/articles/cluster-printer-queue/translations/en", ADMIN).json();
-          String base = "\"" + current.getInt("revision") + "\"";
+          // Each editor starts from what their instance shows once it has followed the last save
+          // (until then it shows the revision before, and a save from it is a safe 409).
+          await("both instances show the same revision", Duration.ofSeconds(10), () -> revisionOn(first) == revisionOn(second));
+          String base = "\"" + revisionOn(first) + "\"";
           CompletableFuture<Http.Answer> onFirst = CompletableFuture.supplyAsync(() -> first.http().send("PUT",
               "api/articles/cluster-printer-queue/translations/en", article("Clearing a stuck print queue", "First editor's text, round " + round + "."), concat(ADMIN, "If-Match", base)));
           CompletableFuture<Http.Answer> onSecond = CompletableFuture.supplyAsync(() -> second.http().send("PUT",
@@ -148,6 +150,10 @@ class ClusterIT {
         assertThat(logOf(again)).contains("catching up from there");
       }
     }
+  }
+
+  private static int revisionOn(ServerProcess server) {
+    return server.http().get("api/articles/cluster-printer-queue/translations/en", ADMIN).json().getInt("revision");
   }
 
   private static String logOf(ServerProcess server) {

@@ -96,12 +96,53 @@ abstract class ContentLifecycleScenario {
       assertThat(report(fifth).getInt("unchanged")).isEqualTo(6);
       assertThat(hits(fifth, "fargeskriverkø", "nb")).isEqualTo(1);
       assertThat(revisions(fifth, "anatomy-of-an-interaction", "vi").getInt("current")).isEqualTo(1);
+      rebuildWhileServing(fifth);
     }
   }
 
+  /** An admin rebuilds the index while searches go on: none fails, none finds nothing, and the new index is served after. */
+  private static void rebuildWhileServing(ServerProcess server) throws Exception {
+    assertThat(server.http().send("POST", "api/admin/index/rebuild", "").status()).isEqualTo(401);
+    JsonObject before = server.http().get("api/admin/index", Deployments.asAdmin()).json();
+    assertThat(before.getInt("behind")).isZero();
+    java.util.concurrent.atomic.AtomicBoolean searching = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+    Thread reader = new Thread(() -> {
+      while (searching.get()) {
+        Http.Answer answer = server.http().get("api/search?lang=nb&q=" + Http.encode("fargeskriverkø"));
+        searches.incrementAndGet();
+        if (answer.status() != 200 || answer.json().getInt("total") != 1) {
+          failures.add(answer.status() + " " + answer.body());
+        }
+      }
+    });
+    reader.start();
+    try {
+      Http.Answer started = server.http().send("POST", "api/admin/index/rebuild", "", Deployments.asAdmin());
+      assertThat(started.status()).as(started.body()).isEqualTo(202);
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      JsonObject state = server.http().get("api/admin/index", Deployments.asAdmin()).json();
+      while ((state.getBoolean("rebuilding") || !state.containsKey("lastRebuild")) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        state = server.http().get("api/admin/index", Deployments.asAdmin()).json();
+      }
+      Thread.sleep(300);
+      assertThat(state.containsKey("lastRebuild")).as(state.toString()).isTrue();
+      assertThat(state.getInt("generation")).isEqualTo(before.getInt("generation") + 1);
+      assertThat(state.getInt("documents")).isEqualTo(before.getInt("documents"));
+    } finally {
+      searching.set(false);
+      reader.join();
+    }
+    assertThat(searches.get()).isPositive();
+    assertThat(failures).isEmpty();
+    assertThat(hits(server, "ho tro ky thuat", "vi")).isPositive();
+  }
+
   private static void corruptIndex(Path index) throws IOException {
-    try (Stream<Path> files = Files.list(index)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+    try (Stream<Path> files = Files.walk(index)) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > 64) {
           bytes[bytes.length / 2] ^= 0x5A;

@@ -68,9 +68,23 @@ class HelpCenterBrowserIT {
 
   /** Clicks a button by its text and waits for the next page. */
   private void click(String text) {
-    WebElement button = page.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + page.getCurrentUrl()));
-    clickAndWait(button);
+    // Chromium now and then reports a node found a moment ago as no longer in the document
+    // (the page still settling); the click did not happen, so look the button up again.
+    for (int attempt = 1; ; attempt++) {
+      WebElement button = page.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(text)).findFirst()
+          .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + page.getCurrentUrl()));
+      try {
+        button.click();
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt < 3 && (e instanceof org.openqa.selenium.StaleElementReferenceException
+            || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
+          continue;
+        }
+        throw e;
+      }
+      awaitNextPage(button);
+      return;
+    }
   }
 
   private void clickAndWait(WebElement element) {

@@ -1,11 +1,17 @@
 package app.guidepost.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The same lifecycle on a real PostgreSQL server (started from Maven Central by
@@ -24,6 +30,60 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
   static void stopPostgres() throws IOException {
     if (postgres != null) {
       postgres.close();
+    }
+  }
+
+  /**
+   * PostgreSQL goes away under a running instance: searches go on from the index, readiness
+   * stays up (reporting the database), a write answers 503 problem+json with Retry-After, and
+   * once PostgreSQL is back the same write succeeds and is searchable, without a restart.
+   */
+  @Test
+  void whenPostgresStopsSearchGoesOnWritesAnswer503AndAllRecoversByItself() throws Exception {
+    Path pgData = Files.createTempDirectory("guidepost-pg-outage");
+    int pgPort = ServerProcess.freePort();
+    EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(pgPort).start();
+    Map<String, String> environment = new HashMap<>(Map.of(
+        "GUIDEPOST_DB_URL", database.getJdbcUrl("postgres", "postgres"),
+        "GUIDEPOST_DB_USER", "postgres",
+        "GUIDEPOST_DB_PASSWORD", "postgres",
+        "GUIDEPOST_CONTENT_DIR", ContentFixtures.copyOfSeedContent().toString(),
+        "GUIDEPOST_DATA_DIR", Files.createTempDirectory("guidepost-pg-outage-data").toString(),
+        "GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD));
+    String article = "{\"title\":\"Rebooting the VPN gateway\",\"body\":\"Ask the duty engineer to restart the xylovpngate.\",\"state\":\"published\"}";
+    try (ServerProcess server = ServerProcess.start("postgres-outage", environment)) {
+      assertThat(server.http().get("api/session", Deployments.asAdmin()).json().getBoolean("signedIn")).isTrue();
+      database.close();
+
+      for (int i = 0; i < 5; i++) {
+        Http.Answer search = server.http().get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"));
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+        assertThat(search.json().getInt("total")).isPositive();
+      }
+      Http.Answer write = server.http().send("PUT", "api/articles/vpn-gateway/translations/en", article, Deployments.asAdmin());
+      assertThat(write.status()).as(write.body()).isEqualTo(503);
+      assertThat(write.contentType()).startsWith("application/problem+json");
+      assertThat(write.headers().firstValue("Retry-After")).isPresent();
+      assertThat(write.body()).doesNotContain("SQL").doesNotContain("Exception");
+      Http.Answer ready = server.http().get("/health/ready");
+      assertThat(ready.status()).isEqualTo(200);
+      assertThat(ready.json().getJsonArray("checks").getJsonObject(0).getJsonObject("data").get("database").toString()).contains("false");
+
+      database = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(pgPort).start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      Http.Answer retried = server.http().send("PUT", "api/articles/vpn-gateway/translations/en", article, Deployments.asAdmin());
+      while (retried.status() == 503 && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+        retried = server.http().send("PUT", "api/articles/vpn-gateway/translations/en", article, Deployments.asAdmin());
+      }
+      assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+      while (server.http().get("api/search?lang=en&q=xylovpngate").json().getInt("total") == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(server.http().get("api/search?lang=en&q=xylovpngate").json().getInt("total")).isEqualTo(1);
+      assertThat(server.http().get("/health/ready").json().getJsonArray("checks").getJsonObject(0).getJsonObject("data").get("database").toString()).contains("true");
+    } finally {
+      database.close();
     }
   }
 

@@ -183,8 +183,8 @@ class ArticleSearchTest {
   @Test
   void aCorruptIndexIsWipedAndReportedForRebuild() throws Exception {
     index.close();
-    try (var files = Files.list(folder)) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+    try (var files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > 100) {
           bytes[bytes.length / 2] ^= 0x5A;
@@ -196,6 +196,45 @@ class ArticleSearchTest {
     try {
       assertThat(reopened.open(folder)).isEmpty();
       assertThat(reopened.documentCount()).isZero();
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void aRebuildWhileServingIsBuiltAsideAndSwappedInWhole() throws Exception {
+    int before = index.generation();
+    index.replaceAllAside(List.of(doc("after-rebuild", Language.EN, "Resetting a password", "Open the zorpassword page.", Audience.PUBLIC, allBut())), 77L);
+
+    assertThat(index.generation()).isEqualTo(before + 1);
+    assertThat(find("zorpassword", Language.EN).total()).isEqualTo(1);
+    assertThat(find("hold", Language.EN).total()).as("the old documents are gone").isZero();
+    try (var folders = Files.list(folder)) {
+      assertThat(folders.map(f -> f.getFileName().toString()).toList()).containsExactly(String.valueOf(before + 1));
+    }
+    index.close();
+    ArticleIndex reopened = new ArticleIndex();
+    try {
+      assertThat(reopened.open(folder)).contains(77L);
+      assertThat(reopened.documentCount()).isEqualTo(1);
+    } finally {
+      reopened.close();
+    }
+  }
+
+  @Test
+  void aRebuildCutShortLeavesTheServedIndexInPlace() throws Exception {
+    int served = index.generation();
+    // What a crash in the middle of a rebuild leaves: a newer folder without a complete commit.
+    Files.createDirectories(folder.resolve(String.valueOf(served + 1)));
+    Files.writeString(folder.resolve(String.valueOf(served + 1)).resolve("_0.cfs"), "half written");
+    index.close();
+    ArticleIndex reopened = new ArticleIndex();
+    try {
+      assertThat(reopened.open(folder)).contains(42L);
+      assertThat(reopened.generation()).isEqualTo(served);
+      assertThat(reopened.documentCount()).isEqualTo(6);
+      assertThat(Files.exists(folder.resolve(String.valueOf(served + 1)))).isFalse();
     } finally {
       reopened.close();
     }

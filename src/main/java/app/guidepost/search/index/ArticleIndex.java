@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -63,6 +65,8 @@ public class ArticleIndex {
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final Analyzer indexAnalyzer = perFieldAnalyzer(analyzers);
 
+  private Path root;
+  private int generation;
   private Directory directory;
   // Read without the lock by searches, so that a long rebuild never blocks them.
   private volatile IndexWriter writer;
@@ -90,36 +94,135 @@ public class ArticleIndex {
   }
 
   /**
-   * Opens the index in {@code folder}, creating or wiping it as needed.
+   * Opens the index under {@code root}, creating or wiping it as needed. The index lives in a
+   * numbered folder (a generation): a rebuild while serving writes the next one beside it and
+   * swaps. The newest generation that is complete and readable is kept; the others (a rebuild
+   * cut short, the one it replaced) are deleted.
    *
    * @return the change-log position the index reflects; empty when it must be rebuilt (new,
    *     corrupt, or built with another mapping)
    */
-  public synchronized Optional<Long> open(Path folder) throws IOException {
+  public synchronized Optional<Long> open(Path root) throws IOException {
     close();
-    Files.createDirectories(folder);
-    directory = FSDirectory.open(folder);
+    this.root = root;
+    Files.createDirectories(root);
+    List<Integer> generations = generations(root);
     Optional<Long> position = Optional.empty();
-    boolean usable = false;
-    if (DirectoryReader.indexExists(directory)) {
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    int live = generations.isEmpty() ? 1 : generations.getFirst() + 1;
+    for (int candidate : generations) {
+      Optional<Long> reflected = readable(root.resolve(String.valueOf(candidate)));
+      if (reflected.isPresent()) {
+        live = candidate;
+        position = reflected;
+        break;
+      }
+    }
+    for (int other : generations) {
+      if (other != live) {
+        deleteFolder(root.resolve(String.valueOf(other)));
+      }
+    }
+    deleteLooseFiles(root);
+    generation = live;
+    directory = FSDirectory.open(root.resolve(String.valueOf(live)));
+    writer = new IndexWriter(directory, writerConfig(position.isPresent() ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE));
+    searchers = searcherManager(writer);
+    return position;
+  }
+
+  /** The position a complete, intact index of this mapping reflects; empty otherwise. */
+  private Optional<Long> readable(Path folder) {
+    try (Directory candidate = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(candidate)) {
+        return Optional.empty();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(candidate)) {
         for (LeafReaderContext leaf : reader.leaves()) {
           leaf.reader().checkIntegrity();
         }
         Map<String, String> userData = reader.getIndexCommit().getUserData();
-        usable = MAPPING_VERSION.equals(userData.get(MAPPING));
-        position = usable ? Optional.ofNullable(userData.get(POSITION)).map(Long::valueOf) : Optional.empty();
-      } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "The search index in " + folder + " is unreadable and will be rebuilt: " + e);
+        if (!MAPPING_VERSION.equals(userData.get(MAPPING))) {
+          LOG.log(Level.INFO, "The search index in {0} has another mapping and will be rebuilt", folder);
+          return Optional.empty();
+        }
+        return Optional.ofNullable(userData.get(POSITION)).map(Long::valueOf);
       }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "The search index in " + folder + " is unreadable and will be rebuilt: " + e);
+      return Optional.empty();
     }
-    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setSimilarity(SIMILARITY);
-    config.setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-    if (!usable) {
-      wipe(folder);
+  }
+
+  /** A complete index built beside the one being served, committed, waiting to be swapped in. */
+  public static final class Prepared {
+    private final int generation;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private Prepared(int generation, Directory directory, IndexWriter writer, SearcherManager searchers) {
+      this.generation = generation;
+      this.directory = directory;
+      this.writer = writer;
+      this.searchers = searchers;
     }
-    writer = new IndexWriter(directory, config);
-    searchers = new SearcherManager(writer, new SearcherFactory() {
+  }
+
+  /**
+   * Builds a complete new index beside the one being served and commits it; searches go on
+   * against the served one until {@link #swapIn}.
+   */
+  public Prepared prepareAside(Collection<IndexedTranslation> translations, long position) throws IOException {
+    int next;
+    synchronized (this) {
+      requireOpen();
+      next = generation + 1;
+    }
+    Path folder = root.resolve(String.valueOf(next));
+    deleteFolder(folder);
+    Directory built = FSDirectory.open(folder);
+    IndexWriter builder = new IndexWriter(built, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+    for (IndexedTranslation translation : translations) {
+      builder.addDocument(toDocument(translation));
+    }
+    builder.setLiveCommitData(Map.of(POSITION, String.valueOf(position), MAPPING, MAPPING_VERSION).entrySet());
+    builder.commit();
+    return new Prepared(next, built, builder, searcherManager(builder));
+  }
+
+  /** Serves the prepared index from now on, and deletes the one it replaces. */
+  public void swapIn(Prepared prepared) throws IOException {
+    Directory oldDirectory;
+    IndexWriter oldWriter;
+    SearcherManager oldSearchers;
+    int oldGeneration;
+    synchronized (this) {
+      oldDirectory = directory;
+      oldWriter = writer;
+      oldSearchers = searchers;
+      oldGeneration = generation;
+      directory = prepared.directory;
+      writer = prepared.writer;
+      searchers = prepared.searchers;
+      generation = prepared.generation;
+    }
+    oldSearchers.close();
+    oldWriter.close();
+    oldDirectory.close();
+    deleteFolder(root.resolve(String.valueOf(oldGeneration)));
+  }
+
+  /** Builds beside and swaps in at once: for callers with nothing to do in between. */
+  public void replaceAllAside(Collection<IndexedTranslation> translations, long position) throws IOException {
+    swapIn(prepareAside(translations, position));
+  }
+
+  private IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+    return new IndexWriterConfig(indexAnalyzer).setSimilarity(SIMILARITY).setOpenMode(mode);
+  }
+
+  private static SearcherManager searcherManager(IndexWriter writer) throws IOException {
+    return new SearcherManager(writer, new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -127,16 +230,39 @@ public class ArticleIndex {
         return searcher;
       }
     });
-    return position;
   }
 
-  private void wipe(Path folder) throws IOException {
-    for (String file : directory.listAll()) {
-      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-        directory.deleteFile(file);
+  /** The numbered folders under {@code root}, newest first. */
+  private static List<Integer> generations(Path root) throws IOException {
+    try (Stream<Path> children = Files.list(root)) {
+      return children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(name -> name.matches("[0-9]{1,9}"))
+          .map(Integer::valueOf).sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+  }
+
+  /** Files left directly under the root by the layout before generations: an index to rebuild. */
+  private static void deleteLooseFiles(Path root) throws IOException {
+    try (Stream<Path> children = Files.list(root)) {
+      for (Path file : children.filter(Files::isRegularFile).toList()) {
+        Files.deleteIfExists(file);
       }
     }
-    LOG.log(Level.FINE, "Cleared {0}", folder);
+  }
+
+  private static void deleteFolder(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> tree = Files.walk(folder)) {
+      for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+
+  /** Which generation is being served, for operators. */
+  public synchronized int generation() {
+    return generation;
   }
 
   public boolean isOpen() {
@@ -185,6 +311,19 @@ public class ArticleIndex {
 
   /** Runs {@code search} on the latest committed state of the index. */
   public <T> T withSearcher(Function<IndexSearcher, T> search) {
+    // A rebuild swaps managers: a search that reaches the old one just as it closes starts over on the new one.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return searchOnce(search);
+      } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+        if (attempt == 3) {
+          throw swapped;
+        }
+      }
+    }
+  }
+
+  private <T> T searchOnce(Function<IndexSearcher, T> search) {
     SearcherManager current = searchers;
     if (current == null) {
       throw new IllegalStateException("The search index is not open");
