@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,97 @@ abstract class ContentLifecycleScenario {
       assertThat(revisions(fifth, "anatomy-of-an-interaction", "vi").getInt("current")).isEqualTo(1);
       rebuildWhileServing(fifth);
     }
+  }
+
+  /**
+   * The server is killed (SIGKILL) in the middle of an import and again in the middle of a burst
+   * of edits. After each restart every acknowledged save is in the database and found by
+   * search, and nothing is half there: an article exists exactly when its words are found.
+   */
+  @Test
+  void killedDuringAnImportAndABurstOfEditsLosesNothingAcknowledged() throws Exception {
+    Path content = ContentFixtures.copyOfSeedContent();
+    Path data = Files.createTempDirectory("guidepost-crash-" + name());
+    int files = 400;
+    for (int i = 0; i < files; i++) {
+      ContentFixtures.write(content, "articles/bulk-" + i + "/en.md",
+          "---\ntitle: Bulk article " + i + "\n---\nThe word " + uniqueWord(100_000 + i) + " appears in this article only.\n\n## Steps\n\nDo the thing.\n");
+    }
+    Map<String, String> environment = new HashMap<>(databaseSettings(data));
+    environment.put("GUIDEPOST_CONTENT_DIR", content.toString());
+    environment.put("GUIDEPOST_DATA_DIR", data.toString());
+    environment.put("GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
+
+    // Killed while importing: wait until the import has begun, then kill.
+    ServerProcess importing = ServerProcess.launch(name() + "-crash-import", environment);
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+    while (!Files.readString(importing.log()).contains("Database schema at version") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(400);
+    importing.kill();
+
+    try (ServerProcess restarted = start(content, data)) {
+      assertThat(report(restarted).getInt("failed")).isZero();
+      for (int i = 0; i < files; i += 37) {
+        assertThat(hits(restarted, uniqueWord(100_000 + i), "en")).as("bulk " + i).isEqualTo(1);
+        assertThat(revisions(restarted, "bulk-" + i, "en").getInt("current")).isEqualTo(1);
+      }
+    }
+
+    // Killed during a burst of edits from several editors at once.
+    ServerProcess busy = start(content, data);
+    java.util.List<Integer> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.List<Thread> editors = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread editor = new Thread(() -> {
+        while (!killed.get()) {
+          int n = next.getAndIncrement();
+          try {
+            Http.Answer saved = busy.http().send("PUT", "api/articles/burst-" + n + "/translations/en",
+                "{\"title\":\"Burst " + n + "\",\"body\":\"The word " + uniqueWord(n) + " appears here only.\",\"state\":\"published\"}", Deployments.asAdmin());
+            if (saved.status() == 201) {
+              acknowledged.add(n);
+            }
+          } catch (RuntimeException connectionGone) {
+            return;
+          }
+        }
+      });
+      editors.add(editor);
+      editor.start();
+    }
+    while (acknowledged.size() < 25) {
+      Thread.sleep(10);
+    }
+    busy.kill();
+    killed.set(true);
+    for (Thread editor : editors) {
+      editor.join();
+    }
+    int attempted = next.get();
+    try (ServerProcess restarted = start(content, data)) {
+      for (int n : List.copyOf(acknowledged)) {
+        assertThat(restarted.http().get("api/articles/burst-" + n + "/revisions?lang=en").status()).as("acknowledged save " + n + " stored").isEqualTo(200);
+        assertThat(hits(restarted, uniqueWord(n), "en")).as("acknowledged save " + n + " searchable").isEqualTo(1);
+      }
+      for (int n = 0; n < attempted; n++) {
+        boolean stored = restarted.http().get("api/articles/burst-" + n + "/revisions?lang=en").status() == 200;
+        assertThat(hits(restarted, uniqueWord(n), "en")).as("save " + n + " stored: " + stored).isEqualTo(stored ? 1 : 0);
+      }
+    }
+  }
+
+  /** A made-up word for {@code n}, far from every other one: search forgives a typo, so numbered words would find their neighbours. */
+  private static String uniqueWord(int n) {
+    byte[] hash = app.guidepost.platform.Sha256.hex("word " + n).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    StringBuilder word = new StringBuilder("zq");
+    for (int i = 0; i < 10; i++) {
+      word.append((char) ('a' + (hash[i] % 26 + 26) % 26));
+    }
+    return word.toString();
   }
 
   /** An admin rebuilds the index while searches go on: none fails, none finds nothing, and the new index is served after. */

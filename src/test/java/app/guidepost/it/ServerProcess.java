@@ -99,6 +99,16 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the server without warning (SIGKILL, as kill -9 or a power cut to the process), and waits for it to be gone. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the server the way an operator does (SIGTERM), and waits for it to exit. */
   @Override
   public void close() {

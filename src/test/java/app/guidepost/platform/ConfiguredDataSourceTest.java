@@ -20,4 +20,12 @@ class ConfiguredDataSourceTest {
     assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
     assertThat(ConfiguredDataSource.absoluteH2Url("jdbc:h2:tcp://localhost/db")).isEqualTo("jdbc:h2:tcp://localhost/db");
   }
+
+  @Test
+  void anH2FileDatabaseWritesEveryCommitOutUnlessTheUrlSaysOtherwise() {
+    assertThat(ConfiguredDataSource.durable("jdbc:h2:/srv/data/db/guidepost")).isEqualTo("jdbc:h2:/srv/data/db/guidepost;WRITE_DELAY=0");
+    assertThat(ConfiguredDataSource.durable("jdbc:h2:file:/srv/db;MODE=PostgreSQL")).isEqualTo("jdbc:h2:file:/srv/db;MODE=PostgreSQL;WRITE_DELAY=0");
+    assertThat(ConfiguredDataSource.durable("jdbc:h2:/srv/db;write_delay=500")).isEqualTo("jdbc:h2:/srv/db;write_delay=500");
+    assertThat(ConfiguredDataSource.durable("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
+  }
 }
