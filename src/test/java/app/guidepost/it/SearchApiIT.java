@@ -357,6 +357,30 @@ class SearchApiIT {
   }
 
   @Test
+  void prometheusMetricsCountRequestsByRouteAndReportTheIndexAndTheImport() {
+    http.get("api/search?lang=en&q=hold");
+    http.get("en/articles/anatomy-of-an-interaction");
+    http.get("api/articles/no-such-article-" + java.util.UUID.randomUUID() + "?lang=en");
+    Http.Answer metrics = http.get("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    String text = metrics.body();
+    assertThat(text).containsPattern("guidepost_requests_seconds_count\\{[^}]*route=\"api:search\"[^}]*\\} [1-9]");
+    assertThat(text).containsPattern("guidepost_requests_seconds_count\\{[^}]*route=\"page:articles\"[^}]*\\} [1-9]");
+    assertThat(text).containsPattern("guidepost_requests_seconds_count\\{[^}]*route=\"api:articles\"[^}]*status=\"4xx\"[^}]*\\} [1-9]");
+    assertThat(text).as("no path with ids becomes a series").doesNotContain("no-such-article");
+    assertThat(text).containsPattern("guidepost_index_documents\\{[^}]*\\} (1[0-9]|[2-9][0-9])");
+    assertThat(text).containsPattern("guidepost_index_behind\\{[^}]*\\} 0");
+    assertThat(text).containsPattern("guidepost_import_files\\{[^}]*outcome=\"failed\"[^}]*\\} 0");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() {
+    Http.Answer openapi = http.get("/openapi");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("title: Guidepost API").contains("/api/search:").contains("/api/guides/{slug}/texts/{lang}:");
+  }
+
+  @Test
   void theImportReportListsTheShippedFilesWithoutProblems() {
     JsonObject report = http.get("api/content/import").json();
     assertThat(report.getInt("filesFound")).isEqualTo(6);
