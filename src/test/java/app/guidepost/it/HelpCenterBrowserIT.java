@@ -100,7 +100,21 @@ class HelpCenterBrowserIT {
   /** The old page is gone and the new one fully parsed: no element is looked up in a page still being replaced. */
   private void awaitNextPage(WebElement onOldPage) {
     WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(onOldPage));
+    // Chromium reports a node of a page being replaced either as stale or as "not belonging to
+    // the document"; both mean the old page is gone.
+    wait.until(driver -> {
+      try {
+        onOldPage.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
     wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 

@@ -87,10 +87,20 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
     }
   }
 
+  /** Each scenario gets a database of its own on the shared server, so that one's data never shows in another. */
   @Override
   Map<String, String> databaseSettings(Path dataDir) {
+    String database = "guidepost_" + Integer.toUnsignedString(dataDir.toString().hashCode());
+    try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + database);
+    } catch (java.sql.SQLException e) {
+      if (!"42P04".equals(e.getSQLState())) { // already there: the same scenario starting again
+        throw new IllegalStateException(e);
+      }
+    }
     return Map.of(
-        "GUIDEPOST_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+        "GUIDEPOST_DB_URL", postgres.getJdbcUrl("postgres", database),
         "GUIDEPOST_DB_USER", "postgres",
         "GUIDEPOST_DB_PASSWORD", "postgres");
   }
