@@ -33,6 +33,8 @@ public class ContentImporter {
   private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
   static final String GLOSSARY = "glossary.yaml";
   static final String CATEGORIES = "categories.yaml";
+  /** Files stored per transaction: one disk write per batch, not per file. */
+  static final int BATCH = 200;
 
   @Inject GuidepostSettings settings;
   @Inject TranslationStore store;
@@ -60,8 +62,22 @@ public class ContentImporter {
     }
     problems.addAll(scan.problems());
     failed += (int) scan.problems().stream().filter(ContentProblem::isError).count();
+    List<Parsed> batch = new ArrayList<>();
+    List<Optional<StoreOutcome>> outcomes = new ArrayList<>();
     for (ArticleFileRef ref : scan.files()) {
-      Optional<StoreOutcome> outcome = importFile(ref, problems);
+      Optional<ParsedArticleFile> parsed = parse(ref, problems);
+      if (parsed.isEmpty()) {
+        outcomes.add(Optional.empty());
+        continue;
+      }
+      batch.add(new Parsed(ref, parsed.get()));
+      if (batch.size() == BATCH) {
+        outcomes.addAll(storeBatch(batch, problems));
+        batch.clear();
+      }
+    }
+    outcomes.addAll(storeBatch(batch, problems));
+    for (Optional<StoreOutcome> outcome : outcomes) {
       if (outcome.isEmpty()) {
         failed++;
         continue;
@@ -99,15 +115,40 @@ public class ContentImporter {
     return report;
   }
 
-  private Optional<StoreOutcome> importFile(ArticleFileRef ref, List<ContentProblem> problems) {
+  /** A file read and parsed, waiting to be stored. */
+  private record Parsed(ArticleFileRef ref, ParsedArticleFile file) {}
+
+  private static Optional<ParsedArticleFile> parse(ArticleFileRef ref, List<ContentProblem> problems) {
     try {
       ParsedArticleFile parsed = FrontMatterParser.parse(ContentFolder.read(ref), ref.language());
       parsed.warnings().forEach(w -> problems.add(ContentProblem.warning(ref.relativePath(), w.line(), w.message())));
-      return Optional.of(store.store(ref.slug(), ref.language(), parsed.content()));
+      return Optional.of(parsed);
     } catch (ContentFileException e) {
       problems.add(ContentProblem.error(ref.relativePath(), e.line(), e.getMessage()));
     } catch (IOException e) {
       problems.add(ContentProblem.error(ref.relativePath(), 1, "cannot read the file: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  /** Stores a batch in one transaction; if that fails, each file alone, so that only the bad one is refused. */
+  private List<Optional<StoreOutcome>> storeBatch(List<Parsed> batch, List<ContentProblem> problems) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return store.storeAll(batch.stream().map(p -> new TranslationStore.Item(p.ref().slug(), p.ref().language(), p.file().content())).toList())
+          .stream().map(Optional::of).toList();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "A batch of files could not be stored together; storing them one by one", e);
+      return batch.stream().map(p -> storeAlone(p, problems)).toList();
+    }
+  }
+
+  private Optional<StoreOutcome> storeAlone(Parsed parsed, List<ContentProblem> problems) {
+    ArticleFileRef ref = parsed.ref();
+    try {
+      return Optional.of(store.store(ref.slug(), ref.language(), parsed.file().content()));
     } catch (RuntimeException e) {
       // The file's transaction has rolled back; the others go on.
       LOG.log(Level.WARNING, "Could not store " + ref.relativePath(), e);

@@ -16,8 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Stores one imported file in its own transaction: all of it, or none of it. */
+/** Stores imported files: each all or none, alone or in a batch that is all or none. */
 @ApplicationScoped
 public class TranslationStore {
 
@@ -26,8 +28,29 @@ public class TranslationStore {
   @Inject AuditLog audit;
   @Inject ChangeLog changes;
 
+  /** One parsed file to store. */
+  public record Item(Slug slug, Language language, TranslationContent content) {}
+
+  /**
+   * Stores many files in one transaction, all or none: an import of thousands of files commits
+   * (and writes to disk) once per batch instead of once per file. The caller stores a failed
+   * batch file by file, so that one bad file never keeps the others out.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<StoreOutcome> storeAll(List<Item> items) {
+    List<StoreOutcome> outcomes = new ArrayList<>();
+    for (Item item : items) {
+      outcomes.add(storeOne(item.slug(), item.language(), item.content()));
+    }
+    return outcomes;
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public StoreOutcome store(Slug slug, Language language, TranslationContent content) {
+    return storeOne(slug, language, content);
+  }
+
+  private StoreOutcome storeOne(Slug slug, Language language, TranslationContent content) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Article article =
         articles
