@@ -116,9 +116,9 @@ public class ContentImporter {
   }
 
   /** A file read and parsed, waiting to be stored. */
-  private record Parsed(ArticleFileRef ref, ParsedArticleFile file) {}
+  record Parsed(ArticleFileRef ref, ParsedArticleFile file) {}
 
-  private static Optional<ParsedArticleFile> parse(ArticleFileRef ref, List<ContentProblem> problems) {
+  static Optional<ParsedArticleFile> parse(ArticleFileRef ref, List<ContentProblem> problems) {
     try {
       ParsedArticleFile parsed = FrontMatterParser.parse(ContentFolder.read(ref), ref.language());
       parsed.warnings().forEach(w -> problems.add(ContentProblem.warning(ref.relativePath(), w.line(), w.message())));
@@ -132,7 +132,7 @@ public class ContentImporter {
   }
 
   /** Stores a batch in one transaction; if that fails, each file alone, so that only the bad one is refused. */
-  private List<Optional<StoreOutcome>> storeBatch(List<Parsed> batch, List<ContentProblem> problems) {
+  List<Optional<StoreOutcome>> storeBatch(List<Parsed> batch, List<ContentProblem> problems) {
     if (batch.isEmpty()) {
       return List.of();
     }
