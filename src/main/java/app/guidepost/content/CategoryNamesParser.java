@@ -6,10 +6,6 @@ import app.guidepost.i18n.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -18,48 +14,30 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads {@code content/categories.yaml}: per category slug, its name in each language
- * ({@code phone-skills: {en: Phone skills, nb: Telefonferdigheter}}). Same limits as the
- * glossary; a problem is reported with its line.
+ * ({@code phone-skills: {en: Phone skills, nb: Telefonferdigheter}}), read through
+ * {@link SafeYaml} like the guide files; a problem is reported with its line.
  */
 public final class CategoryNamesParser {
 
-  static final int MAX_CHARS = 256 * 1024;
   static final int MAX_NAME_LENGTH = 80;
 
   private CategoryNamesParser() {}
 
   public static CategoryNames parse(String raw) throws ContentFileException {
-    String text = FrontMatterParser.normalize(raw);
-    if (text.length() > MAX_CHARS) {
-      throw new ContentFileException(1, "the category list is longer than " + MAX_CHARS / 1024 + " KB");
-    }
-    Optional<Node> root;
-    try {
-      root = new Compose(LoadSettings.builder()
-              .setLabel("categories")
-              .setAllowRecursiveKeys(false)
-              .setMaxAliasesForCollections(10)
-              .setCodePointLimit(MAX_CHARS)
-              .build())
-          .composeString(text);
-    } catch (MarkedYamlEngineException e) {
-      throw new ContentFileException(e.getProblemMark().map(m -> m.getLine() + 1).orElse(1), "invalid YAML: " + e.getProblem());
-    } catch (YamlEngineException e) {
-      throw new ContentFileException(1, "invalid YAML: " + e.getMessage());
-    }
+    Optional<Node> root = SafeYaml.compose(raw, "categories");
     if (root.isEmpty()) {
       return CategoryNames.NONE;
     }
     if (!(root.get() instanceof MappingNode categories) || !root.get().getTag().equals(Tag.MAP)) {
-      throw new ContentFileException(line(root.get()), "the file must list categories by slug ('phone-skills:' and its names below)");
+      throw new ContentFileException(SafeYaml.line(root.get()), "the file must list categories by slug ('phone-skills:' and its names below)");
     }
     Map<Slug, Map<Language, String>> names = new LinkedHashMap<>();
     for (NodeTuple category : categories.getValue()) {
       String key = scalar(category.getKeyNode());
-      Slug slug = Slug.parse(key).orElseThrow(() -> new ContentFileException(line(category.getKeyNode()),
+      Slug slug = Slug.parse(key).orElseThrow(() -> new ContentFileException(SafeYaml.line(category.getKeyNode()),
           "category '" + key + "' must be a slug (lowercase a-z, digits, hyphens)"));
       if (names.containsKey(slug)) {
-        throw new ContentFileException(line(category.getKeyNode()), "category '" + key + "' appears twice");
+        throw new ContentFileException(SafeYaml.line(category.getKeyNode()), "category '" + key + "' appears twice");
       }
       names.put(slug, namesOf(category.getValueNode(), key));
     }
@@ -68,19 +46,19 @@ public final class CategoryNamesParser {
 
   private static Map<Language, String> namesOf(Node node, String category) throws ContentFileException {
     if (!(node instanceof MappingNode fields) || !node.getTag().equals(Tag.MAP)) {
-      throw new ContentFileException(line(node), "the names of '" + category + "' are language lines: 'en: Phone skills'");
+      throw new ContentFileException(SafeYaml.line(node), "the names of '" + category + "' are language lines: 'en: Phone skills'");
     }
     Map<Language, String> names = CategoryNames.names();
     for (NodeTuple tuple : fields.getValue()) {
       String code = scalar(tuple.getKeyNode());
       Language language = Language.fromCode(code)
-          .orElseThrow(() -> new ContentFileException(line(tuple.getKeyNode()), "unknown language '" + code + "'; use en, vi, nb, de or ar"));
+          .orElseThrow(() -> new ContentFileException(SafeYaml.line(tuple.getKeyNode()), "unknown language '" + code + "'; use en, vi, nb, de or ar"));
       String name = scalar(tuple.getValueNode()).strip();
       if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-        throw new ContentFileException(line(tuple.getValueNode()), "a category name must have 1 to " + MAX_NAME_LENGTH + " characters");
+        throw new ContentFileException(SafeYaml.line(tuple.getValueNode()), "a category name must have 1 to " + MAX_NAME_LENGTH + " characters");
       }
       if (names.put(language, name) != null) {
-        throw new ContentFileException(line(tuple.getKeyNode()), "'" + category + "' has two names in '" + code + "'");
+        throw new ContentFileException(SafeYaml.line(tuple.getKeyNode()), "'" + category + "' has two names in '" + code + "'");
       }
     }
     return names;
@@ -88,12 +66,9 @@ public final class CategoryNamesParser {
 
   private static String scalar(Node node) throws ContentFileException {
     if (!(node instanceof ScalarNode scalar) || !(node.getTag().equals(Tag.STR) || node.getTag().equals(Tag.INT) || node.getTag().equals(Tag.BOOL))) {
-      throw new ContentFileException(line(node), "expected plain text here");
+      throw new ContentFileException(SafeYaml.line(node), "expected plain text here");
     }
     return scalar.getValue();
   }
 
-  private static int line(Node node) {
-    return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-  }
 }
