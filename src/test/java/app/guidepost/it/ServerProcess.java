@@ -107,6 +107,31 @@ final class ServerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    deleteRuntime();
+  }
+
+  private static final java.util.regex.Pattern RUNTIME = java.util.regex.Pattern.compile("Runtime directory is located at (\\S+)");
+
+  /**
+   * Payara Micro unpacks itself (150 MB) into a temporary folder and removes it at a clean exit
+   * only: after a kill it would stay in /tmp, test run after test run. The log names it.
+   */
+  private void deleteRuntime() {
+    try {
+      java.util.regex.Matcher found = RUNTIME.matcher(Files.readString(log));
+      if (!found.find()) {
+        return;
+      }
+      Path runtime = Path.of(found.group(1));
+      Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+      if (runtime.startsWith(temporary) && runtime.getFileName().toString().startsWith("payaramicro-rt") && Files.isDirectory(runtime)) {
+        try (var files = Files.walk(runtime)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Only disk space is at stake; the test's outcome is not.
+    }
   }
 
   /** Stops the server the way an operator does (SIGTERM), and waits for it to exit. */
@@ -120,5 +145,6 @@ final class ServerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    deleteRuntime();
   }
 }
