@@ -1,10 +1,16 @@
 package app.guidepost.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finds and stores articles. Finders return {@link Optional}, never null. */
 @ApplicationScoped
@@ -21,12 +27,72 @@ public class ArticleRepository {
         .findFirst();
   }
 
+  /**
+   * The article as the database holds it now, read past the shared cache and written back into
+   * it. For whoever must not act on a stale copy: the index applying a change, an editor saving
+   * on top of a revision. A reader that loaded the article just before a change committed can
+   * put that older copy into the cache after the change evicted it; this read replaces it.
+   */
+  public Optional<Article> findFresh(Slug slug) {
+    return entityManager
+        .createQuery("select distinct a from Article a left join fetch a.translations where a.slug = :slug", Article.class)
+        .setParameter("slug", slug.value())
+        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+        .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH)
+        .setHint("eclipselink.refresh", "true")
+        .setHint("eclipselink.refresh.cascade", "CascadeAllParts")
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Every article with its translations loaded, in slug order. */
   public List<Article> findAll() {
     return entityManager
         .createQuery(
             "select distinct a from Article a left join fetch a.translations order by a.slug", Article.class)
         .getResultList();
+  }
+
+  /** The ids of every article in slug order: a whole-corpus pass reads them a page at a time from these. */
+  public List<Long> ids() {
+    return entityManager.createQuery("select a.id from Article a order by a.slug", Long.class).getResultList();
+  }
+
+  /**
+   * The articles with these ids, their translations and tags loaded in three queries, in slug
+   * order. Read past the shared cache: a pass over the whole corpus would otherwise fill it with
+   * articles nobody is reading and push out those they are.
+   */
+  public List<Article> findWithTranslations(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery("select distinct a from Article a left join fetch a.translations where a.id in :ids order by a.slug", Article.class)
+        .setParameter("ids", ids)
+        .setHint("jakarta.persistence.cache.storeMode", CacheStoreMode.BYPASS)
+        .setHint("eclipselink.batch", "a.translations.tags")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  /** The articles with these slugs that exist, their translations loaded: for work on a batch of them. */
+  public Map<Slug, Article> findAll(Set<Slug> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createQuery("select distinct a from Article a left join fetch a.translations where a.slug in :slugs", Article.class)
+        .setParameter("slugs", slugs.stream().map(Slug::value).toList())
+        .setHint("eclipselink.batch", "a.translations.tags")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultStream()
+        .collect(Collectors.toMap(Article::slug, article -> article));
+  }
+
+  /** Lets go of every article read so far in this transaction, so a long pass holds one page at a time. */
+  public void forgetLoaded() {
+    entityManager.clear();
   }
 
   public void add(Article article) {

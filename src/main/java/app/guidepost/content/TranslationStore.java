@@ -17,7 +17,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Stores imported files: each all or none, alone or in a batch that is all or none. */
 @ApplicationScoped
@@ -38,29 +43,43 @@ public class TranslationStore {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<StoreOutcome> storeAll(List<Item> items) {
+    // The batch's articles in one query, not one per file; and one change-log entry per
+    // article changed, however many of its languages changed.
+    Map<Slug, Article> known = new HashMap<>(articles.findAll(items.stream().map(Item::slug).collect(Collectors.toSet())));
+    Set<Slug> changed = new LinkedHashSet<>();
     List<StoreOutcome> outcomes = new ArrayList<>();
     for (Item item : items) {
-      outcomes.add(storeOne(item.slug(), item.language(), item.content()));
+      StoreOutcome outcome = storeOne(known, item.slug(), item.language(), item.content());
+      if (outcome != StoreOutcome.UNCHANGED) {
+        changed.add(item.slug());
+      }
+      outcomes.add(outcome);
     }
+    changed.forEach(slug -> changes.record(ChangeKind.ARTICLE, slug.value()));
     return outcomes;
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public StoreOutcome store(Slug slug, Language language, TranslationContent content) {
-    return storeOne(slug, language, content);
+    Map<Slug, Article> known = new HashMap<>();
+    articles.find(slug).ifPresent(article -> known.put(slug, article));
+    StoreOutcome outcome = storeOne(known, slug, language, content);
+    if (outcome != StoreOutcome.UNCHANGED) {
+      changes.record(ChangeKind.ARTICLE, slug.value());
+    }
+    return outcome;
   }
 
-  private StoreOutcome storeOne(Slug slug, Language language, TranslationContent content) {
+  private StoreOutcome storeOne(Map<Slug, Article> known, Slug slug, Language language, TranslationContent content) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Article article =
-        articles
-            .find(slug)
-            .orElseGet(
-                () -> {
-                  Article created = new Article(slug, now);
-                  articles.add(created);
-                  return created;
-                });
+        known.computeIfAbsent(
+            slug,
+            absent -> {
+              Article created = new Article(slug, now);
+              articles.add(created);
+              return created;
+            });
     StoreOutcome outcome = article
         .translation(language)
         .map(existing -> existing.revise(content, RevisionOrigin.IMPORT, now).isPresent() ? StoreOutcome.REVISED : StoreOutcome.UNCHANGED)
@@ -73,7 +92,6 @@ public class TranslationStore {
       Translation translation = article.translation(language).orElseThrow();
       audit.record(AuditLog.SYSTEM, "translation.import", "article:" + slug.value() + "/" + language.code(),
           "revision " + translation.currentRevision() + " from the content folder");
-      changes.record(ChangeKind.ARTICLE, slug.value());
     }
     return outcome;
   }

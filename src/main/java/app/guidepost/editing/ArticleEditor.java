@@ -50,7 +50,7 @@ public class ArticleEditor {
   @Transactional
   public Saved save(Slug slug, Language language, TranslationContent content, Edit edit, Optional<Integer> basedOn, boolean noTranslationUpdateNeeded) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Article article = articles.find(slug).orElseGet(() -> {
+    Article article = articles.findFresh(slug).orElseGet(() -> {
       Article created = new Article(slug, now);
       articles.add(created);
       return created;
@@ -116,7 +116,7 @@ public class ArticleEditor {
   }
 
   public Translation find(Slug slug, Language language) {
-    return articles.find(slug).flatMap(a -> a.translation(language)).orElseThrow(() -> new TranslationNotFoundException(slug, language));
+    return articles.findFresh(slug).flatMap(a -> a.translation(language)).orElseThrow(() -> new TranslationNotFoundException(slug, language));
   }
 
   /**

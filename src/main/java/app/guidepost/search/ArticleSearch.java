@@ -18,19 +18,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 
 /**
  * Searches the article index. The query text is analysed into words with each language's
@@ -89,36 +97,40 @@ public class ArticleSearch {
     Set<Language> languages = standIns(searcher, reader);
     languages.add(reader);
     Map<Language, Query> textQueries = new EnumMap<>(Language.class);
+    Map<Language, Query> matchQueries = new EnumMap<>(Language.class);
     for (Language language : languages) {
-      queries.forLanguage(searcher.getIndexReader(), language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), language == reader)
-          .ifPresent(q -> textQueries.put(language, q));
+      queries.forLanguage(searcher, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), language == reader)
+          .ifPresent(typed -> {
+            textQueries.put(language, typed.ranking());
+            matchQueries.put(language, typed.matching());
+          });
     }
     if (textQueries.isEmpty()) {
       return SearchResults.none(request, respelling.suggest(searcher, request));
     }
     int window = request.offset() + request.limit();
     try {
-      FacetCounts facetCounts = new FacetCounts();
       Ranked own = textQueries.containsKey(reader)
-          ? top(searcher, ownLanguage(reader, textQueries.get(reader), request), window, facetCounts)
+          ? top(searcher, ownLanguage(reader, textQueries.get(reader), request), ownLanguage(reader, matchQueries.get(reader), request), window)
           : Ranked.NONE;
       Ranked others = textQueries.size() > (textQueries.containsKey(reader) ? 1 : 0)
-          ? top(searcher, otherLanguages(reader, textQueries, request), Math.max(1, window - own.top().scoreDocs.length), facetCounts)
+          ? top(searcher, otherLanguages(reader, textQueries, request), otherLanguages(reader, matchQueries, request),
+              Math.max(1, window - own.top().scoreDocs.length))
           : Ranked.NONE;
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.top().scoreDocs));
       ranked.addAll(List.of(others.top().scoreDocs));
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
-      List<SearchHit> hits = hits(searcher, page, textQueries);
-      long total = own.top().totalHits.value() + others.top().totalHits.value();
+      List<SearchHit> hits = hits(searcher, page, matchQueries);
+      long total = own.total() + others.total();
       Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? respelling.suggest(searcher, request) : Optional.empty();
       Map<String, Map<String, Long>> facets = FacetCounts.sum(own.facets(), others.facets());
       List<SearchHit> guides = List.of();
       if (request.filters().type().isEmpty()) {
         TopDocs topGuides = searcher.search(guides(reader, textQueries, request), new TopScoreDocCollectorManager(GUIDES_SHOWN, null, Integer.MAX_VALUE));
-        guides = hits(searcher, List.of(topGuides.scoreDocs), textQueries);
+        guides = hits(searcher, List.of(topGuides.scoreDocs), matchQueries);
         facets = withGuideCount(facets, topGuides.totalHits.value());
       }
-      return new SearchResults(request, total, own.top().totalHits.value(), hits, didYouMean, facets, guides);
+      return new SearchResults(request, total, own.total(), hits, didYouMean, facets, guides);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -165,18 +177,58 @@ public class ArticleSearch {
     return languages;
   }
 
-  /** The best documents of one query, and the facet counts of all its hits, in one pass. */
-  private record Ranked(TopDocs top, Map<String, Map<String, Long>> facets) {
-    static final Ranked NONE = new Ranked(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), Map.of());
+  /** The best documents of one query, how many documents it matches, and their facet counts. */
+  private record Ranked(TopDocs top, long total, Map<String, Map<String, Long>> facets) {
+    static final Ranked NONE = new Ranked(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Map.of());
   }
 
-  private static Ranked top(IndexSearcher searcher, Query query, int n, FacetCounts facetCounts) throws IOException {
-    Object[] results = searcher.search(query, new MultiCollectorManager(new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE), facetCounts));
+  /**
+   * Ranks only as far as the best {@code n} need: with no exact count asked of the ranking,
+   * Lucene skips documents that cannot make the top (block-max WAND), which on a large corpus
+   * is most of them. The count and the facets come from a pass over {@code matching} that
+   * scores nothing and checks no positions. A ranked document that {@code matching} does not
+   * match (only its stop words did) is left out; a few more are ranked to make up for them.
+   */
+  private static Ranked top(IndexSearcher searcher, Query ranking, Query matching, int n) throws IOException {
+    int ranked = n + Math.max(STOP_WORD_MARGIN, n);
+    TopDocs top = searcher.search(ranking, new TopScoreDocCollectorManager(ranked, null, ranked));
+    ScoreDoc[] hits = hitsOnly(searcher, matching, top.scoreDocs, n);
+    Object[] counted = searcher.search(new ConstantScoreQuery(matching),
+        new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCounts()));
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-    return new Ranked((TopDocs) results[0], facets);
+    Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) counted[1];
+    return new Ranked(new TopDocs(top.totalHits, hits), (Integer) counted[0], facets);
   }
 
+  /** How many more documents are ranked than shown, for those that turn out not to be hits. */
+  static final int STOP_WORD_MARGIN = 10;
+
+  /** Of {@code ranked}, in their order, the first {@code n} that {@code matching} matches. */
+  private static ScoreDoc[] hitsOnly(IndexSearcher searcher, Query matching, ScoreDoc[] ranked, int n) throws IOException {
+    if (ranked.length == 0) {
+      return ranked;
+    }
+    Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScoreDoc[] byDoc = ranked.clone();
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(d -> d.doc));
+    Set<Integer> hits = new java.util.HashSet<>();
+    int leafIndex = -1;
+    DocIdSetIterator matches = null;
+    for (ScoreDoc doc : byDoc) {
+      int leaf = ReaderUtil.subIndex(doc.doc, leaves);
+      if (leaf != leafIndex) {
+        leafIndex = leaf;
+        Scorer scorer = weight.scorer(leaves.get(leaf));
+        matches = scorer == null ? null : scorer.iterator();
+      }
+      int target = doc.doc - leaves.get(leaf).docBase;
+      if (matches != null && (matches.docID() == target || (matches.docID() < target && matches.advance(target) == target))) {
+        hits.add(doc.doc);
+      }
+    }
+    return java.util.Arrays.stream(ranked).filter(doc -> hits.contains(doc.doc)).limit(n).toArray(ScoreDoc[]::new);
+  }
 
   private static Query ownLanguage(Language reader, Query text, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder()

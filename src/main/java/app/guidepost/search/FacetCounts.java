@@ -65,18 +65,35 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       List<SortedSetDocValues> values = IndexFields.FACETS.stream().map(field -> docValues(context, field)).toList();
+      // Counted by ordinal while collecting, named once per segment: a query that matches
+      // tens of thousands of documents looks up each value once, not once per document.
+      long[][] perOrdinal = new long[values.size()][];
+      for (int i = 0; i < values.size(); i++) {
+        perOrdinal[i] = new long[Math.toIntExact(values.get(i).getValueCount())];
+      }
       return new LeafCollector() {
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
         public void collect(int doc) throws IOException {
-          for (int i = 0; i < values.size(); i++) {
+          for (int i = 0; i < perOrdinal.length; i++) {
             SortedSetDocValues field = values.get(i);
             if (field.advanceExact(doc)) {
-              Map<String, Long> fieldCounts = counts.computeIfAbsent(IndexFields.FACETS.get(i), f -> new HashMap<>());
               for (int n = 0; n < field.docValueCount(); n++) {
-                fieldCounts.merge(field.lookupOrd(field.nextOrd()).utf8ToString(), 1L, Long::sum);
+                perOrdinal[i][Math.toIntExact(field.nextOrd())]++;
+              }
+            }
+          }
+        }
+
+        @Override
+        public void finish() throws IOException {
+          for (int i = 0; i < perOrdinal.length; i++) {
+            Map<String, Long> fieldCounts = counts.computeIfAbsent(IndexFields.FACETS.get(i), f -> new HashMap<>());
+            for (int ordinal = 0; ordinal < perOrdinal[i].length; ordinal++) {
+              if (perOrdinal[i][ordinal] > 0) {
+                fieldCounts.merge(values.get(i).lookupOrd(ordinal).utf8ToString(), perOrdinal[i][ordinal], Long::sum);
               }
             }
           }

@@ -2,6 +2,7 @@ package app.guidepost.search;
 
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideStep;
@@ -19,9 +20,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,14 +64,13 @@ public class SearchIndexer {
   public long rebuild() throws IOException {
     long started = System.nanoTime();
     long head = changeLog.head();
-    List<Article> all = articles.findAll();
-    List<IndexedTranslation> documents = allDocuments(all);
-    index.replaceAll(documents, head);
-    suggestions.replace(new Suggestions(suggestionEntries(all)));
+    Corpus corpus = new Corpus();
+    int documents = index.replaceAll(corpus::read, head);
+    suggestions.replace(new Suggestions(corpus.titles()));
     LOG.log(
         Level.INFO,
         "Search index rebuilt from the database: {0} documents in {1} ms, at change {2}",
-        new Object[] {documents.size(), (System.nanoTime() - started) / 1_000_000, head});
+        new Object[] {documents, (System.nanoTime() - started) / 1_000_000, head});
     return head;
   }
 
@@ -76,11 +81,10 @@ public class SearchIndexer {
   @Transactional
   public Rebuilt prepareRebuild() throws IOException {
     long head = changeLog.head();
-    List<Article> all = articles.findAll();
-    List<IndexedTranslation> documents = allDocuments(all);
-    ArticleIndex.Prepared prepared = index.prepareAside(documents, head);
-    suggestions.replace(new Suggestions(suggestionEntries(all)));
-    return new Rebuilt(prepared, head, documents.size());
+    Corpus corpus = new Corpus();
+    ArticleIndex.Prepared prepared = index.prepareAside(corpus::read, head);
+    suggestions.replace(new Suggestions(corpus.titles()));
+    return new Rebuilt(prepared, head, prepared.documents());
   }
 
   /** Serves a prepared rebuild from now on. */
@@ -88,62 +92,95 @@ public class SearchIndexer {
     index.swapIn(rebuilt.index());
   }
 
-  private List<IndexedTranslation> allDocuments(List<Article> all) {
-    List<IndexedTranslation> documents = new ArrayList<>();
-    for (Article article : all) {
-      documents.addAll(documents(article));
+  /** Articles read from the database in pages of this many: a rebuild's memory does not grow with the corpus. */
+  static final int PAGE = 500;
+
+  /**
+   * One pass over every article and published guide, a page at a time, yielding their
+   * documents and collecting the suggestion entries on the way (the titles are small; the
+   * bodies are what must not be held all at once).
+   */
+  private final class Corpus {
+    private final List<Suggestions.Entry> entries = new ArrayList<>();
+
+    Iterator<IndexedTranslation> read() {
+      List<Long> ids = articles.ids();
+      Stream<IndexedTranslation> ofArticles = IntStream.iterate(0, from -> from < ids.size(), from -> from + PAGE)
+          .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + PAGE)))
+          .flatMap(page -> {
+            List<Article> loaded = articles.findWithTranslations(page);
+            List<IndexedTranslation> documents = new ArrayList<>();
+            for (Article article : loaded) {
+              documents.addAll(documents(article));
+              entries.addAll(suggestionEntries(article));
+            }
+            articles.forgetLoaded();
+            return documents.stream();
+          });
+      Stream<IndexedTranslation> ofGuides = guides.guides().values().stream().flatMap(guide -> {
+        entries.addAll(suggestionEntries(guide));
+        return documents(guide).stream();
+      });
+      return Stream.concat(ofArticles, ofGuides).iterator();
     }
-    for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
-      documents.addAll(documents(guide));
+
+    /** Complete once {@link #read()} has been read to the end. */
+    List<Suggestions.Entry> titles() {
+      return entries;
     }
-    return documents;
   }
 
   /** The suggestions rebuilt from the database, for an index that is already current. */
   @Transactional
   public void refreshSuggestions() {
-    suggestions.replace(new Suggestions(suggestionEntries(articles.findAll())));
+    Corpus corpus = new Corpus();
+    corpus.read().forEachRemaining(document -> {});
+    suggestions.replace(new Suggestions(corpus.titles()));
   }
 
   /**
    * Brings the documents of the articles and guides that changed, and the suggestions, in step
-   * with the database, recording {@code position} in the same index commit.
+   * with the database, recording {@code position} in the same index commit. Reads only what
+   * changed: an edit costs the same on five articles as on a hundred thousand.
    */
   @Transactional
   public void apply(Set<Changed> changed, long position) throws IOException {
-    List<Article> all = articles.findAll();
     List<ArticleIndex.Replacement> replacements = new ArrayList<>();
+    Map<Suggestions.Key, List<Suggestions.Entry>> entries = new HashMap<>();
     for (Changed change : changed) {
       if (change.guide()) {
-        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.GUIDE,
-            guides.guide(change.slug()).map(this::documents).orElse(List.of())));
+        Optional<GuideCatalog.PublishedGuide> guide = guides.guide(change.slug());
+        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.GUIDE, guide.map(this::documents).orElse(List.of())));
+        entries.put(new Suggestions.Key(change.slug(), IndexedTranslation.GUIDE), guide.map(this::suggestionEntries).orElse(List.of()));
       } else {
-        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.ARTICLE,
-            all.stream().filter(a -> a.slug().value().equals(change.slug())).findFirst().map(this::documents).orElse(List.of())));
+        Optional<Article> article = articles.findFresh(new Slug(change.slug()));
+        replacements.add(new ArticleIndex.Replacement(change.slug(), IndexedTranslation.ARTICLE, article.map(this::documents).orElse(List.of())));
+        entries.put(new Suggestions.Key(change.slug(), IndexedTranslation.ARTICLE), article.map(this::suggestionEntries).orElse(List.of()));
       }
     }
     index.apply(replacements, position);
     if (!changed.isEmpty()) {
-      suggestions.replace(new Suggestions(suggestionEntries(all)));
+      suggestions.replace(suggestions.current().replacing(entries));
     }
   }
 
   /** An article or a guide whose documents must follow the database. */
   public record Changed(String slug, boolean guide) {}
 
-  private List<Suggestions.Entry> suggestionEntries(List<Article> all) {
+  private List<Suggestions.Entry> suggestionEntries(Article article) {
     List<Suggestions.Entry> entries = new ArrayList<>();
-    for (Article article : all) {
-      for (Translation translation : article.published()) {
-        entries.add(new Suggestions.Entry(
-            article.slug().value(), translation.language(), translation.title(), article.audience(), serves(article, translation)));
-      }
+    for (Translation translation : article.published()) {
+      entries.add(new Suggestions.Entry(
+          article.slug().value(), translation.language(), translation.title(), article.audience(), serves(article, translation)));
     }
-    for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
-      for (GuideTexts texts : guide.texts().values()) {
-        entries.add(new Suggestions.Entry(guide.guide().slug(), texts.language(), texts.title(), guide.guide().audience(),
-            serves(guide, texts.language()), IndexedTranslation.GUIDE));
-      }
+    return entries;
+  }
+
+  private List<Suggestions.Entry> suggestionEntries(GuideCatalog.PublishedGuide guide) {
+    List<Suggestions.Entry> entries = new ArrayList<>();
+    for (GuideTexts texts : guide.texts().values()) {
+      entries.add(new Suggestions.Entry(guide.guide().slug(), texts.language(), texts.title(), guide.guide().audience(),
+          serves(guide, texts.language()), IndexedTranslation.GUIDE));
     }
     return entries;
   }

@@ -3,8 +3,13 @@ package app.guidepost.search;
 import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,8 +18,9 @@ import java.util.regex.Pattern;
  * any position (infix), diacritics and letter variants forgiven. Titles in the reader's
  * language come first; an article without a translation in it is suggested in the language
  * search would show it in. Internal titles are never suggested to readers. An immutable
- * snapshot, rebuilt with the index; a scan of the titles, which stays well under a
- * millisecond for thousands of articles.
+ * snapshot, kept in step with the index. Each reader language has the words of the titles it
+ * may be offered sorted, so a keystroke is a binary search for the typed prefix and a look at
+ * the titles under it, not a scan of every title (a hundred thousand of them at scale).
  */
 public final class Suggestions {
 
@@ -33,16 +39,81 @@ public final class Suggestions {
   /** A title that matched, for the reader. */
   public record Suggestion(String text, String slug, Language language, String type) {}
 
-  private record Folded(Entry entry, List<String> words) {}
+  /** The titles of one article or guide: what a change replaces. */
+  public record Key(String slug, String type) {}
+
+  private record Folded(Entry entry, List<String> words) {
+    Key key() {
+      return new Key(entry.slug(), entry.type());
+    }
+  }
+
+  /** The words of the titles one reader may be offered, sorted, each with the title it is in. */
+  private record Words(String[] words, int[] titles) {}
 
   private final List<Folded> entries;
+  private final int[] place;
+  private final Map<Language, Words> byReader = new EnumMap<>(Language.class);
 
   public Suggestions(List<Entry> entries) {
-    List<Folded> folded = new ArrayList<>();
-    for (Entry entry : entries) {
-      folded.add(new Folded(entry, words(entry.title())));
+    this(entries.stream().map(entry -> new Folded(entry, words(entry.title()))).toArray(Folded[]::new));
+  }
+
+  private Suggestions(Folded[] folded) {
+    this.entries = List.of(folded);
+    // Among equals, shorter titles first, then by slug: each title's place in that order, so
+    // a keystroke ranks candidates by comparing numbers.
+    Integer[] byLength = new Integer[folded.length];
+    for (int i = 0; i < folded.length; i++) {
+      byLength[i] = i;
     }
-    this.entries = List.copyOf(folded);
+    Arrays.sort(byLength, Comparator.comparingInt((Integer i) -> folded[i].entry().title().length())
+        .thenComparing(i -> folded[i].entry().slug())
+        .thenComparing(i -> folded[i].entry().language()));
+    this.place = new int[folded.length];
+    for (int rank = 0; rank < byLength.length; rank++) {
+      place[byLength[rank]] = rank;
+    }
+    for (Language reader : Language.values()) {
+      List<Map.Entry<String, Integer>> postings = new ArrayList<>();
+      for (int title = 0; title < this.entries.size(); title++) {
+        Folded entry = this.entries.get(title);
+        if (entry.entry().serves().contains(reader)) {
+          for (String word : new HashSet<>(entry.words())) {
+            postings.add(Map.entry(word, title));
+          }
+        }
+      }
+      postings.sort(Map.Entry.comparingByKey());
+      String[] words = new String[postings.size()];
+      int[] titles = new int[postings.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = postings.get(i).getKey();
+        titles[i] = postings.get(i).getValue();
+      }
+      byReader.put(reader, new Words(words, titles));
+    }
+  }
+
+  /**
+   * These suggestions with the titles of some articles and guides replaced: {@code replacements}
+   * maps each changed one to its titles now (none when it is gone). Unchanged titles are not
+   * folded again.
+   */
+  public Suggestions replacing(Map<Key, List<Entry>> replacements) {
+    List<Folded> kept = new ArrayList<>();
+    for (Folded entry : entries) {
+      if (!replacements.containsKey(entry.key())) {
+        kept.add(entry);
+      }
+    }
+    replacements.values().forEach(list -> list.forEach(entry -> kept.add(new Folded(entry, words(entry.title())))));
+    return new Suggestions(kept.toArray(Folded[]::new));
+  }
+
+  /** How many titles may be suggested, to anyone. */
+  public int size() {
+    return entries.size();
   }
 
   static List<String> words(String text) {
@@ -57,28 +128,47 @@ public final class Suggestions {
 
   public List<Suggestion> suggest(Language reader, String typed, int limit, boolean includeInternal) {
     List<String> typedWords = words(typed);
-    if (typedWords.isEmpty()) {
+    if (typedWords.isEmpty() || limit <= 0) {
       return List.of();
     }
-    record Match(Folded folded, boolean atStart) {}
-    List<Match> matches = new ArrayList<>();
-    for (Folded folded : entries) {
-      Entry entry = folded.entry();
-      if (!entry.serves().contains(reader) || (!includeInternal && entry.audience() != Audience.PUBLIC)) {
+    // The longest typed word is the most selective: its prefix range holds the fewest titles.
+    String probe = typedWords.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+    Words words = byReader.get(reader);
+    BitSet seen = new BitSet(entries.size());
+    // The best `limit` so far, kept sorted: a two-letter prefix can reach thousands of titles,
+    // and sorting them all to keep eight is what made such keystrokes slow.
+    long[] bestKeys = new long[limit];
+    int found = 0;
+    for (int i = firstAtOrAfter(words.words(), probe); i < words.words().length && words.words()[i].startsWith(probe); i++) {
+      int title = words.titles()[i];
+      if (seen.get(title)) {
         continue;
       }
-      if (matches(folded.words(), typedWords)) {
-        matches.add(new Match(folded, folded.words().getFirst().startsWith(typedWords.getFirst())));
+      seen.set(title);
+      Folded folded = entries.get(title);
+      if (!includeInternal && folded.entry().audience() != Audience.PUBLIC) {
+        continue;
+      }
+      if (typedWords.size() > 1 && !matches(folded.words(), typedWords)) {
+        continue;
+      }
+      boolean atStart = folded.words().getFirst().startsWith(typedWords.getFirst());
+      long key = (folded.entry().language() != reader ? 1L << 62 : 0) | (atStart ? 0 : 1L << 61) | ((long) place[title] << 24) | title;
+      if (found < limit || key < bestKeys[found - 1]) {
+        int at = found < limit ? found++ : found - 1;
+        while (at > 0 && bestKeys[at - 1] > key) {
+          bestKeys[at] = bestKeys[at - 1];
+          at--;
+        }
+        bestKeys[at] = key;
       }
     }
-    return matches.stream()
-        .sorted(Comparator.comparing((Match m) -> m.folded().entry().language() != reader)
-            .thenComparing(m -> !m.atStart())
-            .thenComparingInt(m -> m.folded().entry().title().length())
-            .thenComparing(m -> m.folded().entry().slug()))
-        .limit(limit)
-        .map(m -> new Suggestion(m.folded().entry().title(), m.folded().entry().slug(), m.folded().entry().language(), m.folded().entry().type()))
-        .toList();
+    List<Suggestion> suggestions = new ArrayList<>(found);
+    for (int i = 0; i < found; i++) {
+      Entry entry = entries.get((int) (bestKeys[i] & 0xFFFFFF)).entry();
+      suggestions.add(new Suggestion(entry.title(), entry.slug(), entry.language(), entry.type()));
+    }
+    return suggestions;
   }
 
   /**
@@ -98,6 +188,20 @@ public final class Suggestions {
         })
         .limit(limit)
         .toList();
+  }
+
+  private static int firstAtOrAfter(String[] sorted, String prefix) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (sorted[middle].compareTo(prefix) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** Every typed word starts a word of the title; the last may still be half typed. */

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -69,8 +70,11 @@ final class TypedQueries {
    * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
    * matches.
    */
-  Optional<Query> forLanguage(IndexReader reader, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
+  Optional<Typed> forLanguage(IndexSearcher searcher, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
+    IndexReader reader = searcher.getIndexReader();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
+    BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
       if (field.form() != TextField.Form.EXACT) {
@@ -87,14 +91,22 @@ final class TypedQueries {
       }
       List<String> words = words(field.name(), text);
       for (String term : new LinkedHashSet<>(words)) {
-        query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost()), Occur.SHOULD);
+        // The exact field keeps the stop words its language's analyzer drops: they add to the
+        // score of what the other words match, but alone they would make nearly every document
+        // a hit (and every search count them all).
+        Query word = new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost());
+        if (field.form() == TextField.Form.EXACT && isStopWord(language, field.kind(), term)) {
+          stopWords.add(word, Occur.SHOULD);
+          continue;
+        }
+        query.add(word, Occur.SHOULD);
         any = true;
       }
       if (field.kind() == TextField.Kind.BODY) {
         for (int i = 1; i < words.size() && i <= MAX_PAIRS; i++) {
           if (!words.get(i - 1).equals(words.get(i))) {
             Query pair = new PhraseQuery(PAIR_SLOP, field.name(), words.get(i - 1), words.get(i));
-            query.add(new BoostQuery(pair, field.boost() * PAIR_WEIGHT), Occur.SHOULD);
+            proximity.add(new BoostQuery(pair, field.boost() * PAIR_WEIGHT), Occur.SHOULD);
           }
         }
       }
@@ -107,14 +119,40 @@ final class TypedQueries {
       // words are unknown by nature, and each fuzzy match costs an automaton.
       if (typedInThisLanguage && field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
         new LinkedHashSet<>(words).stream()
-            .map(word -> typoTolerant(reader, field, word))
+            .map(word -> typoTolerant(searcher, field, word))
             .flatMap(Optional::stream)
             .limit(TYPO_WORDS)
             .forEach(fuzzy -> query.add(fuzzy, Occur.SHOULD));
       }
     }
-    return any ? Optional.of(query.build()) : Optional.empty();
+    BooleanQuery onlyStopWords = stopWords.build();
+    if (!any && onlyStopWords.clauses().isEmpty()) {
+      return Optional.empty();
+    }
+    // Nothing but stop words typed ("IT", "how to"): then they are what to look for.
+    BooleanQuery matching = any ? query.build() : onlyStopWords;
+    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    matching.clauses().forEach(ranking::add);
+    if (any) {
+      onlyStopWords.clauses().forEach(ranking::add);
+    }
+    proximity.build().clauses().forEach(ranking::add);
+    return Optional.of(new Typed(ranking.build(), matching));
   }
+
+  /** A word the language's own analyzer drops (its main field never holds it). */
+  private boolean isStopWord(Language language, TextField.Kind kind, String word) {
+    return words(TextField.main(language, kind).name(), word).isEmpty();
+  }
+
+  /**
+   * What was typed, as two queries: {@code matching} says which documents are hits, without
+   * position checks; {@code ranking} scores them, adding stop words in their surface form and
+   * neighbouring words found close together. Only the stop words can make {@code ranking}
+   * match a document that {@code matching} does not, and such a document is never a hit.
+   * Counting and facets over every hit use {@code matching}; only the best are ranked.
+   */
+  record Typed(Query ranking, Query matching) {}
 
   /** Typos are matched on surface forms: the exact field, or the folded one for Vietnamese. */
   private static TextField.Form typoForm(Language language) {
@@ -125,21 +163,24 @@ final class TypedQueries {
    * For a word the index does not know, the words one edit away (two for long words), weighed
    * low and few: a typo finds its article, but never outranks a word typed right.
    */
-  private static Optional<Query> typoTolerant(IndexReader reader, TextField field, String word) {
+  private static Optional<Query> typoTolerant(IndexSearcher searcher, TextField field, String word) {
     if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
       return Optional.empty();
     }
     try {
-      if (reader.docFreq(new Term(field.name(), word)) > 0) {
+      if (searcher.getIndexReader().docFreq(new Term(field.name(), word)) > 0) {
         return Optional.empty();
       }
+      int edits = word.length() >= 10 ? 2 : 1;
+      // Expanded here, once: the words within reach become plain term queries, instead of
+      // each pass over the index (ranking, then counting) building the automaton per segment.
+      Query words = searcher.rewrite(new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true));
+      return Optional.of(new BoostQuery(words, field.boost() * TYPO_WEIGHT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int edits = word.length() >= 10 ? 2 : 1;
-    Query fuzzy = new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true);
-    return Optional.of(new BoostQuery(fuzzy, field.boost() * TYPO_WEIGHT));
   }
+
 
   /**
    * A text as the glossary compares it in {@code language}: its main analysed words, and for

@@ -38,7 +38,10 @@ class LanguageSearchTest {
             doc("skills", Language.NB, "Telefonferdigheter", "Gode telefonferdigheter gir kortere samtaler."),
             doc("queue", Language.NB, "Kø", "Innringere i kø venter på svar."),
             doc("together", Language.VI, "Hỗ trợ", "Nhân viên hỗ trợ kỹ thuật trả lời điện thoại."),
-            doc("apart", Language.VI, "Kỹ năng", "Hỗ khách hàng, trợ giúp và kỹ năng thuật ngữ.")),
+            doc("apart", Language.VI, "Kỹ năng", "Hỗ khách hàng, trợ giúp và kỹ năng thuật ngữ."),
+            doc("reset", Language.EN, "Printer", "Reset the printer queue."),
+            doc("weather", Language.EN, "Small talk", "The weather of the day is a safe topic."),
+            doc("department", Language.EN, "Who we are", "IT runs the help desk.")),
         1L);
     search = ArticleSearch.over(index);
   }
@@ -84,5 +87,18 @@ class LanguageSearchTest {
     // Both texts hold hỗ, trợ, kỹ and thuật; only one holds them as the words hỗ trợ, kỹ thuật.
     assertThat(find("ho tro ky thuat", Language.VI)).first().isEqualTo("together");
     assertThat(find("hỗ trợ kỹ thuật", Language.VI)).first().isEqualTo("together");
+  }
+
+  @Test
+  void stopWordsTypedWithOtherWordsMatchNothingOnTheirOwn() {
+    SearchResults found = search.search(SearchRequest.parse(Optional.of("the printer"), Language.EN, Optional.empty(), Optional.empty(), false));
+
+    assertThat(found.hits()).extracting(SearchHit::slug).containsExactly("reset");
+    assertThat(found.total()).isEqualTo(1);
+  }
+
+  @Test
+  void aQueryOfStopWordsOnlyStillFindsThem() {
+    assertThat(find("IT", Language.EN)).containsExactly("department");
   }
 }

@@ -67,4 +67,38 @@ class SuggestionsTest {
     assertThat(Suggestions.matchingQueries(popular, "sette", 1)).hasSize(1);
     assertThat(Suggestions.matchingQueries(popular, "sette", 0)).isEmpty();
   }
+
+  @Test
+  void amongManyTitlesUnderOnePrefixTheReadersLanguageAndTheFirstWordComeFirstThenTheShortest() {
+    List<Suggestions.Entry> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      many.add(new Suggestions.Entry("long-" + i, Language.EN, "A printer guide number " + i + " with the printer queue", Audience.PUBLIC, Set.of(Language.EN)));
+    }
+    many.add(new Suggestions.Entry("short", Language.EN, "Printer offline", Audience.PUBLIC, Set.of(Language.EN)));
+    many.add(new Suggestions.Entry("shorter", Language.EN, "Printers", Audience.PUBLIC, Set.of(Language.EN)));
+    many.add(new Suggestions.Entry("norwegian", Language.NB, "Pr", Audience.PUBLIC, Set.of(Language.EN)));
+    many.add(new Suggestions.Entry("hidden", Language.EN, "Printer", Audience.AGENT, Set.of(Language.EN)));
+    Suggestions large = new Suggestions(many);
+
+    List<Suggestions.Suggestion> found = large.suggest(Language.EN, "pr", 4, false);
+
+    assertThat(found).extracting(Suggestions.Suggestion::slug).containsExactly("shorter", "short", "long-0", "long-1");
+    assertThat(large.suggest(Language.EN, "pr", 5000 + 3, false)).hasSize(5000 + 3).last()
+        .extracting(Suggestions.Suggestion::slug).isEqualTo("norwegian");
+  }
+
+  @Test
+  void replacingAnArticlesTitlesKeepsTheOthers() {
+    Suggestions replaced = suggestions.replacing(java.util.Map.of(
+        new Suggestions.Key("anatomy", "article"),
+        List.of(new Suggestions.Entry("anatomy", Language.EN, "Structure of a support call", Audience.PUBLIC, Set.of(Language.EN))),
+        new Suggestions.Key("case", "article"), List.of()));
+
+    assertThat(replaced.suggest(Language.EN, "anat", 8, false)).isEmpty();
+    assertThat(replaced.suggest(Language.EN, "struct", 8, false)).extracting(Suggestions.Suggestion::slug).containsExactly("anatomy");
+    assertThat(replaced.suggest(Language.AR, "حاله", 8, false)).isEmpty();
+    assertThat(replaced.suggest(Language.EN, "telefon", 8, false)).extracting(Suggestions.Suggestion::slug).containsExactly("phone");
+    assertThat(replaced.suggest(Language.VI, "tuong", 8, false)).isEmpty();
+    assertThat(replaced.size()).isEqualTo(3);
+  }
 }

@@ -159,12 +159,19 @@ public class ArticleIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final int documents;
 
-    private Prepared(int generation, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private Prepared(int generation, Directory directory, IndexWriter writer, SearcherManager searchers, int documents) {
       this.generation = generation;
       this.directory = directory;
       this.writer = writer;
       this.searchers = searchers;
+      this.documents = documents;
+    }
+
+    /** How many documents it holds. */
+    public int documents() {
+      return documents;
     }
   }
 
@@ -172,7 +179,7 @@ public class ArticleIndex {
    * Builds a complete new index beside the one being served and commits it; searches go on
    * against the served one until {@link #swapIn}.
    */
-  public Prepared prepareAside(Collection<IndexedTranslation> translations, long position) throws IOException {
+  public Prepared prepareAside(Iterable<IndexedTranslation> translations, long position) throws IOException {
     int next;
     synchronized (this) {
       requireOpen();
@@ -182,12 +189,10 @@ public class ArticleIndex {
     deleteFolder(folder);
     Directory built = FSDirectory.open(folder);
     IndexWriter builder = new IndexWriter(built, writerConfig(IndexWriterConfig.OpenMode.CREATE));
-    for (IndexedTranslation translation : translations) {
-      builder.addDocument(toDocument(translation));
-    }
+    int added = addAll(builder, translations);
     builder.setLiveCommitData(Map.of(POSITION, String.valueOf(position), MAPPING, MAPPING_VERSION).entrySet());
     builder.commit();
-    return new Prepared(next, built, builder, searcherManager(builder));
+    return new Prepared(next, built, builder, searcherManager(builder), added);
   }
 
   /** Serves the prepared index from now on, and deletes the one it replaces. */
@@ -213,7 +218,7 @@ public class ArticleIndex {
   }
 
   /** Builds beside and swaps in at once: for callers with nothing to do in between. */
-  public void replaceAllAside(Collection<IndexedTranslation> translations, long position) throws IOException {
+  public void replaceAllAside(Iterable<IndexedTranslation> translations, long position) throws IOException {
     swapIn(prepareAside(translations, position));
   }
 
@@ -270,14 +275,26 @@ public class ArticleIndex {
     return current != null && current.isOpen();
   }
 
-  /** Replaces every document in one commit, recording the change-log position it reflects. */
-  public synchronized void replaceAll(Collection<IndexedTranslation> translations, long position) throws IOException {
+  /**
+   * Replaces every document in one commit, recording the change-log position it reflects.
+   *
+   * @return how many documents the index now holds
+   */
+  public synchronized int replaceAll(Iterable<IndexedTranslation> translations, long position) throws IOException {
     requireOpen();
     writer.deleteAll();
-    for (IndexedTranslation translation : translations) {
-      writer.addDocument(toDocument(translation));
-    }
+    int added = addAll(writer, translations);
     commit(position);
+    return added;
+  }
+
+  private int addAll(IndexWriter target, Iterable<IndexedTranslation> translations) throws IOException {
+    int added = 0;
+    for (IndexedTranslation translation : translations) {
+      target.addDocument(toDocument(translation));
+      added++;
+    }
+    return added;
   }
 
   /** The documents of one article or guide, all its languages; empty when it is gone or unpublished. */
