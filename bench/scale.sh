@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Scale of content (issue 7): 100,000 article translations on the embedded default.
+#
+#   bench/scale.sh [articles, default 20000 (x 5 languages)] [seconds per measured run, default 60]
+#
+# Generates the corpus (bench/corpus.py), starts the server on it with an empty data folder
+# and measures the import and start-up, the index size, search and suggestions at 16
+# connections, memory; then restarts it with the index present. Needs wrk, curl, python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-20000}
+duration=${2:-60}
+warmup=${BENCH_WARMUP:-40}
+heap=${BENCH_HEAP:-512m}
+port=${BENCH_PORT:-18090}
+jdk=$(bin/find-jdk)
+eval_dev=${EVAL_DEV:-../shared/eval-dev}
+work=$(mktemp -d)
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; true' EXIT
+[ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
+
+now_ms() { date +%s%3N; }
+start_server() { # log
+  GUIDEPOST_CONTENT_DIR="$work/corpus" GUIDEPOST_DATA_DIR="$work/data" "$jdk/bin/java" --add-modules jdk.incubator.vector \
+    --enable-native-access=ALL-UNNAMED -Xmx"$heap" -XX:+UseParallelGC -jar target/guidepost.jar --port "$port" > "$1" 2>&1 &
+  server=$!
+}
+await_ready() {
+  for _ in $(seq 1 6000); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "127.0.0.1:$port/health/ready")" = 200 ] && return 0
+    kill -0 "$server" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "not ready; logs kept in $work" >&2; trap - EXIT; kill "$server" 2>/dev/null; exit 1
+}
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$server/status"; }
+stop_server() { kill "$server"; while kill -0 "$server" 2>/dev/null; do sleep 0.1; done; server=""; }
+
+python3 bench/corpus.py "$work/corpus" "$articles"
+# The development sets' questions (their sentences are the corpus's text) and typed prefixes.
+python3 - "$eval_dev" "$work" <<'PY'
+import csv, random, sys, urllib.parse
+eval_dev, work = sys.argv[1], sys.argv[2]
+rows = []
+for name in ("xquad", "norquad"):
+    with open(f"{eval_dev}/corpora/{name}/queries.tsv", encoding="utf-8") as table:
+        rows += [(row["lang"], row["query"]) for row in csv.DictReader(table, delimiter="\t")]
+rng = random.Random(7)
+rng.shuffle(rows)
+with open(f"{work}/search.txt", "w", encoding="utf-8") as out:
+    for lang, query in rows:
+        out.write("/api/search?" + urllib.parse.urlencode({"q": query, "lang": lang}) + "\n")
+with open("bench/relevance/helpdesk/queries.tsv", encoding="utf-8") as table:
+    helpdesk = [(row["lang"], row["query"]) for row in csv.DictReader(table, delimiter="\t")]
+with open(f"{work}/helpdesk.txt", "w", encoding="utf-8") as out:
+    for lang, query in helpdesk:
+        out.write("/api/search?" + urllib.parse.urlencode({"q": query, "lang": lang}) + "\n")
+with open(f"{work}/suggest.txt", "w", encoding="utf-8") as out:
+    for lang, query in rows:
+        word = query.split()[rng.randint(0, min(2, len(query.split()) - 1))]
+        out.write("/api/suggest?" + urllib.parse.urlencode({"q": word[: rng.randint(2, max(2, len(word)))], "lang": lang}) + "\n")
+PY
+
+echo "## Scale run, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$jdk/bin/java" -version 2>&1 | head -1), -Xmx$heap"
+echo "- corpus: $(find "$work/corpus/articles" -name '*.md' | wc -l) translations of $articles articles, $(du -sm --apparent-size "$work/corpus" | cut -f1) MB of Markdown"
+t0=$(now_ms); start_server "$work/first.log"; await_ready; t1=$(now_ms)
+report=$(curl -s "127.0.0.1:$port/api/content/import" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["tookMillis"], r["filesFound"], r["failed"])')
+read -r import_ms files refused <<< "$report"
+indexed=$(grep -o 'rebuilt from the database: [0-9,]* documents in [0-9,]* ms' "$work/first.log" | head -1)
+echo "- first start, empty data folder: ready after $((t1 - t0)) ms; import of $files files $import_ms ms ($refused refused); index $indexed"
+echo "- index size: $(du -sm "$work/data/index" | cut -f1) MB; database: $(du -sm "$work/data/db" | cut -f1) MB"
+echo "- peak resident memory after import and indexing: $(peak_rss_mb) MB"
+
+export BENCH_REQUESTS
+BENCH_REQUESTS=$work/search.txt wrk -t2 -c16 -d"${warmup}s" -s bench/mixed.lua "http://127.0.0.1:$port" > /dev/null
+BENCH_REQUESTS=$work/helpdesk.txt wrk -t2 -c16 -d20s -s bench/mixed.lua "http://127.0.0.1:$port" > /dev/null
+BENCH_REQUESTS=$work/suggest.txt wrk -t2 -c16 -d20s -s bench/mixed.lua "http://127.0.0.1:$port" > /dev/null
+echo "- search, XQuAD and NorQuAD questions in five languages, 16 connections: $(BENCH_REQUESTS=$work/search.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
+echo "- search, the help-desk queries (3-8 words as agents and readers type them), 16 connections: $(BENCH_REQUESTS=$work/helpdesk.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
+echo "- suggest, typed prefixes in five languages, 16 connections: $(BENCH_REQUESTS=$work/suggest.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
+echo "- peak resident memory after the load: $(peak_rss_mb) MB"
+stop_server
+
+t0=$(now_ms); start_server "$work/second.log"; await_ready; t1=$(now_ms)
+report=$(curl -s "127.0.0.1:$port/api/content/import" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["tookMillis"], r["unchanged"])')
+echo "- second start, index present: ready after $((t1 - t0)) ms (import found ${report#* } files unchanged in ${report% *} ms)"
+echo "- peak resident memory: $(peak_rss_mb) MB"
+stop_server
+rm -rf "$work"
