@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Persistence over restarts, run on each database: the first start imports everything, a
  * second start with unchanged files writes nothing, a changed file adds exactly one revision,
- * and a lost or corrupt index is rebuilt from the database.
+ * and a lost, corrupt or truncated index is rebuilt from the database.
  */
 abstract class ContentLifecycleScenario {
 
@@ -90,6 +90,13 @@ abstract class ContentLifecycleScenario {
       assertThat(hits(fourth, "fargeskriverkø", "nb")).isEqualTo(1);
       assertThat(hits(fourth, "ho tro ky thuat", "vi")).isPositive();
       assertThat(Files.readString(fourth.log())).contains("unreadable and will be rebuilt");
+    }
+
+    // A disk that filled up or a copy cut short: files shorter than Lucene wrote them.
+    truncateIndex(data.resolve("index"));
+    try (ServerProcess truncated = start(content, data)) {
+      assertThat(Files.readString(truncated.log())).contains("unreadable and will be rebuilt");
+      assertThat(hits(truncated, "fargeskriverkø", "nb")).isEqualTo(1);
     }
 
     deleteRecursively(data.resolve("index"));
@@ -239,6 +246,19 @@ abstract class ContentLifecycleScenario {
         if (bytes.length > 64) {
           bytes[bytes.length / 2] ^= 0x5A;
           Files.write(file, bytes);
+        }
+      }
+    }
+  }
+
+  private static void truncateIndex(Path index) throws IOException {
+    try (Stream<Path> files = Files.walk(index)) {
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        long size = Files.size(file);
+        if (size > 64) {
+          try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(size / 2);
+          }
         }
       }
     }
