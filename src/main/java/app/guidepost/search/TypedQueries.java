@@ -18,10 +18,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * What a person typed, as the query of one language: the words of every field of that
@@ -70,10 +68,10 @@ final class TypedQueries {
    * the text: multi-syllable Vietnamese words and multi-word phrases rank above scattered
    * matches.
    */
-  Optional<Typed> forLanguage(IndexSearcher searcher, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
-    IndexReader reader = searcher.getIndexReader();
+  Optional<Typed> forLanguage(KnownTerms terms, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
+    IndexReader reader = terms.searcher().getIndexReader();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    BooleanQuery.Builder proximity = new BooleanQuery.Builder();
+    List<CloseWords.Pair> pairs = new ArrayList<>();
     BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
@@ -81,7 +79,7 @@ final class TypedQueries {
         for (String term : glossaryTerms) {
           List<String> termWords = words(field.name(), term);
           Query glossaryQuery = termWords.size() == 1
-              ? new TermQuery(new Term(field.name(), termWords.getFirst()))
+              ? terms.query(new Term(field.name(), termWords.getFirst()))
               : termWords.isEmpty() ? null : new PhraseQuery(GLOSSARY_SLOP, field.name(), termWords.toArray(String[]::new));
           if (glossaryQuery != null) {
             query.add(new BoostQuery(glossaryQuery, field.boost() * GLOSSARY_WEIGHT), Occur.SHOULD);
@@ -94,7 +92,7 @@ final class TypedQueries {
         // The exact field keeps the stop words its language's analyzer drops: they add to the
         // score of what the other words match, but alone they would make nearly every document
         // a hit (and every search count them all).
-        Query word = new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost());
+        Query word = new BoostQuery(terms.query(new Term(field.name(), term)), field.boost());
         if (field.form() == TextField.Form.EXACT && isStopWord(language, field.kind(), term)) {
           stopWords.add(word, Occur.SHOULD);
           continue;
@@ -105,21 +103,20 @@ final class TypedQueries {
       if (field.kind() == TextField.Kind.BODY) {
         for (int i = 1; i < words.size() && i <= MAX_PAIRS; i++) {
           if (!words.get(i - 1).equals(words.get(i))) {
-            Query pair = new PhraseQuery(PAIR_SLOP, field.name(), words.get(i - 1), words.get(i));
-            proximity.add(new BoostQuery(pair, field.boost() * PAIR_WEIGHT), Occur.SHOULD);
+            pairs.add(new CloseWords.Pair(field.name(), words.get(i - 1), words.get(i), field.boost() * PAIR_WEIGHT));
           }
         }
       }
       if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
         for (String term : compoundForms(reader, field.name(), words)) {
-          query.add(new BoostQuery(new TermQuery(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
+          query.add(new BoostQuery(terms.query(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
         }
       }
       // Typos are forgiven in the language the words were typed in only: in the others, most
       // words are unknown by nature, and each fuzzy match costs an automaton.
       if (typedInThisLanguage && field.kind() == TextField.Kind.BODY && field.form() == typoForm(language)) {
         new LinkedHashSet<>(words).stream()
-            .map(word -> typoTolerant(searcher, field, word))
+            .map(word -> typoTolerant(terms, field, word))
             .flatMap(Optional::stream)
             .limit(TYPO_WORDS)
             .forEach(fuzzy -> query.add(fuzzy, Occur.SHOULD));
@@ -131,13 +128,8 @@ final class TypedQueries {
     }
     // Nothing but stop words typed ("IT", "how to"): then they are what to look for.
     BooleanQuery matching = any ? query.build() : onlyStopWords;
-    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-    matching.clauses().forEach(ranking::add);
-    if (any) {
-      onlyStopWords.clauses().forEach(ranking::add);
-    }
-    proximity.build().clauses().forEach(ranking::add);
-    return Optional.of(new Typed(ranking.build(), matching));
+    BooleanQuery bonusStopWords = any ? onlyStopWords : new BooleanQuery.Builder().build();
+    return Optional.of(new Typed(matching, new CloseWords(terms, bonusStopWords, pairs, PAIR_SLOP)));
   }
 
   /** A word the language's own analyzer drops (its main field never holds it). */
@@ -146,13 +138,13 @@ final class TypedQueries {
   }
 
   /**
-   * What was typed, as two queries: {@code matching} says which documents are hits, without
-   * position checks; {@code ranking} scores them, adding stop words in their surface form and
-   * neighbouring words found close together. Only the stop words can make {@code ranking}
-   * match a document that {@code matching} does not, and such a document is never a hit.
-   * Counting and facets over every hit use {@code matching}; only the best are ranked.
+   * What was typed, as two queries: {@code matching} says which documents are hits and gives
+   * each its score, without position checks; {@code bonus} adds to the score of a hit its stop
+   * words in their surface form and its neighbouring words found close together. The bonus is
+   * worked out for the best hits only: checking positions in every hit would cost most of a
+   * search on a large corpus. A document only the bonus matches is never a hit.
    */
-  record Typed(Query ranking, Query matching) {}
+  record Typed(Query matching, CloseWords bonus) {}
 
   /** Typos are matched on surface forms: the exact field, or the folded one for Vietnamese. */
   private static TextField.Form typoForm(Language language) {
@@ -163,18 +155,18 @@ final class TypedQueries {
    * For a word the index does not know, the words one edit away (two for long words), weighed
    * low and few: a typo finds its article, but never outranks a word typed right.
    */
-  private static Optional<Query> typoTolerant(IndexSearcher searcher, TextField field, String word) {
+  private static Optional<Query> typoTolerant(KnownTerms terms, TextField field, String word) {
     if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
       return Optional.empty();
     }
     try {
-      if (searcher.getIndexReader().docFreq(new Term(field.name(), word)) > 0) {
+      if (terms.of(new Term(field.name(), word)).docFreq() > 0) {
         return Optional.empty();
       }
       int edits = word.length() >= 10 ? 2 : 1;
       // Expanded here, once: the words within reach become plain term queries, instead of
       // each pass over the index (ranking, then counting) building the automaton per segment.
-      Query words = searcher.rewrite(new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true));
+      Query words = terms.searcher().rewrite(new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true));
       return Optional.of(new BoostQuery(words, field.boost() * TYPO_WEIGHT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
