@@ -24,14 +24,12 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -108,10 +106,11 @@ public class ArticleSearch {
     int window = request.offset() + request.limit();
     try {
       Ranked own = matchQueries.containsKey(reader)
-          ? top(searcher, ownLanguage(reader, matchQueries.get(reader), request), bonus, window)
+          ? top(searcher, ownLanguage(reader, matchQueries.get(reader), request), bonus, window, pinned(request, Optional.of(reader)))
           : Ranked.NONE;
       Ranked others = matchQueries.size() > (matchQueries.containsKey(reader) ? 1 : 0)
-          ? top(searcher, otherLanguages(reader, matchQueries, request), bonus, Math.max(1, window - own.top().scoreDocs.length))
+          ? top(searcher, otherLanguages(reader, matchQueries, request), bonus, Math.max(1, window - own.top().scoreDocs.length),
+              pinned(request, request.filters().language()))
           : Ranked.NONE;
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.top().scoreDocs));
       ranked.addAll(List.of(others.top().scoreDocs));
@@ -187,15 +186,23 @@ public class ArticleSearch {
    * only, the one part of a search that reads positions. The count and the facets come from
    * a pass over {@code matching} that scores nothing.
    */
-  private static Ranked top(IndexSearcher searcher, Query matching, CloseWords bonus, int n) throws IOException {
+  private static Ranked top(IndexSearcher searcher, Query matching, CloseWords bonus, int n, Map<String, String> pinned) throws IOException {
     int candidates = Math.max(n, RESCORED);
     TopDocs first = searcher.search(matching, new TopScoreDocCollectorManager(candidates, null, candidates));
     TopDocs best = new TopDocs(first.totalHits, bonus.rescore(first.scoreDocs, n));
-    Object[] counted = searcher.search(new ConstantScoreQuery(matching),
-        new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCounts()));
-    @SuppressWarnings("unchecked")
-    Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) counted[1];
-    return new Ranked(best, (Integer) counted[0], facets);
+    FacetCounts.Counted counted = searcher.search(new ConstantScoreQuery(matching), new FacetCounts(pinned));
+    return new Ranked(best, counted.total(), counted.facets());
+  }
+
+  /** The facet fields whose one value the filters of {@code request} fix, with that value. */
+  private static Map<String, String> pinned(SearchRequest request, Optional<Language> language) {
+    Map<String, String> pinned = new java.util.HashMap<>();
+    pinned.put(IndexFields.TYPE, request.filters().type().orElse(IndexedTranslation.ARTICLE));
+    request.filters().audience().map(Audience::code)
+        .or(() -> request.includeInternal() ? Optional.empty() : Optional.of(Audience.PUBLIC.code()))
+        .ifPresent(audience -> pinned.put(IndexFields.AUDIENCE, audience));
+    language.ifPresent(pinnedLanguage -> pinned.put(IndexFields.LANG, pinnedLanguage.code()));
+    return pinned;
   }
 
   /**

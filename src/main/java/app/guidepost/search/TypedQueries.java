@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 
@@ -155,7 +157,7 @@ final class TypedQueries {
    * For a word the index does not know, the words one edit away (two for long words), weighed
    * low and few: a typo finds its article, but never outranks a word typed right.
    */
-  private static Optional<Query> typoTolerant(KnownTerms terms, TextField field, String word) {
+  private Optional<Query> typoTolerant(KnownTerms terms, TextField field, String word) {
     if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
       return Optional.empty();
     }
@@ -163,15 +165,45 @@ final class TypedQueries {
       if (terms.of(new Term(field.name(), word)).docFreq() > 0) {
         return Optional.empty();
       }
-      int edits = word.length() >= 10 ? 2 : 1;
-      // Expanded here, once: the words within reach become plain term queries, instead of
-      // each pass over the index (ranking, then counting) building the automaton per segment.
-      Query words = terms.searcher().rewrite(new FuzzyQuery(new Term(field.name(), word), edits, 1, TYPO_EXPANSIONS, true));
-      return Optional.of(new BoostQuery(words, field.boost() * TYPO_WEIGHT));
+      return Optional.of(new BoostQuery(typoExpansions.expand(terms.searcher(), new Term(field.name(), word)), field.boost() * TYPO_WEIGHT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The words within reach of an unknown word, as plain term queries, per index state. Finding
+   * them intersects an automaton with every segment's term dictionary, the dearest step of a
+   * short query; an outage repeats the same queries, typos included, so each is expanded once
+   * until the index changes. Bounded: a flood of distinct typos empties it, never grows it.
+   */
+  private static final class TypoExpansions {
+    private static final int MAX_KEPT = 20_000;
+
+    private record ForReader(IndexReader reader, ConcurrentHashMap<Term, Query> expansions) {}
+
+    private volatile ForReader current = new ForReader(null, new ConcurrentHashMap<>());
+
+    Query expand(IndexSearcher searcher, Term word) throws IOException {
+      ForReader known = current;
+      if (known.reader() != searcher.getIndexReader()) {
+        known = new ForReader(searcher.getIndexReader(), new ConcurrentHashMap<>());
+        current = known;
+      }
+      Query expansion = known.expansions().get(word);
+      if (expansion == null) {
+        int edits = word.text().length() >= 10 ? 2 : 1;
+        expansion = searcher.rewrite(new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS, true));
+        if (known.expansions().size() >= MAX_KEPT) {
+          known.expansions().clear();
+        }
+        known.expansions().put(word, expansion);
+      }
+      return expansion;
+    }
+  }
+
+  private final TypoExpansions typoExpansions = new TypoExpansions();
 
 
   /**
