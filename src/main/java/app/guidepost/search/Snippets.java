@@ -7,12 +7,14 @@ import app.guidepost.search.index.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -41,10 +43,11 @@ final class Snippets {
   }
 
   /**
-   * Snippets for documents of one language, keyed by document id; a document whose text does
-   * not contain a matched word (a title-only match) is missing from the map.
+   * Snippets for documents of one language, from their stored texts keyed by document id; a
+   * document whose text does not contain a matched word (a title-only match) is missing from
+   * the map.
    */
-  Map<Integer, String> highlight(IndexSearcher searcher, Language language, Query query, List<Integer> docIds) {
+  Map<Integer, String> highlight(IndexSearcher searcher, Language language, Query query, Map<Integer, String> texts) {
     String body = TextField.main(language, TextField.Kind.BODY).name();
     // Vietnamese typed without diacritics matches the folded form only: it is highlighted in
     // the main body's stored text. The exact form adds no word the main form lacks.
@@ -53,16 +56,30 @@ final class Snippets {
             .filter(f -> f.kind() == TextField.Kind.BODY && f.form() == TextField.Form.FOLDED)
             .map(TextField::name)
             .collect(Collectors.toSet());
-    UnifiedHighlighter highlighter =
+    UnifiedHighlighter.Builder settings =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(() -> (BreakIterator) sentencePrototypes.get(language).clone())
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaskedFieldsFunc(field -> field.equals(body) ? otherForms : Set.of())
             // Mark each matched word, not the whole span of a sloppy phrase match.
-            .withWeightMatches(false)
-            .build();
-    int[] ids = docIds.stream().mapToInt(Integer::intValue).toArray();
+            .withWeightMatches(false);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(settings) {
+      // The caller has read the texts already: the highlighter would decompress them again.
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          CharSequence[] row = new CharSequence[fields.length];
+          for (int i = 0; i < fields.length; i++) {
+            row[i] = fields[i].equals(body) ? texts.getOrDefault(doc, "") : "";
+          }
+          values.add(row);
+        }
+        return values;
+      }
+    };
+    int[] ids = texts.keySet().stream().mapToInt(Integer::intValue).toArray();
     Map<Integer, String> snippets = new HashMap<>();
     try {
       String[] highlighted = highlighter.highlightFields(new String[] {body}, query, ids, new int[] {MAX_PASSAGES}).get(body);
