@@ -17,8 +17,9 @@ now_ms() { date +%s%3N; }
 admin_password="benchmark admin password"
 export BENCH_BASIC=$(printf 'admin:%s' "$admin_password" | base64 -w0)
 start_server() { # content dir, data dir, log
-  GUIDEPOST_ADMIN_PASSWORD=$admin_password GUIDEPOST_CONTENT_DIR=$1 GUIDEPOST_DATA_DIR=$2 "$jdk/bin/java" --add-modules jdk.incubator.vector \
-    --enable-native-access=ALL-UNNAMED -Xmx512m -XX:+UseParallelGC -jar target/guidepost.jar --port $port > "$3" 2>&1 &
+  # bin/guidepost: the shipped start (its JVM and thread settings); it execs java, so $! is the server.
+  GUIDEPOST_ADMIN_PASSWORD=$admin_password GUIDEPOST_CONTENT_DIR=$1 GUIDEPOST_DATA_DIR=$2 JAVA_TOOL_OPTIONS="-Xmx512m" \
+    bin/guidepost --port $port > "$3" 2>&1 &
   echo $!
 }
 await_ready() {
