@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -16,6 +17,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * folder, because H2 refuses implicitly relative paths.
  */
 public class ConfiguredDataSource implements DataSource {
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
 
   private String url;
   private String user;
@@ -119,12 +122,66 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    return connect(() -> delegate().getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    return delegate().getConnection(username, pass);
+    return connect(() -> delegate().getConnection(username, pass));
+  }
+
+  /** Set by the first connection made: from then on, a database away fails at once. */
+  private static volatile boolean connectedOnce;
+
+  static final long MAX_PAUSE_SECONDS = 30;
+
+  private interface Connecting {
+    Connection connect() throws SQLException;
+  }
+
+  /**
+   * Until the first connection succeeds, a database that cannot be reached yet (not started,
+   * still starting, or not created) is waited for, 1 s doubling to {@value #MAX_PAUSE_SECONDS}
+   * s between attempts. The application server opens a connection while it deploys the
+   * application; failing there would leave a running process with no application, where an
+   * instance started beside its database (a cluster booting, a machine restarting) should
+   * simply start when the database does. Later, an outage must not hold requests: a failed
+   * connection then fails at once and the caller answers 503.
+   */
+  private Connection connect(Connecting connecting) throws SQLException {
+    int attempt = 0;
+    while (true) {
+      try {
+        Connection connection = connecting.connect();
+        connectedOnce = true;
+        return connection;
+      } catch (SQLException e) {
+        if (connectedOnce || !notReachableYet(e)) {
+          throw e;
+        }
+        attempt++;
+        long pause = Math.min(MAX_PAUSE_SECONDS, 1L << Math.min(attempt - 1, 5));
+        LOG.log(Level.WARNING, "The database {0} cannot be reached yet ({1}); trying again in {2} s (attempt {3})",
+            new Object[] {withoutParameters(url), e.getMessage(), pause, attempt});
+        try {
+          Thread.sleep(pause * 1000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Connection failures (SQLSTATE class 08), a server still starting (57P03), a database not yet created (3D000). */
+  static boolean notReachableYet(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.equals("57P03") || state.equals("3D000"));
+  }
+
+  /** The URL without its parameters, which may hold a password. */
+  static String withoutParameters(String url) {
+    return url == null ? "" : url.split("[?;]", 2)[0];
   }
 
   @Override

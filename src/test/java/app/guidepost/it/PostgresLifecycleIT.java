@@ -109,4 +109,49 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
   String name() {
     return "postgres";
   }
+
+  /**
+   * An instance started before its PostgreSQL server (a machine booting, a cluster coming up in
+   * any order) waits for it and becomes ready once it is there, without a restart; until then
+   * it is not ready, and the log says what it waits for.
+   */
+  @Test
+  void anInstanceStartedBeforeItsDatabaseStartsWhenTheDatabaseDoes() throws Exception {
+    Path pgData = Files.createTempDirectory("guidepost-pg-late");
+    int pgPort = ServerProcess.freePort();
+    Map<String, String> environment = Map.of(
+        "GUIDEPOST_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+        "GUIDEPOST_DB_USER", "postgres",
+        "GUIDEPOST_DB_PASSWORD", "postgres",
+        "GUIDEPOST_CONTENT_DIR", ContentFixtures.copyOfSeedContent().toString(),
+        "GUIDEPOST_DATA_DIR", Files.createTempDirectory("guidepost-pg-late-data").toString(),
+        "GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
+    EmbeddedPostgres database = null;
+    try (ServerProcess server = ServerProcess.launch("postgres-late", environment)) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (!Files.readString(server.log()).contains("cannot be reached yet") && System.nanoTime() < deadline) {
+        Thread.sleep(250);
+      }
+      assertThat(Files.readString(server.log())).contains("The database jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres cannot be reached yet");
+      assertThat(readyStatus(server)).isNotEqualTo(200);
+
+      database = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(pgPort).start();
+      server.http().awaitReady(Duration.ofSeconds(120));
+      Http.Answer search = server.http().get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"));
+      assertThat(search.status()).as(search.body()).isEqualTo(200);
+      assertThat(search.json().getInt("total")).isPositive();
+    } finally {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
+  private static int readyStatus(ServerProcess server) {
+    try {
+      return server.http().get("/health/ready").status();
+    } catch (java.io.UncheckedIOException e) {
+      return 0;
+    }
+  }
 }
