@@ -23,6 +23,7 @@ import app.guidepost.platform.Readiness;
 import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.RenderedArticle;
 import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.Listings;
 import app.guidepost.search.SearchHit;
 import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchRequest;
@@ -58,7 +59,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * The public help center, one address per page and language: {@code /{lang}/} (home),
@@ -81,6 +81,7 @@ public class HelpCenter extends HttpServlet {
   @Inject transient FallbackChains fallbackChains;
   @Inject transient Readiness readiness;
   @Inject transient ArticleSearch search;
+  @Inject transient Listings listings;
   @Inject transient ArticleRepository articles;
   @Inject transient GuideCatalog guides;
   @Inject transient Walkthroughs walkthroughs;
@@ -195,40 +196,32 @@ public class HelpCenter extends HttpServlet {
         })
         .sorted(Comparator.comparing(HomeView.GuideLink::title, collator))
         .toList();
-    List<Article> readable = articles.findAll().stream()
-        .filter(Article::isPublished)
-        .filter(a -> a.audience() == Audience.PUBLIC)
-        .toList();
-    Map<Slug, Long> perCategory = readable.stream().flatMap(a -> a.category().stream())
-        .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    // Listed from the search index: one query per list, whatever the size of the corpus.
     CategoryNames names = categories.current();
-    List<HomeView.CategoryLink> categoryLinks = perCategory.entrySet().stream()
-        .map(entry -> {
-          CategoryNames.Name name = names.nameOf(entry.getKey(), language, chain);
+    List<HomeView.CategoryLink> categoryLinks = listings.categories(language).entrySet().stream()
+        .flatMap(entry -> Slug.parse(entry.getKey()).map(category -> {
+          CategoryNames.Name name = names.nameOf(category, language, chain);
           return new HomeView.CategoryLink(name.text(), name.language().code(), entry.getValue().intValue(),
-              base + "/" + language.code() + "/categories/" + entry.getKey().value());
-        })
+              base + "/" + language.code() + "/categories/" + category.value());
+        }).stream())
         .sorted(Comparator.comparing(HomeView.CategoryLink::name, collator))
         .toList();
-    Map<String, Article> bySlug = readable.stream().collect(Collectors.toMap(a -> a.slug().value(), a -> a));
-    List<HomeView.ArticleLink> popular = popularArticles.in(language).stream()
-        .flatMap(slug -> Optional.ofNullable(bySlug.get(slug)).stream())
-        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
+    List<String> mostRead = popularArticles.in(language);
+    Map<String, Listings.Listed> popularShown = listings.bySlug(language, mostRead);
+    List<HomeView.ArticleLink> popular = mostRead.stream()
+        .flatMap(slug -> Optional.ofNullable(popularShown.get(slug)).stream())
         .limit(POPULAR_SHOWN)
-        .map(t -> articleLink(language, t))
+        .map(listed -> articleLink(language, listed))
         .toList();
-    List<HomeView.ArticleLink> recent = readable.stream()
-        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
-        .sorted(Comparator.comparing(Translation::updatedAt).reversed())
-        .limit(RECENT_SHOWN)
-        .map(t -> articleLink(language, t))
+    List<HomeView.ArticleLink> recent = listings.recentlyUpdated(language, RECENT_SHOWN).stream()
+        .map(listed -> articleLink(language, listed))
         .toList();
     return new HomeView(guideLinks, categoryLinks, popular, recent);
   }
 
-  private HomeView.ArticleLink articleLink(Language language, Translation translation) {
-    return new HomeView.ArticleLink(translation.title(), translation.language().code(), articleUrl(language, translation.article()),
-        date(translation.updatedAt(), language));
+  private HomeView.ArticleLink articleLink(Language language, Listings.Listed listed) {
+    return new HomeView.ArticleLink(listed.title(), listed.language().code(), articleUrl(language, listed.slug()),
+        listed.updated().map(at -> date(at.atOffset(java.time.ZoneOffset.UTC), language)).orElse(null));
   }
 
   private void categoryPage(HttpServletResponse response, Language language, String slug) throws IOException {
@@ -236,12 +229,8 @@ public class HelpCenter extends HttpServlet {
     List<Language> chain = fallbackChains.chainFor(language);
     Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
     Texts texts = texts(language);
-    List<CategoryView.Entry> entries = articles.findAll().stream()
-        .filter(Article::isPublished)
-        .filter(a -> a.audience() == Audience.PUBLIC)
-        .filter(a -> a.category().filter(category::equals).isPresent())
-        .flatMap(a -> a.bestTranslationFor(language, chain).stream())
-        .map(t -> new CategoryView.Entry(t.title(), t.summary().orElse(null), t.language().code(), articleUrl(language, t.article()),
+    List<CategoryView.Entry> entries = listings.inCategory(language, category.value()).stream()
+        .map(t -> new CategoryView.Entry(t.title(), t.summary().orElse(null), t.language().code(), articleUrl(language, t.slug()),
             t.language() == language ? null : texts.language(t.language())))
         .sorted(Comparator.comparing(CategoryView.Entry::title, collator))
         .toList();
@@ -426,7 +415,11 @@ public class HelpCenter extends HttpServlet {
   }
 
   private String articleUrl(Language language, Article article) {
-    return base + "/" + language.code() + "/articles/" + article.slug().value();
+    return articleUrl(language, article.slug().value());
+  }
+
+  private String articleUrl(Language language, String slug) {
+    return base + "/" + language.code() + "/articles/" + slug;
   }
 
   private Page page(Language language, String title, String description, String path, List<Language> alternates) {

@@ -239,7 +239,9 @@ public class SearchIndexer {
               translation.tags(),
               article.audience(),
               MarkdownRenderer.plainText(translation.body()),
-              serves));
+              serves,
+              IndexedTranslation.ARTICLE,
+              Optional.of(translation.updatedAt().toInstant())));
     }
     return documents;
   }

@@ -54,7 +54,7 @@ public class ArticleIndex {
   static final String POSITION = "guidepost.position";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "7";
+  static final String MAPPING_VERSION = "8";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk
@@ -412,6 +412,10 @@ public class ArticleIndex {
     }
     doc.add(new StoredField(IndexFields.TITLE, translation.title()));
     translation.summary().ifPresent(s -> doc.add(new StoredField(IndexFields.SUMMARY, s)));
+    translation.updated().ifPresent(at -> {
+      doc.add(new StoredField(IndexFields.UPDATED, at.toEpochMilli()));
+      doc.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.UPDATED, at.toEpochMilli()));
+    });
     for (TextField field : TextField.forLanguage(translation.language())) {
       if (field.kind() == TextField.Kind.TITLE) {
         doc.add(new org.apache.lucene.document.TextField(field.name(), translation.title(), Field.Store.NO));

@@ -15,6 +15,8 @@ public final class IndexFields {
   public static final String TYPE = "type";
   public static final String TITLE = "title";
   public static final String SUMMARY = "summary";
+  /** When an article's translation was last changed, in epoch milliseconds: stored and sortable. */
+  public static final String UPDATED = "updated";
 
   /** Fields with facet counts, in the order answers list them. */
   public static final java.util.List<String> FACETS = java.util.List.of(CATEGORY, TAG, AUDIENCE, LANG, TYPE);

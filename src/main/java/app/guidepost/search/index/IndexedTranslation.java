@@ -2,6 +2,7 @@ package app.guidepost.search.index;
 
 import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ public record IndexedTranslation(
     Audience audience,
     String bodyText,
     Set<Language> serves,
-    String type) {
+    String type,
+    Optional<Instant> updated) {
 
   public static final String ARTICLE = "article";
   public static final String GUIDE = "guide";
@@ -36,7 +38,14 @@ public record IndexedTranslation(
   public IndexedTranslation(
       String slug, Language language, String title, Optional<String> summary, Optional<String> category, List<String> tags, Audience audience,
       String bodyText, Set<Language> serves) {
-    this(slug, language, title, summary, category, tags, audience, bodyText, serves, ARTICLE);
+    this(slug, language, title, summary, category, tags, audience, bodyText, serves, ARTICLE, Optional.empty());
+  }
+
+  /** A document of {@code type} with no change time (guides, test fixtures). */
+  public IndexedTranslation(
+      String slug, Language language, String title, Optional<String> summary, Optional<String> category, List<String> tags, Audience audience,
+      String bodyText, Set<Language> serves, String type) {
+    this(slug, language, title, summary, category, tags, audience, bodyText, serves, type, Optional.empty());
   }
 
   public String id() {

@@ -1,0 +1,153 @@
+package app.guidepost.search;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexFields;
+import app.guidepost.search.index.IndexedTranslation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The public articles as the help center lists them (its home, category pages, sitemap), read
+ * from the search index rather than the database. The index holds one document per published
+ * translation, marked with the reader languages it is the one shown to, and the article's
+ * audience; so a listing for a reader is a query, the same visibility rule as search's, and
+ * costs what it shows rather than the whole corpus: on 100,000 translations, reading every
+ * article and its texts from the database for each home page would cost seconds.
+ */
+@ApplicationScoped
+public class Listings {
+
+  @Inject ArticleIndex index;
+
+  /** An article as listed for a reader: the translation that reader is shown. */
+  public record Listed(String slug, Language language, String title, Optional<String> summary, Optional<String> category, Optional<Instant> updated) {}
+
+  /** A listing over {@code index} outside the container (tests). */
+  public static Listings over(ArticleIndex index) {
+    Listings listings = new Listings();
+    listings.index = index;
+    return listings;
+  }
+
+  /** How many public articles a reader of {@code reader} finds under each category. */
+  public Map<String, Long> categories(Language reader) {
+    return index.withSearcher(searcher -> {
+      try {
+        FacetCounts.Counted counted = searcher.search(shownTo(reader).build(),
+            new FacetCounts(Map.of(IndexFields.TYPE, IndexedTranslation.ARTICLE, IndexFields.AUDIENCE, Audience.PUBLIC.code())));
+        return counted.facets().getOrDefault(IndexFields.CATEGORY, Map.of());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The {@code n} public articles changed last, as a reader of {@code reader} sees them. */
+  public List<Listed> recentlyUpdated(Language reader, int n) {
+    Sort newestFirst = new Sort(new SortField(IndexFields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    return index.withSearcher(searcher -> {
+      try {
+        return read(searcher, List.of(searcher.search(shownTo(reader).build(), n, newestFirst).scoreDocs));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Every public article under {@code category}, as a reader of {@code reader} sees them, unordered. */
+  public List<Listed> inCategory(Language reader, String category) {
+    return every(shownTo(reader).add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER).build());
+  }
+
+  /** The public articles among {@code slugs}, as a reader of {@code reader} sees them, by slug. */
+  public Map<String, Listed> bySlug(Language reader, Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    List<BytesRef> terms = slugs.stream().map(BytesRef::new).toList();
+    Map<String, Listed> found = new LinkedHashMap<>();
+    for (Listed listed : every(shownTo(reader).add(new TermInSetQuery(IndexFields.SLUG, terms), Occur.FILTER).build())) {
+      found.put(listed.slug(), listed);
+    }
+    return found;
+  }
+
+  /** Every published translation of every public article, for the sitemap. */
+  public List<Listed> everyPublicTranslation() {
+    return every(new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER)
+        .build());
+  }
+
+  /** The documents a reader of {@code reader} is shown for the public articles. */
+  private static BooleanQuery.Builder shownTo(Language reader) {
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
+  }
+
+  private List<Listed> every(Query query) {
+    return index.withSearcher(searcher -> {
+      try {
+        int count = searcher.count(query);
+        return count == 0 ? List.<Listed>of() : read(searcher, List.of(searcher.search(query, count, Sort.INDEXORDER).scoreDocs));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY,
+      IndexFields.CATEGORY, IndexFields.UPDATED);
+
+  private static List<Listed> read(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Listed> listed = new ArrayList<>(docs.size());
+    for (ScoreDoc doc : docs) {
+      Document document = stored.document(doc.doc, LISTED_FIELDS);
+      Optional<Instant> updated = Optional.ofNullable(document.getField(IndexFields.UPDATED))
+          .map(field -> Instant.ofEpochMilli(field.numericValue().longValue()));
+      listed.add(new Listed(document.get(IndexFields.SLUG), Language.require(document.get(IndexFields.LANG)), document.get(IndexFields.TITLE),
+          Optional.ofNullable(document.get(IndexFields.SUMMARY)), Optional.ofNullable(document.get(IndexFields.CATEGORY)), updated));
+    }
+    return listed;
+  }
+
+  /**
+   * The index state listings are read from now: the same object until the index changes, so a
+   * caller may keep what it built from listings for as long as this stays the same.
+   */
+  public Object state() {
+    return index.withSearcher(IndexSearcher::getIndexReader);
+  }
+}

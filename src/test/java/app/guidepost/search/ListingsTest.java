@@ -1,0 +1,87 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexedTranslation;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The help center's lists read from the index: what a reader is shown, public articles only. */
+class ListingsTest {
+
+  @TempDir Path folder;
+
+  private final ArticleIndex index = new ArticleIndex();
+  private Listings listings;
+
+  private static IndexedTranslation article(String slug, Language language, String category, Audience audience, Set<Language> serves, String updated) {
+    return new IndexedTranslation(slug, language, "Title of " + slug + " (" + language.code() + ")", Optional.of("About " + slug), Optional.of(category),
+        List.of(), audience, "Body of " + slug, serves, IndexedTranslation.ARTICLE, Optional.of(Instant.parse(updated)));
+  }
+
+  @BeforeEach
+  void build() throws Exception {
+    index.open(folder);
+    EnumSet<Language> allButVi = EnumSet.complementOf(EnumSet.of(Language.VI));
+    index.replaceAll(
+        List.of(
+            article("hold", Language.EN, "phone-skills", Audience.PUBLIC, allButVi, "2026-11-01T10:00:00Z"),
+            article("hold", Language.VI, "phone-skills", Audience.PUBLIC, Set.of(Language.VI), "2026-11-20T10:00:00Z"),
+            article("greeting", Language.EN, "phone-skills", Audience.PUBLIC, EnumSet.allOf(Language.class), "2026-11-10T10:00:00Z"),
+            article("upset-customer", Language.EN, "difficult-calls", Audience.PUBLIC, EnumSet.allOf(Language.class), "2026-11-05T10:00:00Z"),
+            article("escalation-matrix", Language.EN, "difficult-calls", Audience.AGENT, EnumSet.allOf(Language.class), "2026-11-29T10:00:00Z"),
+            new IndexedTranslation("cant-get-online", Language.EN, "I can't get online", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
+                "Check the cable.", EnumSet.allOf(Language.class), IndexedTranslation.GUIDE)),
+        1L);
+    listings = Listings.over(index);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  @Test
+  void categoriesCountThePublicArticlesAReaderIsShownOnce() {
+    assertThat(listings.categories(Language.VI)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("phone-skills", 2L, "difficult-calls", 1L));
+    assertThat(listings.categories(Language.EN)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("phone-skills", 2L, "difficult-calls", 1L));
+  }
+
+  @Test
+  void recentlyUpdatedIsNewestFirstInTheReadersTranslationAndLeavesInternalArticlesOut() {
+    assertThat(listings.recentlyUpdated(Language.VI, 10)).extracting(Listings.Listed::slug, Listings.Listed::language)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("hold", Language.VI),
+            org.assertj.core.groups.Tuple.tuple("greeting", Language.EN),
+            org.assertj.core.groups.Tuple.tuple("upset-customer", Language.EN));
+    assertThat(listings.recentlyUpdated(Language.EN, 2)).extracting(Listings.Listed::slug).containsExactly("greeting", "upset-customer");
+    assertThat(listings.recentlyUpdated(Language.EN, 1).getFirst().updated()).contains(Instant.parse("2026-11-10T10:00:00Z"));
+  }
+
+  @Test
+  void aCategoryListsItsPublicArticlesAndBySlugFindsOnlyWhatIsShown() {
+    assertThat(listings.inCategory(Language.DE, "difficult-calls")).extracting(Listings.Listed::slug).containsExactly("upset-customer");
+    assertThat(listings.inCategory(Language.DE, "phone-skills")).extracting(Listings.Listed::title)
+        .containsExactlyInAnyOrder("Title of hold (en)", "Title of greeting (en)");
+    assertThat(listings.bySlug(Language.VI, List.of("hold", "escalation-matrix", "cant-get-online", "missing")))
+        .containsOnlyKeys("hold")
+        .hasEntrySatisfying("hold", listed -> assertThat(listed.language()).isEqualTo(Language.VI));
+  }
+
+  @Test
+  void everyPublicTranslationIsListedOnceAndNoInternalOneOrGuide() {
+    assertThat(listings.everyPublicTranslation()).extracting(listed -> listed.slug() + "/" + listed.language().code())
+        .containsExactlyInAnyOrder("hold/en", "hold/vi", "greeting/en", "upset-customer/en");
+  }
+}
