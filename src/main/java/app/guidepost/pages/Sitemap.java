@@ -41,7 +41,7 @@ public class Sitemap extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String site = request.getScheme() + "://" + request.getServerName()
         + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort()) + request.getContextPath();
-    List<Url> urls = urls();
+    List<Url> urls = currentUrls();
     int parts = Math.max(1, (urls.size() + URLS_PER_FILE - 1) / URLS_PER_FILE);
     String part = request.getParameter("part");
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -73,6 +73,21 @@ public class Sitemap extends HttpServlet {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  private record Built(Object state, List<Url> urls) {}
+
+  /** Built once per index state: a crawler reads the index and then each part in turn. */
+  private transient volatile Built built;
+
+  private List<Url> currentUrls() {
+    Object state = listings.state();
+    Built known = built;
+    if (known == null || known.state() != state) {
+      known = new Built(state, urls());
+      built = known;
+    }
+    return known.urls();
   }
 
   /** Every address, articles in slug order, then categories, then guides. */
