@@ -2,8 +2,11 @@ package app.guidepost.pages;
 
 import java.util.List;
 
-/** A category page: its name and its articles, in the reader's collation order. */
-public record CategoryView(String name, String lang, List<Entry> articles) {
+/**
+ * A page of a category: its name, how many articles it files in all, those of this page in the
+ * reader's collation order, and the neighbouring pages' addresses (null at either end).
+ */
+public record CategoryView(String name, String lang, int total, List<Entry> articles, String previousUrl, String nextUrl) {
 
   /** An article of the category; {@code otherLanguage} names its language when it is not the reader's. */
   public record Entry(String title, String summary, String lang, String url, String otherLanguage) {}

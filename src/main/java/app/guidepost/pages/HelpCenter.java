@@ -127,7 +127,7 @@ public class HelpCenter extends HttpServlet {
       } else if (parts.size() == 2 && parts.get(0).equals("articles")) {
         articlePage(request, response, language, parts.get(1));
       } else if (parts.size() == 2 && parts.get(0).equals("categories")) {
-        categoryPage(response, language, parts.get(1));
+        categoryPage(request, response, language, parts.get(1));
       } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
         guidePage(response, language, parts.get(1), staff(request));
       } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
@@ -224,7 +224,10 @@ public class HelpCenter extends HttpServlet {
         listed.updated().map(at -> date(at.atOffset(java.time.ZoneOffset.UTC), language)).orElse(null));
   }
 
-  private void categoryPage(HttpServletResponse response, Language language, String slug) throws IOException {
+  /** Articles listed per page of a topic: a large knowledge base files thousands under one. */
+  static final int CATEGORY_PAGE_SIZE = 100;
+
+  private void categoryPage(HttpServletRequest request, HttpServletResponse response, Language language, String slug) throws IOException {
     Slug category = Slug.parse(slug).orElseThrow(PageNotFound::new);
     List<Language> chain = fallbackChains.chainFor(language);
     Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
@@ -234,13 +237,19 @@ public class HelpCenter extends HttpServlet {
             t.language() == language ? null : texts.language(t.language())))
         .sorted(Comparator.comparing(CategoryView.Entry::title, collator))
         .toList();
-    if (entries.isEmpty()) {
+    int pageNumber = Math.max(1, parseInt(request.getParameter("page")));
+    int from = (pageNumber - 1) * CATEGORY_PAGE_SIZE;
+    if (entries.isEmpty() || from >= entries.size()) {
       throw new PageNotFound();
     }
+    String url = base + "/" + language.code() + "/categories/" + category.value();
+    String previous = pageNumber == 1 ? null : pageNumber == 2 ? url : url + "?page=" + (pageNumber - 1);
+    String next = from + CATEGORY_PAGE_SIZE < entries.size() ? url + "?page=" + (pageNumber + 1) : null;
     CategoryNames.Name name = categories.current().nameOf(category, language, chain);
     Page page = new Page(base, language, name.text(), texts.t("category.description", "name", name.text()),
-        "/categories/" + slug, List.of(Language.values()), texts);
-    html(response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries));
+        "/categories/" + slug + (pageNumber == 1 ? "" : "?page=" + pageNumber), List.of(Language.values()), texts);
+    html(response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries.size(),
+        entries.subList(from, Math.min(entries.size(), from + CATEGORY_PAGE_SIZE)), previous, next));
   }
 
   private void searchPage(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {

@@ -436,4 +436,30 @@ class EditingIT {
     awaitSearchTotal("en", marker, 1);
     assertThat(http.get("api/articles/" + slug + "?lang=en").body()).contains(marker);
   }
+
+  /**
+   * A topic with more articles than one page holds is listed a hundred at a time, in the
+   * reader's alphabetical order, with the total and links to the neighbouring pages; a page
+   * past the end is not found. New articles appear there without a restart.
+   */
+  @Test
+  void aLargeTopicIsListedPageByPage() throws Exception {
+    for (int i = 1; i <= 101; i++) {
+      String slug = String.format("paging-topic-%03d", i);
+      String json = "{\"title\":\"Paging article " + String.format("%03d", i) + "\",\"body\":\"Text " + i
+          + " about qorvaxpaging.\",\"category\":\"paging-topic\",\"state\":\"published\",\"message\":\"Added\"}";
+      Http.Answer created = put(slug, "en", json, null, ADMIN);
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+    awaitSearchTotal("en", "qorvaxpaging", 101);
+
+    Http.Answer first = http.get("en/categories/paging-topic");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body()).contains("101 articles", "Paging article 001", "Paging article 100", "rel=\"next\"", "/en/categories/paging-topic?page=2")
+        .doesNotContain("Paging article 101").doesNotContain("rel=\"prev\"");
+    Http.Answer second = http.get("en/categories/paging-topic?page=2");
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.body()).contains("101 articles", "Paging article 101", "rel=\"prev\"").doesNotContain("Paging article 100<").doesNotContain("rel=\"next\"");
+    assertThat(http.get("en/categories/paging-topic?page=3").status()).isEqualTo(404);
+  }
 }
