@@ -3,6 +3,8 @@ package app.guidepost.walkthrough;
 /** Why a walkthrough request cannot be carried out, with the HTTP status that says so. */
 public enum Refusal {
   NOT_FOUND(404, "Walkthrough not found"),
+  GUIDE_NOT_FOUND(404, "Guide not found"),
+  NO_SUCH_STEP(400, "Unknown step"),
   EXPIRED(410, "Walkthrough expired"),
   NOT_AT_STEP(409, "Not at this step"),
   NO_SUCH_CHOICE(400, "Unknown choice"),

@@ -113,6 +113,10 @@ public class Walkthrough {
       String atStep, Optional<String> choiceId, Function<String, Optional<Guide>> guides, String shown, OffsetDateTime at, Duration lifetime) {
     requireOpen();
     if (!atStep.equals(currentStep)) {
+      if (guides.apply(currentGuide).filter(guide -> guide.stepsById().containsKey(atStep)).isEmpty()) {
+        throw new WalkthroughRefusedException(Refusal.NO_SUCH_STEP,
+            "The guide '" + currentGuide + "' has no step '" + excerpt(atStep) + "'. Answer the current step, '" + currentStep + "'.");
+      }
       throw new WalkthroughRefusedException(Refusal.NOT_AT_STEP,
           "This walkthrough is at step '" + currentStep + "', not at '" + excerpt(atStep) + "'. Reload it and answer the current step.");
     }

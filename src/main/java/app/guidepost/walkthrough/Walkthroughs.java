@@ -50,7 +50,7 @@ public class Walkthroughs {
 
   @Transactional
   public Started start(String slug, Language language, boolean staff) {
-    Guide guide = guides(staff).apply(slug).orElseThrow(() -> new WalkthroughRefusedException(Refusal.NOT_FOUND, "There is no guide '" + slug + "'."));
+    Guide guide = guides(staff).apply(slug).orElseThrow(() -> new WalkthroughRefusedException(Refusal.GUIDE_NOT_FOUND, "There is no guide '" + slug + "'."));
     String token = newToken();
     Walkthrough walkthrough = new Walkthrough(Sha256.hex(token), guide, language, now(), lifetime);
     entityManager.persist(walkthrough);

@@ -279,6 +279,24 @@ class GuidedHelpIT {
     String second = nextOf(guide, firstMove);
     assertThat(step(after, second).getInt("reached")).isEqualTo(step(before, second).getInt("reached") + 1);
 
+    // Walked to every ending once more: each ending counted where it happened, by outcome.
+    Map<String, List<Walks.Move>> endings = Walks.pathsToEveryOutcome(guide);
+    for (List<Walks.Move> path : endings.values()) {
+      String walked = agent.start(slug, "en").getString("id");
+      path.forEach(move -> agent.move(walked, move));
+    }
+    JsonObject ended = agent.get("api/guides/" + slug + "/stats").json();
+    for (String ending : endings.keySet()) {
+      JsonObject endedHere = step(ended, ending).getJsonObject("endedHere");
+      JsonObject endedBefore = step(after, ending).getJsonObject("endedHere");
+      String outcome = endedHere.keySet().iterator().next();
+      assertThat(endedHere.getInt(outcome)).as(ending).isEqualTo(endedBefore.getInt(outcome, 0) + 1);
+    }
+    long endingsCounted = ended.getJsonObject("endings").values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+    long endingsBefore = after.getJsonObject("endings").values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+    assertThat(endingsCounted - endingsBefore).isEqualTo(endings.size());
+    assertThat(ended.getJsonObject("endings").keySet()).contains("resolved", "escalate");
+
     assertProblem(http.get("api/guides/" + slug + "/stats"), 401, "Sign-in required");
   }
 
@@ -314,7 +332,7 @@ class GuidedHelpIT {
     assertThat(http.get("api/guides?audience=agent", STAFF).json().getJsonArray("guides").stream().map(g -> g.asJsonObject().getString("slug")))
         .containsExactly("customer-is-upset", "handling-a-help-desk-call");
     assertProblem(http.get("api/guides/customer-is-upset"), 404, "Guide not found");
-    assertProblem(http.post("api/walkthroughs", "{\"guide\":\"customer-is-upset\"}"), 404, "Walkthrough not found");
+    assertProblem(http.post("api/walkthroughs", "{\"guide\":\"customer-is-upset\"}"), 404, "Guide not found");
     String agentWalk = agent.start("customer-is-upset", "en").getString("id");
     assertProblem(http.get("api/walkthroughs/" + agentWalk), 404, "Walkthrough not found");
     assertThat(http.get("api/walkthroughs/" + agentWalk, STAFF).status()).isEqualTo(200);
@@ -322,7 +340,7 @@ class GuidedHelpIT {
 
   @Test
   void everyInvalidInputGetsAPreciseProblem() {
-    assertProblem(http.post("api/walkthroughs", "{\"guide\":\"no-such-guide\"}"), 404, "Walkthrough not found");
+    assertProblem(http.post("api/walkthroughs", "{\"guide\":\"no-such-guide\"}"), 404, "Guide not found");
     assertProblem(http.post("api/walkthroughs", "{\"guide\":\"cant-get-online\",\"lang\":\"xx\"}"), 400, "Unknown language");
     assertProblem(http.post("api/walkthroughs", "{\"lang\":\"en\"}"), 400, "Missing guide");
     assertProblem(http.post("api/walkthroughs", "{\"guide\":\"cant-get-online\",\"audience\":\"agent\"}"), 400, "Unknown field");
@@ -336,6 +354,7 @@ class GuidedHelpIT {
     assertProblem(visitor.answer(id, new Walks.Move("what-fails", Optional.of("sideways"))), 400, "Unknown choice");
     assertProblem(visitor.answer(id, new Walks.Move("what-fails", Optional.empty())), 400, "Choice required");
     assertProblem(visitor.answer(id, new Walks.Move("check-connection", Optional.of("online-now"))), 409, "Not at this step");
+    assertProblem(visitor.answer(id, new Walks.Move("no-such-step", Optional.of("online-now"))), 400, "Unknown step");
     assertProblem(http.post("api/walkthroughs/" + id + "/answers", "{\"choice\":\"one-site\"}"), 400, "Missing step");
     assertProblem(http.get("api/walkthroughs/" + id + "?lang=klingon"), 400, "Unknown language");
     assertProblem(http.get("api/walkthroughs/" + id + "/transcript?lang=xx"), 400, "Unknown language");

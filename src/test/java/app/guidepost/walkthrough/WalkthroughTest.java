@@ -102,6 +102,7 @@ class WalkthroughTest {
   @Test
   void refusesAnswersThatDoNotFitTheCurrentStep() {
     refused(() -> walkthrough.answer("read", Optional.empty(), guides, "[]", T0, LIFETIME), Refusal.NOT_AT_STEP);
+    refused(() -> walkthrough.answer("no-such-step", Optional.empty(), guides, "[]", T0, LIFETIME), Refusal.NO_SUCH_STEP);
     refused(() -> walkthrough.answer("ask", Optional.empty(), guides, "[]", T0, LIFETIME), Refusal.CHOICE_REQUIRED);
     refused(() -> walkthrough.answer("ask", Optional.of("sideways"), guides, "[]", T0, LIFETIME), Refusal.NO_SUCH_CHOICE);
     walkthrough.answer("ask", Optional.of("more"), guides, "[]", T0, LIFETIME);
