@@ -140,7 +140,7 @@ final class TypedQueries {
   }
 
   /**
-   * What was typed, as two queries: {@code matching} says which documents are hits and gives
+   * What was typed, in two parts: the query {@code matching} says which documents are hits and gives
    * each its score, without position checks; {@code bonus} adds to the score of a hit its stop
    * words in their surface form and its neighbouring words found close together. The bonus is
    * worked out for the best hits only: checking positions in every hit would cost most of a
