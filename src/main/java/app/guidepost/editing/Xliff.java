@@ -26,16 +26,19 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Translation jobs as XLIFF 2.0, for translators' own tools. A job holds one article's title,
- * summary and body, cut into units at blank lines (code blocks are one unit, marked not to
- * translate); it names the source revision it was made from. Reading one back refuses DTDs and
- * external entities, and checks that every source text is still the one exported: a job for
- * another article, another language pair, or with edited sources is refused.
+ * Translation jobs as XLIFF 2.0, for translators' own tools. A job is one file per article, each
+ * holding the article's title, summary and body, cut into units at blank lines (code blocks are
+ * one unit, marked not to translate), and naming the source revision it was made from; one
+ * document may carry the files of many articles, all in one language pair. Reading one back
+ * refuses DTDs and external entities; the caller checks that every source text is still the one
+ * exported.
  */
 public final class Xliff {
 
   public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
-  static final int MAX_CHARS = 2 * 1024 * 1024;
+  static final int MAX_CHARS = 16 * 1024 * 1024;
+  /** Articles in one document: a translation agency's batch, not the whole knowledge base. */
+  public static final int MAX_FILES = 500;
   private static final Pattern FENCE = Pattern.compile("[ ]{0,3}(```|~~~).*");
 
   /** One unit: its id, the source text, the target text (possibly empty) and whether it is translated at all. */
@@ -60,6 +63,9 @@ public final class Xliff {
       return String.join("\n\n", blocks);
     }
   }
+
+  /** A document: one language pair, the files of one or more articles (each article once). */
+  public record Bundle(Language source, Language target, List<Job> files) {}
 
   private Xliff() {}
 
@@ -106,6 +112,10 @@ public final class Xliff {
   }
 
   public static String write(Job job) {
+    return write(new Bundle(job.source(), job.target(), List.of(job)));
+  }
+
+  public static String write(Bundle bundle) {
     try {
       StringWriter out = new StringWriter();
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -114,10 +124,12 @@ public final class Xliff {
       xml.writeStartElement("xliff");
       xml.writeDefaultNamespace(NAMESPACE);
       xml.writeAttribute("version", "2.0");
-      xml.writeAttribute("srcLang", job.source().code());
-      xml.writeAttribute("trgLang", job.target().code());
+      xml.writeAttribute("srcLang", bundle.source().code());
+      xml.writeAttribute("trgLang", bundle.target().code());
+      int number = 0;
+      for (Job job : bundle.files()) {
       xml.writeStartElement("file");
-      xml.writeAttribute("id", "f1");
+      xml.writeAttribute("id", "f" + ++number);
       xml.writeAttribute("original", original(job.article(), job.source()));
       xml.writeStartElement("notes");
       xml.writeStartElement("note");
@@ -145,6 +157,7 @@ public final class Xliff {
         xml.writeEndElement();
       }
       xml.writeEndElement();
+      }
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.close();
@@ -154,8 +167,8 @@ public final class Xliff {
     }
   }
 
-  /** Reads a job back; every refusal says what is wrong. */
-  public static Job read(String text) {
+  /** Reads a document back; every refusal says what is wrong. */
+  public static Bundle read(String text) {
     if (text == null || text.isBlank()) {
       throw invalid("The request body is empty; send the XLIFF 2.0 file.");
     }
@@ -170,10 +183,22 @@ public final class Xliff {
     Language source = language(root.getAttribute("srcLang"), "srcLang");
     Language target = language(root.getAttribute("trgLang"), "trgLang");
     List<Element> files = children(root, "file");
-    if (files.size() != 1) {
-      throw invalid("A Guidepost translation job has exactly one <file>; this one has " + files.size() + ".");
+    if (files.isEmpty() || files.size() > MAX_FILES) {
+      throw invalid("A Guidepost translation job has 1 to " + MAX_FILES + " <file> elements, one per article; this one has " + files.size() + ".");
     }
-    Element file = files.get(0);
+    List<Job> jobs = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Element file : files) {
+      Job job = file(file, source, target);
+      if (!seen.add(job.article())) {
+        throw invalid("Article '" + job.article() + "' has more than one <file>.");
+      }
+      jobs.add(job);
+    }
+    return new Bundle(source, target, List.copyOf(jobs));
+  }
+
+  private static Job file(Element file, Language source, Language target) {
     String original = file.getAttribute("original");
     String prefix = "articles/";
     String suffix = "/" + source.code() + ".md";

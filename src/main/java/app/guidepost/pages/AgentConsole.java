@@ -83,7 +83,7 @@ public class AgentConsole extends HttpServlet {
     request.setCharacterEncoding("UTF-8");
     Language language = language(request);
     switch (page(request)) {
-      case "sign-in" -> signInPage(response, language, safeReturn(request.getParameter("returnTo"), language), "", null, 200);
+      case "sign-in" -> signInPage(request, response, language, safeReturn(request.getParameter("returnTo"), language), "", null, 200);
       case "console" -> console(request, response, language);
       default -> errors.render(request, response, request.getRequestURI(), 405);
     }
@@ -98,7 +98,13 @@ public class AgentConsole extends HttpServlet {
       return;
     }
     switch (page(request)) {
-      case "sign-in" -> signIn(request, response, language);
+      case "sign-in" -> {
+        if (FormGuard.formAccepted(request)) {
+          signIn(request, response, language);
+        } else {
+          errors.refuseForm(request, response);
+        }
+      }
       case "sign-out" -> signOut(request, response, language);
       default -> errors.render(request, response, request.getRequestURI(), 405);
     }
@@ -118,16 +124,16 @@ public class AgentConsole extends HttpServlet {
     } else if (outcome instanceof SignIn.Outcome.Throttled throttled) {
       long seconds = Math.max(1, throttled.retryAfter().toSeconds() + 1);
       response.setHeader("Retry-After", String.valueOf(seconds));
-      signInPage(response, language, returnTo, username, texts.t("signin.throttled", "seconds", seconds), 429);
+      signInPage(request, response, language, returnTo, username, texts.t("signin.throttled", "seconds", seconds), 429);
     } else {
-      signInPage(response, language, returnTo, username, texts.t("signin.failed"), 401);
+      signInPage(request, response, language, returnTo, username, texts.t("signin.failed"), 401);
     }
   }
 
   private void signOut(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException, ServletException {
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(GuidepostAuthentication.SESSION_CSRF) != null && !FormGuard.csrfMatches(request)) {
-      errors.render(request, response, request.getRequestURI(), 403);
+      errors.refuseForm(request, response);
       return;
     }
     request.logout();
@@ -193,10 +199,11 @@ public class AgentConsole extends HttpServlet {
     return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(), hit.language() == language ? null : texts.language(hit.language()));
   }
 
-  private void signInPage(HttpServletResponse response, Language language, String returnTo, String username, String problem, int status) throws IOException {
+  private void signInPage(HttpServletRequest request, HttpServletResponse response, Language language, String returnTo, String username, String problem, int status) throws IOException {
     Texts texts = new Texts(messages, language);
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put("page", new Page(base, language, texts.t("signin.title"), null, "/sign-in", List.of(), texts));
+    parameters.put("page", new Page(base, language, texts.t("signin.title"), null, "/sign-in", List.of(), texts)
+        .withFormToken(FormGuard.formToken(request, response)));
     parameters.put("view", new SignInView(base + "/" + language.code() + "/sign-in", returnTo, username, problem));
     write(response, status, templates.render("pages/signin.jte", parameters));
   }

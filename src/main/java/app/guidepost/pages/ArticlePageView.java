@@ -6,10 +6,13 @@ import java.util.List;
 /** An article page; {@code html} is the sanitized body. */
 public record ArticlePageView(
     String lang, String dir, String title, String html, List<Section> sections, String updated, String fallbackNotice, String outdatedNotice,
-    String sourceUrl, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic) {
+    String sourceUrl, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic, List<Related> moreInTopic) {
 
   /** The category the article is filed under, linking to its page; null when it has none. */
   public record Topic(String name, String lang, String url) {}
+
+  /** Another article of the same topic. */
+  public record Related(String title, String lang, String url) {}
 
   /** The same article in another language. */
   public record Other(String lang, String name, String url) {}

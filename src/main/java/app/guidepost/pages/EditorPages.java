@@ -123,7 +123,7 @@ public class EditorPages extends HttpServlet {
       return;
     }
     if (!FormGuard.sameSite(request) || !FormGuard.csrfMatches(request)) {
-      errors.render(request, response, request.getRequestURI(), 403);
+      errors.refuseForm(request, response);
       return;
     }
     List<String> parts = parts(request);

@@ -22,6 +22,15 @@ public class ErrorPages {
   @Inject Messages messages;
 
   public void render(HttpServletRequest request, HttpServletResponse response, String path, int status) throws IOException {
+    render(request, response, path, status, null);
+  }
+
+  /** 403 for a form that did not come from this site's page (no or a wrong token): how to send it again. */
+  void refuseForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    render(request, response, request.getRequestURI(), 403, "error.body.form");
+  }
+
+  private void render(HttpServletRequest request, HttpServletResponse response, String path, int status, String detailKey) throws IOException {
     String inApp = path.startsWith(request.getContextPath()) ? path.substring(request.getContextPath().length()) : path;
     String first = inApp.length() > 1 ? inApp.substring(1).split("/", 2)[0] : "";
     Language language = Language.fromCode(first)
@@ -31,9 +40,10 @@ public class ErrorPages {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", new Page(request.getContextPath(), language, texts.t("error.title." + shown), null, "/", List.of(), texts));
     parameters.put("status", status);
-    parameters.put("detail", shown == 404 ? texts.t("error.body.404") : shown == 500 ? texts.t("error.body.500") : null);
+    parameters.put("detail", detailKey != null ? texts.t(detailKey) : shown == 404 ? texts.t("error.body.404") : shown == 500 ? texts.t("error.body.500") : null);
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(templates.render("pages/error.jte", parameters));
   }
 }

@@ -1,24 +1,43 @@
 package app.guidepost.pages;
 
 import app.guidepost.account.GuidepostAuthentication;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The checks every state-changing page form passes: it comes from this site (its {@code Origin},
- * when the browser sends one, is this host) and, on a session, repeats the session's CSRF token
- * in a {@code csrf} field.
+ * when the browser sends one, is this host) and repeats a token an other site cannot read in a
+ * {@code csrf} field. Signed in, the token is the session's; a visitor without a session gets
+ * one in the {@code GUIDEPOST_FORM} cookie (double submit), so public forms (feedback, guided
+ * help, sign-in) need no server-side state per visitor.
  */
 final class FormGuard {
 
+  static final String FORM_COOKIE = "GUIDEPOST_FORM";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  /** 32 random bytes in unpadded base64url. */
+  private static final int TOKEN_LENGTH = 43;
+
   private FormGuard() {}
 
+  /**
+   * Whether the form does not say it comes from another site. Browsers send {@code Origin: null}
+   * for posts from pages served with {@code Referrer-Policy: no-referrer} (the walkthrough pages,
+   * whose address is their key) and from sandboxed frames: that proves nothing either way, so the
+   * token decides.
+   */
   static boolean sameSite(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
-    if (origin == null) {
+    if (origin == null || origin.equals("null")) {
       return true;
     }
     try {
@@ -31,16 +50,63 @@ final class FormGuard {
 
   /** Whether the form repeats the session's token; false without a session. */
   static boolean csrfMatches(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(GuidepostAuthentication.SESSION_CSRF);
-    String given = request.getParameter("csrf");
-    return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return sessionToken(request).filter(expected -> same(expected, request.getParameter("csrf"))).isPresent();
   }
 
   /** The session's token, to put in a form; empty without a session. */
   static String csrfToken(HttpServletRequest request) {
+    return sessionToken(request).orElse("");
+  }
+
+  /**
+   * Whether a posted form may change anything: it comes from this site and repeats the session's
+   * token or, for a visitor, the token of their form cookie.
+   */
+  static boolean formAccepted(HttpServletRequest request) {
+    if (!sameSite(request)) {
+      return false;
+    }
+    String given = request.getParameter("csrf");
+    return sessionToken(request).filter(expected -> same(expected, given)).isPresent()
+        || visitorToken(request).filter(expected -> same(expected, given)).isPresent();
+  }
+
+  /**
+   * The token to put in this page's forms: the session's when there is one, else the visitor's
+   * form cookie, set on this response when the browser has none yet.
+   */
+  static String formToken(HttpServletRequest request, HttpServletResponse response) {
+    Optional<String> session = sessionToken(request);
+    if (session.isPresent()) {
+      return session.get();
+    }
+    Optional<String> visitor = visitorToken(request);
+    if (visitor.isPresent()) {
+      return visitor.get();
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    response.addHeader("Set-Cookie", FORM_COOKIE + "=" + token + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+    return token;
+  }
+
+  private static Optional<String> sessionToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object token = session == null ? null : session.getAttribute(GuidepostAuthentication.SESSION_CSRF);
-    return token == null ? "" : token.toString();
+    return Optional.ofNullable(session).map(s -> s.getAttribute(GuidepostAuthentication.SESSION_CSRF)).map(Object::toString);
+  }
+
+  private static Optional<String> visitorToken(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+        .filter(c -> FORM_COOKIE.equals(c.getName()))
+        .map(Cookie::getValue)
+        .filter(v -> v != null && v.length() == TOKEN_LENGTH && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'))
+        .findFirst();
+  }
+
+  private static boolean same(String expected, String given) {
+    return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -75,6 +75,7 @@ public class HelpCenter extends HttpServlet {
   static final int PAGE_SIZE = 10;
   static final int POPULAR_SHOWN = 6;
   static final int RECENT_SHOWN = 8;
+  static final int MORE_IN_TOPIC_SHOWN = 5;
 
   @Inject transient Templates templates;
   @Inject transient Messages messages;
@@ -121,7 +122,7 @@ public class HelpCenter extends HttpServlet {
       readiness.requireReady();
       List<String> parts = route.parts();
       if (parts.isEmpty()) {
-        html(response, 200, "pages/home.jte", page(language, texts(language).t("home.title"), null, "/", List.of(Language.values())), home(language));
+        html(request, response, 200, "pages/home.jte", page(language, texts(language).t("home.title"), null, "/", List.of(Language.values())), home(language));
       } else if (parts.size() == 1 && parts.get(0).equals("search")) {
         searchPage(request, response, language);
       } else if (parts.size() == 2 && parts.get(0).equals("articles")) {
@@ -129,9 +130,9 @@ public class HelpCenter extends HttpServlet {
       } else if (parts.size() == 2 && parts.get(0).equals("categories")) {
         categoryPage(request, response, language, parts.get(1));
       } else if (parts.size() == 2 && parts.get(0).equals("guides")) {
-        guidePage(response, language, parts.get(1), staff(request));
+        guidePage(request, response, language, parts.get(1), staff(request));
       } else if (parts.size() == 2 && parts.get(0).equals("walkthroughs")) {
-        walkthroughPage(response, language, parts.get(1), null, Map.of(), staff(request));
+        walkthroughPage(request, response, language, parts.get(1), null, Map.of(), staff(request));
       } else {
         throw new PageNotFound();
       }
@@ -153,6 +154,10 @@ public class HelpCenter extends HttpServlet {
     Language language = route.language();
     if (route.redirect().isPresent()) {
       error(response, language, 404, null);
+      return;
+    }
+    if (!FormGuard.formAccepted(request)) {
+      error(response, language, 403, texts(language).t("error.body.form"));
       return;
     }
     try {
@@ -248,7 +253,7 @@ public class HelpCenter extends HttpServlet {
     CategoryNames.Name name = categories.current().nameOf(category, language, chain);
     Page page = new Page(base, language, name.text(), texts.t("category.description", "name", name.text()),
         "/categories/" + slug + (pageNumber == 1 ? "" : "?page=" + pageNumber), List.of(Language.values()), texts);
-    html(response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries.size(),
+    html(request, response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries.size(),
         entries.subList(from, Math.min(entries.size(), from + CATEGORY_PAGE_SIZE)), previous, next));
   }
 
@@ -259,7 +264,7 @@ public class HelpCenter extends HttpServlet {
     String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", typed);
     Page page = new Page(base, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of(), texts);
     if (typed.isEmpty()) {
-      html(response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));
+      html(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));
       return;
     }
     Optional<Language> writtenIn = Optional.ofNullable(request.getParameter("language")).flatMap(Language::fromCode);
@@ -272,7 +277,7 @@ public class HelpCenter extends HttpServlet {
       results = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(SearchFilters.parse(
           Optional.empty(), Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty())));
     } catch (InvalidInputException e) {
-      html(response, 400, "pages/search.jte", page, new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
+      html(request, response, 400, "pages/search.jte", page, new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
       return;
     }
     String all = base + "/" + language.code() + "/search?q=" + encode(typed);
@@ -287,7 +292,7 @@ public class HelpCenter extends HttpServlet {
     }
     String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
     String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
-    html(response, 200, "pages/search.jte", page, new SearchView(
+    html(request, response, 200, "pages/search.jte", page, new SearchView(
         typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> base + "/" + language.code() + "/search?q=" + encode(d)).orElse(null),
         results.guides().stream().map(h -> hit(h, language)).toList(), results.total(), results.hits().stream().map(h -> hit(h, language)).toList(),
         previous, next, filters));
@@ -323,22 +328,25 @@ public class HelpCenter extends HttpServlet {
       analytics.viewed(language, article.slug().value());
     }
     Page page = new Page(base, language, shown.title(), shown.summary().orElse(null), "/articles/" + slug, alternates, texts);
-    html(response, 200, "pages/article.jte", page, new ArticlePageView(
+    html(request, response, 200, "pages/article.jte", page, new ArticlePageView(
         shown.language().code(), shown.language().isRightToLeft() ? "rtl" : "ltr", shown.title(), rendered.html(), rendered.sections(),
         date(shown.updatedAt(), language), fallback, outdated, shown.sourceUrl().map(Object::toString).orElse(null), others,
         base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null,
         article.category().map(c -> {
           CategoryNames.Name name = categories.current().nameOf(c, language, fallbackChains.chainFor(language));
           return new ArticlePageView.Topic(name.text(), name.language().code(), base + "/" + language.code() + "/categories/" + c.value());
-        }).orElse(null)));
+        }).orElse(null),
+        article.category().map(c -> listings.moreInCategory(language, c.value(), article.slug().value(), MORE_IN_TOPIC_SHOWN).stream()
+            .map(listed -> new ArticlePageView.Related(listed.title(), listed.language().code(), articleUrl(language, listed.slug())))
+            .toList()).orElse(List.of())));
   }
 
-  private void guidePage(HttpServletResponse response, Language language, String slug, boolean staff) throws IOException {
+  private void guidePage(HttpServletRequest request, HttpServletResponse response, Language language, String slug, boolean staff) throws IOException {
     GuideCatalog.PublishedGuide guide = visibleGuide(slug, staff);
     GuideTexts texts = guide.textsFor(language, fallbackChains.chainFor(language));
     String fallback = texts.language() != language ? messages.fallbackNotice("article.fallback.notice", language, texts.language()) : null;
     Page page = new Page(base, language, texts.title(), texts.summary().orElse(null), "/guides/" + slug, List.copyOf(guide.texts().keySet()), texts(language));
-    html(response, 200, "pages/guide.jte", page, new GuidePageView(texts.language().code(), texts.language().isRightToLeft() ? "rtl" : "ltr",
+    html(request, response, 200, "pages/guide.jte", page, new GuidePageView(texts.language().code(), texts.language().isRightToLeft() ? "rtl" : "ltr",
         texts.title(), texts.summary().orElse(null), fallback, base + "/" + language.code() + "/guides/" + slug));
   }
 
@@ -364,20 +372,20 @@ public class HelpCenter extends HttpServlet {
           try {
             supportRequests.create(token, Contact.from(json.build()), staff);
           } catch (InvalidInputException e) {
-            walkthroughPage(response, language, token, e.detail(), form, staff);
+            walkthroughPage(request, response, language, token, e.detail(), form, staff);
             return;
           }
         }
         default -> throw new InvalidInputException("Unknown action", texts(language).t("error.title.400"));
       }
     } catch (WalkthroughRefusedException e) {
-      walkthroughPage(response, language, token, e.getMessage(), Map.of(), staff);
+      walkthroughPage(request, response, language, token, e.getMessage(), Map.of(), staff);
       return;
     }
     redirect(response, here, HttpServletResponse.SC_SEE_OTHER);
   }
 
-  private void walkthroughPage(HttpServletResponse response, Language language, String token, String problem, Map<String, String> form, boolean staff)
+  private void walkthroughPage(HttpServletRequest request, HttpServletResponse response, Language language, String token, String problem, Map<String, String> form, boolean staff)
       throws IOException {
     Walkthrough walkthrough = walkthroughs.find(token, staff);
     GuideCatalog.PublishedGuide guide = guides.guide(walkthrough.currentGuide()).orElseThrow(PageNotFound::new);
@@ -400,7 +408,7 @@ public class HelpCenter extends HttpServlet {
     String here = base + "/" + language.code() + "/walkthroughs/" + token;
     Page page = new Page(base, language, text.title(), null, "/guides/" + walkthrough.guide(), List.of(), texts(language));
     GuideTexts startTexts = guides.guide(walkthrough.guide()).map(g -> g.textsFor(language, fallbackChains.chainFor(language))).orElse(texts);
-    html(response, problem != null ? 400 : 200, "pages/walkthrough.jte", page, new WalkthroughPageView(
+    html(request, response, problem != null ? 400 : 200, "pages/walkthrough.jte", page, new WalkthroughPageView(
         texts.language().code(), texts.language().isRightToLeft() ? "rtl" : "ltr", startTexts.title(), base + "/" + language.code() + "/guides/" + walkthrough.guide(),
         shownProblem, path, walkthrough.answers().size() + 1, step.id(), text.title(), MarkdownRenderer.render(text.body()).html(), reading,
         outcome.filter(o -> o.kind() != Outcome.Kind.CONTINUE).map(o -> o.kind().code()).orElse(null), reference, contact, form, canAnswer,
@@ -439,9 +447,9 @@ public class HelpCenter extends HttpServlet {
     return new Texts(messages, language);
   }
 
-  private void html(HttpServletResponse response, int status, String template, Page page, Object view) throws IOException {
+  private void html(HttpServletRequest request, HttpServletResponse response, int status, String template, Page page, Object view) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put("page", page);
+    parameters.put("page", page.withFormToken(FormGuard.formToken(request, response)));
     parameters.put("view", view);
     write(response, status, templates.render(template, parameters), page.language());
   }

@@ -9,8 +9,19 @@ import java.util.List;
  *
  * @param root where the application is deployed ({@code ""} at the server's root)
  * @param path the page's address without the language, such as {@code /articles/slug}
+ * @param formToken what this page's forms repeat in their {@code csrf} field (see {@link FormGuard})
  */
-public record Page(String root, Language language, String title, String description, String path, List<Language> alternates, Texts texts) {
+public record Page(String root, Language language, String title, String description, String path, List<Language> alternates, Texts texts,
+    String formToken) {
+
+  public Page(String root, Language language, String title, String description, String path, List<Language> alternates, Texts texts) {
+    this(root, language, title, description, path, alternates, texts, "");
+  }
+
+  /** This page with its forms carrying {@code token}. */
+  public Page withFormToken(String token) {
+    return new Page(root, language, title, description, path, alternates, texts, token);
+  }
 
   public String lang() {
     return language.code();

@@ -85,6 +85,25 @@ public class Listings {
     return every(shownTo(reader).add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER).build());
   }
 
+  /**
+   * Up to {@code n} other public articles under {@code category}, changed last first, as a
+   * reader of {@code reader} sees them: the "more in this topic" list of an article page.
+   */
+  public List<Listed> moreInCategory(Language reader, String category, String besides, int n) {
+    Query query = shownTo(reader)
+        .add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.SLUG, besides)), Occur.MUST_NOT)
+        .build();
+    Sort newestFirst = new Sort(new SortField(IndexFields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
+    return index.withSearcher(searcher -> {
+      try {
+        return read(searcher, List.of(searcher.search(query, n, newestFirst).scoreDocs));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
   /** The public articles among {@code slugs}, as a reader of {@code reader} sees them, by slug. */
   public Map<String, Listed> bySlug(Language reader, Collection<String> slugs) {
     if (slugs.isEmpty()) {

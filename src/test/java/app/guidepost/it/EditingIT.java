@@ -242,8 +242,10 @@ class EditingIT {
 
     String translated = fillTargets(job.body(), "[nb] ");
     Http.Answer imported = http.send("POST", "api/xliff", translated, concat(ADMIN, "Content-Type", "application/xliff+xml"));
-    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-    assertThat(imported.json().getString("state")).isEqualTo("draft");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    JsonObject only = imported.json().getJsonArray("translations").getJsonObject(0);
+    assertThat(only.getString("state")).isEqualTo("draft");
+    assertThat(only.getBoolean("created")).isTrue();
     JsonObject draft = http.get("api/articles/anatomy-of-an-interaction/translations/nb", ADMIN).json();
     assertThat(draft.getString("title")).isEqualTo("[nb] Anatomy of an Interaction");
     assertThat(draft.getString("translationOf")).isEqualTo("en");
@@ -256,6 +258,43 @@ class EditingIT {
     assertProblem(post(job.body(), ADMIN), 400, "Untranslated units");
     // The same job for another target language the editor may write: it is another job, and its sources still match, so it imports.
     assertThat(post(translated.replace("trgLang=\"nb\"", "trgLang=\"vi\""), LAN).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aSetOfArticlesGoesOutAsOneJobAndComesBackOnlyWhenEveryFileIsRight() throws Exception {
+    assertThat(put("reset-a-password", "en", translation("Reset a password", "Open the account page and choose **Reset password**.\\n\\n"
+        + "The caller gets a link by email.", "published", "First version"), null, ADMIN).status()).isEqualTo(201);
+    Http.Answer job = http.get("api/xliff?source=en&target=de&article=anatomy-of-an-interaction&article=reset-a-password", ADMIN);
+    assertThat(job.status()).as(job.body()).isEqualTo(200);
+    assertThat(job.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"guidepost-2-articles.en-de.xlf\"");
+    assertThat(job.body().split("<file ", -1)).hasSize(3);
+    assertThat(job.body()).contains("<file id=\"f1\" original=\"articles/anatomy-of-an-interaction/en.md\">",
+        "<file id=\"f2\" original=\"articles/reset-a-password/en.md\">");
+    assertThat(http.get("api/xliff?source=en&target=de&needed=true", ADMIN).body())
+        .contains("original=\"articles/anatomy-of-an-interaction/en.md\"", "original=\"articles/reset-a-password/en.md\"")
+        .doesNotContain("articles/helpdesk-phone-skills/");
+
+    String translated = fillTargets(job.body(), "[de] ");
+    // One file with an edited source refuses the whole document: nothing of it is saved.
+    Http.Answer tampered = post(translated.replace("The caller gets a link by email.</source>", "The caller gets a link.</source>"), ADMIN);
+    assertProblem(tampered, 400, "XLIFF source changed");
+    assertThat(tampered.json().getString("detail")).isEqualTo("Unit 'b2' of 'reset-a-password' does not hold the source text that was exported; "
+        + "sources must not be edited.");
+    assertThat(http.get("api/articles/anatomy-of-an-interaction/translations/de", ADMIN).status()).isEqualTo(404);
+    String twice = translated.replaceFirst("(?s)(<file id=\"f2\".*?</file>)", "$1$1");
+    assertProblem(post(twice, ADMIN), 400, "Invalid XLIFF");
+
+    Http.Answer imported = post(translated, ADMIN);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    List<JsonObject> saved = imported.json().getJsonArray("translations").stream().map(JsonValue::asJsonObject).toList();
+    assertThat(saved).extracting(t -> t.getString("article")).containsExactly("anatomy-of-an-interaction", "reset-a-password");
+    assertThat(saved).extracting(t -> t.getString("lang") + " " + t.getString("state")).containsOnly("de draft");
+    assertThat(http.get("api/articles/reset-a-password/translations/de", ADMIN).json().getString("title")).isEqualTo("[de] Reset a password");
+
+    assertProblem(http.get("api/xliff?source=en&target=de", ADMIN), 400, "Which articles");
+    assertProblem(http.get("api/xliff?source=en&target=de&needed=true&article=reset-a-password", ADMIN), 400, "Which articles");
+    assertProblem(http.get("api/xliff?source=en&target=de&article=no-such-article", ADMIN), 404, "Article not found");
+    assertProblem(http.get("api/xliff?source=en&target=de&needed=true"), 401, "Sign-in required");
   }
 
   @Test

@@ -446,6 +446,154 @@ class HelpCenterBrowserIT {
     assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved and published as revision");
   }
 
+  private void ensureEditor() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+  }
+
+  /** Types into the focused field, as a person at the keyboard would. */
+  private void type(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(page).sendKeys(keys).perform();
+  }
+
+  @Test
+  void anAgentUsesTheArabicConsoleWithTheKeyboardOnly() throws Exception {
+    ensureAgent();
+    page.get(at("/ar/console"));
+    assertThat(page.getCurrentUrl()).contains("/ar/sign-in?returnTo=");
+    assertLanguage("ar", "rtl");
+    focused("username");
+    type("mai", org.openqa.selenium.Keys.TAB, AGENT_PASSWORD, org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ar/console"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.cssSelector(".signout span")).getText()).isEqualTo("تم تسجيل الدخول باسم Mai");
+
+    type("/");
+    focused("console-q");
+    type("عميل");
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#console-results li a")).isEmpty());
+    browser.screenshot("ar-console-search");
+    type(org.openqa.selenium.Keys.ARROW_DOWN);
+    String target = page.switchTo().activeElement().getAttribute("href");
+    assertThat(target).containsAnyOf("/ar/articles/", "/ar/guides/");
+    type(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(target));
+    assertLanguage("ar", "rtl");
+
+    // The ticket-step panel, reached from the keyboard: Tab to the step, Enter.
+    page.get(at("/ar/console"));
+    WebElement hold = page.findElement(By.xpath("//nav[contains(@class,'ticket-steps')]//a[normalize-space()='وضع المتصل قيد الانتظار']"));
+    for (int tabs = 0; tabs < 40 && !hold.equals(page.switchTo().activeElement()); tabs++) {
+      type(org.openqa.selenium.Keys.TAB);
+    }
+    assertThat(page.switchTo().activeElement()).isEqualTo(hold);
+    type(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("step=hold"));
+    assertThat(page.findElement(By.id("guidance-title")).getText()).endsWith("وضع المتصل قيد الانتظار");
+    browser.screenshot("ar-console-step");
+
+    // Walkthrough mode: the first guide started with Enter, its ticket notes copied with "c".
+    page.get(at("/ar/console"));
+    WebElement start = page.findElements(By.cssSelector(".guidance form button")).get(0);
+    for (int tabs = 0; tabs < 60 && !start.equals(page.switchTo().activeElement()); tabs++) {
+      type(org.openqa.selenium.Keys.TAB);
+    }
+    assertThat(page.switchTo().activeElement()).isEqualTo(start);
+    type(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ar/walkthroughs/"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.id("ticket-notes")).getAttribute("value")).isNotBlank();
+    type("c");
+    new WebDriverWait(page, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("[data-copy-status]")).getText().equals("تم النسخ إلى الحافظة."));
+    browser.screenshot("ar-console-walkthrough");
+  }
+
+  @Test
+  void anEditorSignsInUnderArabicMeetsTheConflictThenComparesAndRestoresRevisions() throws Exception {
+    ensureEditor();
+    Http http = new Http(base.toURI());
+    page.get(at("/ar/editor"));
+    assertThat(page.getCurrentUrl()).contains("/ar/sign-in?returnTo=");
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-sign-in");
+    focused("username");
+    type("linh", org.openqa.selenium.Keys.TAB, EDITOR_PASSWORD, org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(at("/ar/editor")));
+    assertLanguage("ar", "rtl");
+
+    String slug = "case-study-difficult-customer";
+    page.get(at("/ar/editor/" + slug + "/ar"));
+    String firstBody = page.findElement(By.id("body")).getAttribute("value");
+    page.findElement(By.id("body")).sendKeys(org.openqa.selenium.Keys.END, "\n\nفقرة جديدة كتبها المحرر في المتصفح.");
+    JsonObject current = http.get("api/articles/" + slug + "/translations/ar", Deployments.asAdmin()).json();
+    String theirs = Json.createObjectBuilder().add("title", current.getString("title")).add("body", current.getString("body") + "\n\nفقرة أضافها زميل.")
+        .add("state", "published").build().toString();
+    assertThat(http.send("PUT", "api/articles/" + slug + "/translations/ar", theirs,
+        Deployments.asAdmin()[0], Deployments.asAdmin()[1], "If-Match", "\"" + current.getInt("revision") + "\"").status()).isEqualTo(200);
+
+    click("حفظ");
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.id("conflict")).getText()).isEqualTo("سبقك أحدهم إلى الحفظ");
+    assertThat(page.findElement(By.cssSelector(".conflict pre")).getText()).contains("فقرة أضافها زميل.").contains("فقرة جديدة كتبها المحرر في المتصفح.");
+    assertThat(page.findElement(By.id("body")).getAttribute("value")).contains("فقرة جديدة كتبها المحرر في المتصفح.");
+    browser.screenshot("ar-editor-conflict");
+    click("حفظ");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("حُفظت التغييرات في المراجعة");
+
+    // The history: compare the first revision with the newest, then restore it.
+    clickAndWait(page.findElement(By.linkText("السجل")));
+    assertLanguage("ar", "rtl");
+    clickAndWait(page.findElement(By.xpath("//ol[contains(@class,'history')]/li[@value='1']//a[normalize-space()='مقارنة بأحدث مراجعة']")));
+    List<String> added = page.findElements(By.cssSelector("#diff .diff-add")).stream().map(WebElement::getText).toList();
+    assertThat(added).contains("+ فقرة جديدة كتبها المحرر في المتصفح.");
+    browser.screenshot("ar-editor-history-diff");
+    clickAndWait(page.findElement(By.xpath("//ol[contains(@class,'history')]/li[@value='1']//button[normalize-space()='استعادة كمسودة جديدة']")));
+    assertThat(page.getCurrentUrl()).contains("/ar/editor/" + slug + "/ar?saved=");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("حُفظت التغييرات في المراجعة");
+    assertThat(page.findElement(By.id("body")).getAttribute("value").replace("\r\n", "\n")).isEqualTo(firstBody.replace("\r\n", "\n"));
+    JsonObject restored = http.get("api/articles/" + slug + "/translations/ar", Deployments.asAdmin()).json();
+    assertThat(restored.getString("state")).isEqualTo("draft");
+    assertThat(restored.getString("body")).doesNotContain("فقرة جديدة كتبها المحرر في المتصفح.");
+  }
+
+  @Test
+  void anEditorSeesSectionBySectionWhatChangedInTheSourceSinceTheTranslation() throws Exception {
+    ensureEditor();
+    Http http = new Http(base.toURI());
+    String[] admin = Deployments.asAdmin();
+    String first = "Printers queue their jobs.\n\n## Clear the queue\n\nOpen the queue and cancel the stuck job.\n\n"
+        + "## Restart the spooler\n\nRestart the print spooler service.";
+    assertThat(http.send("PUT", "api/articles/printer-queue/translations/en",
+        Json.createObjectBuilder().add("title", "Clear a stuck printer queue").add("state", "published").add("body", first).build().toString(), admin)
+        .status()).isIn(200, 201);
+    int sourceRevision = http.get("api/articles/printer-queue/translations/en", admin).json().getInt("revision");
+    assertThat(http.send("PUT", "api/articles/printer-queue/translations/vi", Json.createObjectBuilder().add("title", "Xóa hàng đợi máy in bị kẹt")
+        .add("state", "published").add("translationOf", "en").add("sourceRevision", sourceRevision)
+        .add("body", "Máy in xếp các lệnh in vào hàng đợi.\n\n## Xóa hàng đợi\n\nMở hàng đợi và hủy lệnh in bị kẹt.\n\n"
+            + "## Khởi động lại bộ đệm in\n\nKhởi động lại dịch vụ Print Spooler.").build().toString(), admin).status()).isIn(200, 201);
+    String second = "Printers queue their jobs.\n\n## Clear the queue\n\nOpen the queue, select the stuck job and cancel it.\n\n"
+        + "## Restart the spooler\n\nRestart the print spooler service.\n\n## Check the cable\n\nMake sure the USB cable is plugged in.";
+    assertThat(http.send("PUT", "api/articles/printer-queue/translations/en",
+        Json.createObjectBuilder().add("title", "Clear a stuck printer queue").add("state", "published").add("body", second).build().toString(),
+        admin[0], admin[1], "If-Match", "\"" + sourceRevision + "\"").status()).isEqualTo(200);
+
+    signIn("linh", EDITOR_PASSWORD, "/ar/editor/printer-queue/vi");
+    assertThat(page.getCurrentUrl()).endsWith("/ar/editor/printer-queue/vi");
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.xpath("//section[contains(@class,'source')]/h2[2]")).getText()).isEqualTo("ما تغيّر في الأصل منذ هذه الترجمة");
+    List<String> changed = page.findElements(By.cssSelector(".source details summary")).stream().map(WebElement::getText).toList();
+    assertThat(changed).containsExactly("Clear the queue (معدَّل)", "Check the cable (مُضاف)");
+    WebElement clearTheQueue = page.findElements(By.cssSelector(".source details")).get(0);
+    assertThat(clearTheQueue.findElements(By.cssSelector(".diff-del")).stream().map(WebElement::getText))
+        .containsExactly("- Open the queue and cancel the stuck job.");
+    assertThat(clearTheQueue.findElements(By.cssSelector(".diff-add")).stream().map(WebElement::getText))
+        .containsExactly("+ Open the queue, select the stuck job and cancel it.");
+    browser.screenshot("ar-editor-source-changes");
+  }
+
   /**
    * Every kind of page, in English and in Arabic, passes axe-core's WCAG 2.1 A and AA rules
    * (contrast, names and labels, landmarks, language, structure), signed out and signed in.

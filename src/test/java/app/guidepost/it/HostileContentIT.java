@@ -1,5 +1,6 @@
 package app.guidepost.it;
 
+import static app.guidepost.it.GuidedHelpIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Stored cross-site scripting, tried through the editor: each hostile body is saved and
- * published, then read back on every path that turns Markdown into HTML (the article, the
- * preview, search snippets). Nothing that runs script, loads another site's page or changes
- * where links go may come out.
+ * published, then read back on every path that turns Markdown into HTML (the article over the
+ * API and on its page, the preview, the editor's diff, search snippets), where it must be
+ * exactly the harmless HTML expected of it. Nothing that runs script, loads another site's page
+ * or changes where links go may come out.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileContentIT {
@@ -38,30 +41,57 @@ class HostileContentIT {
 
   private Http http;
 
-  static List<String> attacks() {
+  /** Each attack, written in an article's Markdown, and exactly the HTML it becomes. */
+  static List<Arguments> attacks() {
     return List.of(
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "[mixed case](JaVaScRiPt:alert(1))",
-        "[entity](&#106;avascript:alert(1))",
-        "[hex entity](&#x6A;avascript:alert(1))",
-        "[tab](java\tscript:alert(1))",
-        "[newline](java\nscript:alert(1))",
-        "<javascript:alert(1)>",
-        "[reference][evil]\n\n[evil]: javascript:alert(1)",
-        "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-        "![image](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
-        "<svg onload=alert(1)><script>alert(1)</script></svg>",
-        "<style>body{background:url(javascript:alert(1))}</style>",
-        "<base href=\"https://evil.example/\">",
-        "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
-        "<form action=\"https://evil.example\"><input name=password></form>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "[title breakout](https://ok.example \"x\\\" onmouseover=\\\"alert(1)\")",
-        "![alt breakout\" onerror=\"alert(1)](x.png)",
-        "<a href=\"javascript:alert(1)\">raw link</a>",
-        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
-        "<select><style></select><img src=x onerror=alert(1)></style>");
+        Arguments.of("<script>alert(1)</script>",
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"),
+        Arguments.of("<img src=x onerror=alert(1)>",
+            "<p>&lt;img src&#61;x onerror&#61;alert(1)&gt;</p>"),
+        Arguments.of("[mixed case](JaVaScRiPt:alert(1))",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">mixed case</a></p>"),
+        Arguments.of("[entity](&#106;avascript:alert(1))",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">entity</a></p>"),
+        Arguments.of("[hex entity](&#x6A;avascript:alert(1))",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">hex entity</a></p>"),
+        Arguments.of("[tab](java\tscript:alert(1))",
+            "<p>[tab](java\tscript:alert(1))</p>"),
+        Arguments.of("[newline](java\nscript:alert(1))",
+            "<p>[newline](java\nscript:alert(1))</p>"),
+        Arguments.of("[spaces](  javascript:alert(1))",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">spaces</a></p>"),
+        Arguments.of("[vbscript](vbscript:msgbox(1))",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">vbscript</a></p>"),
+        Arguments.of("<javascript:alert(1)>",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">javascript:alert(1)</a></p>"),
+        Arguments.of("[reference][evil]\n\n[evil]: javascript:alert(1)",
+            "<p><a href=\"\" rel=\"noreferrer noopener nofollow\">reference</a></p>"),
+        Arguments.of("[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "<p>data</p>"),
+        Arguments.of("![image](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
+            "<p><img alt=\"image\" /></p>"),
+        Arguments.of("<svg onload=alert(1)><script>alert(1)</script></svg>",
+            "<p>&lt;svg onload&#61;alert(1)&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;/svg&gt;</p>"),
+        Arguments.of("<style>body{background:url(javascript:alert(1))}</style>",
+            "<p>&lt;style&gt;body{background:url(javascript:alert(1))}&lt;/style&gt;</p>"),
+        Arguments.of("<base href=\"https://evil.example/\">",
+            "<p>&lt;base href&#61;&#34;https://evil.example/&#34;&gt;</p>"),
+        Arguments.of("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">",
+            "<p>&lt;meta http-equiv&#61;&#34;refresh&#34; content&#61;&#34;0;url&#61;https://evil.example&#34;&gt;</p>"),
+        Arguments.of("<form action=\"https://evil.example\"><input name=password></form>",
+            "<p>&lt;form action&#61;&#34;https://evil.example&#34;&gt;&lt;input name&#61;password&gt;&lt;/form&gt;</p>"),
+        Arguments.of("<iframe src=\"https://evil.example\"></iframe>",
+            "<p>&lt;iframe src&#61;&#34;https://evil.example&#34;&gt;&lt;/iframe&gt;</p>"),
+        Arguments.of("[title breakout](https://ok.example \"x\\\" onmouseover=\\\"alert(1)\")",
+            "<p><a href=\"https://ok.example\" title=\"x&#34; onmouseover&#61;&#34;alert(1)\" rel=\"noreferrer noopener nofollow\">title breakout</a></p>"),
+        Arguments.of("![alt breakout\" onerror=\"alert(1)](x.png)",
+            "<p><img src=\"x.png\" alt=\"alt breakout&#34; onerror&#61;&#34;alert(1)\" /></p>"),
+        Arguments.of("<a href=\"javascript:alert(1)\">raw link</a>",
+            "<p>&lt;a href&#61;&#34;javascript:alert(1)&#34;&gt;raw link&lt;/a&gt;</p>"),
+        Arguments.of("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+            "<p>&lt;noscript&gt;&lt;p title&#61;&#34;&lt;/noscript&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;&#34;&gt;</p>"),
+        Arguments.of("<select><style></select><img src=x onerror=alert(1)></style>",
+            "<p>&lt;select&gt;&lt;style&gt;&lt;/select&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;&lt;/style&gt;</p>"));
   }
 
   @Deployment(testable = false)
@@ -83,18 +113,82 @@ class HostileContentIT {
     assertThat(DANGEROUS_URL.matcher(html).find()).as("url from %s in %s", attack, html).isFalse();
   }
 
+  private static final String BEFORE = "Harmlessword before.\n\n## Section\n\nHarmlessword after.";
+
+  private Http.Answer save(String slug, String body, String ifMatch) {
+    String json = Json.createObjectBuilder().add("title", "Hostile " + slug).add("state", "published").add("body", body).build().toString();
+    String[] headers = ifMatch == null ? ADMIN : new String[] {ADMIN[0], ADMIN[1], "If-Match", "\"" + ifMatch + "\""};
+    return http.send("PUT", "api/articles/" + slug + "/translations/en", json, headers);
+  }
+
+  /** An editor signed in on the pages, as a browser would be. */
+  private Http editorPages() {
+    Http browser = Http.withCookies(http.baseUri());
+    String token = formToken(browser.get("en/sign-in").body());
+    Http.Answer signedIn = browser.post("en/sign-in", "username=" + Deployments.ADMIN + "&password=" + Http.encode(Deployments.ADMIN_PASSWORD)
+        + "&returnTo=" + Http.encode("/en/editor") + "&csrf=" + token, "Content-Type", "application/x-www-form-urlencoded");
+    assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(303);
+    return browser;
+  }
+
+  private static String formToken(String page) {
+    java.util.regex.Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(token.find()).isTrue();
+    return token.group(1);
+  }
+
+  /** What the auto-escaping templates make of text. */
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
+  }
+
   @ParameterizedTest
   @MethodSource("attacks")
-  void aHostileBodyIsHarmlessInTheArticleThePreviewAndTheSnippets(String attack) {
+  void aHostileBodyBecomesExactlyItsHarmlessHtmlOnEveryPath(String attack, String expected) {
     String slug = "hostile-" + Integer.toHexString(attack.hashCode() & 0x7fffffff);
     String body = "Harmlessword before.\n\n" + attack + "\n\n## Section\n\nHarmlessword after.";
-    String json = Json.createObjectBuilder().add("title", "Hostile " + slug).add("state", "published").add("body", body).build().toString();
-    Http.Answer saved = http.send("PUT", "api/articles/" + slug + "/translations/en", json, ADMIN);
-    assertThat(saved.status()).as(saved.body()).isIn(200, 201);
+    Http.Answer first = save(slug, BEFORE, null);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    Http.Answer second = save(slug, body, "1");
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
 
-    assertHarmless(http.get("api/articles/" + slug + "?lang=en").json().getString("html"), attack);
-    assertHarmless(http.post("api/articles/" + slug + "/translations/en/preview", Json.createObjectBuilder().add("body", body).build().toString(), ADMIN)
-        .json().getString("html"), attack);
+    String article = http.get("api/articles/" + slug + "?lang=en").json().getString("html");
+    assertThat(article).startsWith("<p>Harmlessword before.</p>\n" + expected + "\n");
+    assertHarmless(article, attack);
+    String preview = http.post("api/articles/" + slug + "/translations/en/preview", Json.createObjectBuilder().add("body", body).build().toString(), ADMIN)
+        .json().getString("html");
+    assertThat(preview).isEqualTo(article);
+
+    String page = http.get("en/articles/" + slug).body();
+    String shown = page.substring(page.indexOf("<div class=\"body\">"), page.indexOf("</div>", page.indexOf("<div class=\"body\">")));
+    assertThat(shown).isEqualTo("<div class=\"body\">" + article);
+    assertHarmless(shown, attack);
+
+    // The editor's diff of the two revisions shows the attack as the text that was typed.
+    String diff = editorPages().get("en/editor/" + slug + "/en/history?from=1").body();
+    String diffBlock = diff.substring(diff.indexOf("<pre id=\"diff\""), diff.indexOf("</pre>"));
+    for (String line : attack.split("\n", -1)) {
+      assertThat(diffBlock).contains("<span class=\"diff-add\">+ " + escaped(line) + "\n</span>");
+    }
+    assertHarmless(diffBlock, attack);
+  }
+
+  @Test
+  void bidiOverridesAreRefusedInSlugsTitlesAndBodies() {
+    String json = Json.createObjectBuilder().add("title", "Fine").add("state", "published").add("body", "Fine.").build().toString();
+    Http.Answer slug = http.send("PUT", "api/articles/" + Http.encode("\u202Eexe.txt") + "/translations/en", json, ADMIN);
+    assertProblem(slug, 400, "Invalid slug");
+    // Echoed back with the override made visible, never applied to the rest of the message.
+    assertThat(slug.json().getString("detail")).isEqualTo("'\uFFFDexe.txt' is not an article slug: lowercase a-z, digits and single hyphens.");
+    assertThat(http.get("en/articles/" + Http.encode("\u202Eexe.txt")).status()).isEqualTo(404);
+    Http.Answer title = http.send("PUT", "api/articles/bidi-title/translations/en",
+        Json.createObjectBuilder().add("title", "Invoice \u202Etxt.exe").add("body", "Fine.").build().toString(), ADMIN);
+    assertProblem(title, 400, "Invalid title");
+    Http.Answer text = http.send("PUT", "api/articles/bidi-body/translations/en",
+        Json.createObjectBuilder().add("title", "Fine").add("body", "Open \u202Etxt.exe now.").build().toString(), ADMIN);
+    assertProblem(text, 400, "Invalid body");
+    assertThat(text.json().getString("detail")).isEqualTo("The body contains control characters or bidirectional overrides.");
+    assertThat(http.get("api/articles/bidi-title?lang=en").status()).isEqualTo(404);
   }
 
   @Test

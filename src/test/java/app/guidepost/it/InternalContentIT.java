@@ -1,5 +1,6 @@
 package app.guidepost.it;
 
+import static app.guidepost.it.GuidedHelpIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -42,6 +43,11 @@ class InternalContentIT {
         + "## Numbers\n\nThe " + WORD + " line answers day and night.");
     ContentFixtures.write(content, "articles/" + SLUG + "/vi.md", "---\ntitle: Bảng chuyển cấp cho trưởng ca\ntranslation_of: en\nsource_revision: 1\n---\n"
         + "Gọi trưởng ca bằng " + WORD + " khi khách hàng dọa rời đi.\n\n## Số điện thoại\n\nĐường dây " + WORD + " trực cả ngày lẫn đêm.");
+    // Two public articles of the same topic: the topic's count, page and "more in this topic" lists must not reveal the internal one.
+    ContentFixtures.write(content, "articles/when-to-escalate/en.md", "---\ntitle: When to escalate a ticket\ncategory: escalation\n---\n"
+        + "Escalate when the fix needs rights you do not have.");
+    ContentFixtures.write(content, "articles/escalating-to-second-line/en.md", "---\ntitle: Escalating to second line\ncategory: escalation\n---\n"
+        + "Write down what was tried before you hand the ticket over.");
     return Deployments.guidepost("internal-content", content, Files.createTempDirectory("guidepost-internal-content"));
   }
 
@@ -98,6 +104,29 @@ class InternalContentIT {
     }
     assertThat(http.get("api/articles?lang=en").body()).doesNotContain(SLUG);
     assertThat(http.get("api/articles?lang=vi").body()).doesNotContain(SLUG);
+  }
+
+  @Test
+  void helpCenterPagesTheSitemapAndExportsShowReadersNothingOfIt() {
+    for (String lang : List.of("en", "vi")) {
+      Http.Answer search = http.get(lang + "/search?q=" + WORD);
+      assertThat(search.status()).isEqualTo(200);
+      assertThat(search.body()).doesNotContain(SLUG, "Escalation matrix", "Bảng chuyển cấp", WORD + "</mark>");
+      assertThat(http.get(lang + "/articles/" + SLUG).status()).isEqualTo(404);
+    }
+    Http.Answer home = http.get("en/");
+    assertThat(home.body()).containsPattern("/en/categories/escalation\"[^>]*><strong>[^<]+</strong></a>\\s*<span class=\"meta\">2 articles</span>");
+    Http.Answer topic = http.get("en/categories/escalation");
+    assertThat(topic.body()).contains("/en/articles/when-to-escalate", "/en/articles/escalating-to-second-line").doesNotContain(SLUG, "Escalation matrix");
+    Http.Answer article = http.get("en/articles/when-to-escalate");
+    assertThat(article.body()).contains("<h2 id=\"more-in-topic\">More in this topic</h2>")
+        .containsPattern("<a href=\"[^\"]*/en/articles/escalating-to-second-line\" lang=\"en\" dir=\"auto\">Escalating to second line</a>")
+        .doesNotContain(SLUG, "Escalation matrix");
+    Http.Answer sitemap = http.get("sitemap.xml");
+    assertThat(sitemap.body()).contains("/en/articles/when-to-escalate").doesNotContain(SLUG);
+    assertProblem(http.get("api/export"), 401, "Sign-in required");
+    assertProblem(http.get("api/export", agent), 403, "Forbidden");
+    assertThat(http.get("api/export", Deployments.asAdmin()).status()).isEqualTo(200);
   }
 
   @Test
