@@ -684,5 +684,19 @@ class HelpCenterBrowserIT {
       assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWith("javascript");
     }
     assertThat(((JavascriptExecutor) page).executeScript("return typeof window.pwned")).isEqualTo("undefined");
+
+    String arabic = Json.createObjectBuilder().add("title", "طابعة <script>window.pwned = 5</script>").add("state", "published")
+        .add("body", "نص <script>window.pwned = 6</script>\n\n<svg onload=\"window.pwned = 7\"></svg>\n\n[رابط](JaVaScRiPt:window.pwned=8)")
+        .build().toString();
+    assertThat(http.send("PUT", "api/articles/hostile-page/translations/ar", arabic, Deployments.asAdmin()).status()).isIn(200, 201);
+    page.get(at("/ar/articles/hostile-page"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-hostile-article");
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("طابعة <script>window.pwned = 5</script>");
+    assertThat(page.findElement(By.cssSelector("article .body")).getText()).contains("<svg onload=\"window.pwned = 7\"></svg>");
+    for (WebElement link : page.findElements(By.cssSelector("article a"))) {
+      assertThat(String.valueOf(link.getAttribute("href")).toLowerCase(java.util.Locale.ROOT)).doesNotStartWith("javascript");
+    }
+    assertThat(((JavascriptExecutor) page).executeScript("return typeof window.pwned")).isEqualTo("undefined");
   }
 }

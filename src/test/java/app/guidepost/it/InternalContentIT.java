@@ -130,6 +130,21 @@ class InternalContentIT {
   }
 
   @Test
+  void aTranslationSavedAsPublicDoesNotMakeAnInternalArticlePublic() {
+    // "audience" is the editors' to set, per translation; the article is internal while any translation says so.
+    String json = "{\"title\":\"Bảng chuyển cấp cho trưởng ca\",\"audience\":\"public\",\"state\":\"published\",\"translationOf\":\"en\","
+        + "\"sourceRevision\":1,\"body\":\"Gọi trưởng ca bằng " + WORD + " khi khách hàng dọa rời đi.\"}";
+    int revision = http.get("api/articles/" + SLUG + "/translations/vi", Deployments.asAdmin()).json().getInt("revision");
+    Http.Answer saved = http.send("PUT", "api/articles/" + SLUG + "/translations/vi", json,
+        Deployments.asAdmin()[0], Deployments.asAdmin()[1], "If-Match", "\"" + revision + "\"");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + SLUG + "?lang=vi").status()).isEqualTo(404);
+    assertThat(http.get("vi/articles/" + SLUG).status()).isEqualTo(404);
+    assertThat(http.get("api/search?lang=vi&q=" + WORD).json().getInt("total")).isZero();
+    assertThat(http.get("api/articles/" + SLUG + "?lang=vi", agent).status()).isEqualTo(200);
+  }
+
+  @Test
   void internalGuidesAndTheirGuidanceStayWithAgents() {
     assertThat(http.get("api/guides").body()).doesNotContain("handling-a-help-desk-call", "customer-is-upset");
     assertThat(http.get("api/guides?audience=agent").json().getJsonArray("guides")).isEmpty();
