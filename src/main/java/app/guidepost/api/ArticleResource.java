@@ -15,8 +15,8 @@ import app.guidepost.i18n.Messages;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.render.MarkdownRenderer;
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
+import app.guidepost.search.Listings;
+import app.guidepost.search.SearchRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,9 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
-import java.util.List;
-
 import java.util.Optional;
 
 /**
@@ -46,20 +43,26 @@ public class ArticleResource {
   @Inject Messages messages;
   @Inject Readiness readiness;
   @Inject Caller caller;
+  @Inject Listings listings;
 
+  /** Articles per page of the list when the caller does not say. */
+  static final int DEFAULT_PAGE = 100;
+  static final int MAX_PAGE = 1000;
+
+  /**
+   * Every article once, in the reader's language where it exists, titles in the language's
+   * collation order; a page at a time ({@code limit}, {@code offset}), read from the index so a
+   * page costs what it shows, not the size of the knowledge base.
+   */
   @GET
-  public ArticleList list(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
+  public ArticleList list(@QueryParam("lang") String lang, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+      @Context HttpHeaders headers) {
     Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    int size = SearchRequest.integer("limit", Optional.ofNullable(limit), DEFAULT_PAGE, 1, MAX_PAGE);
+    int from = SearchRequest.integer("offset", Optional.ofNullable(offset), 0, 0, 1_000_000);
     readiness.requireReady();
-    Collator collator = Collator.getInstance(ULocale.forLocale(reader.locale()));
-    List<ArticleList.Item> items =
-        articles.findAll().stream()
-            .filter(Article::isPublished)
-            .filter(article -> caller.isStaff() || article.audience() == Audience.PUBLIC)
-            .flatMap(article -> bestFor(article, reader).map(shown -> ArticleList.Item.of(article, shown)).stream())
-            .sorted(Comparator.comparing(ArticleList.Item::title, collator::compare))
-            .toList();
-    return new ArticleList(reader.code(), items.size(), items);
+    Listings.ArticlePage page = listings.everyArticle(reader, caller.isStaff(), from, size);
+    return new ArticleList(reader.code(), page.total(), from, size, page.items().stream().map(ArticleList.Item::of).toList());
   }
 
   @GET

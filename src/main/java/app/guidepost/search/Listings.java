@@ -104,6 +104,73 @@ public class Listings {
     });
   }
 
+  /** An article in the list of every article: the translation shown, its tags and the languages the article is published in. */
+  public record ListedArticle(Listed shown, List<String> tags, List<Language> languages) {}
+
+  /** One page of the list of every article, and how many there are in all. */
+  public record ArticlePage(long total, List<ListedArticle> items) {}
+
+  /**
+   * Every article a reader of {@code reader} may read ({@code staff}: internal ones too), one
+   * translation each, titles in the reader's collation order (slug where titles are equal), from
+   * {@code offset}, at most {@code limit}.
+   */
+  public ArticlePage everyArticle(Language reader, boolean staff, int offset, int limit) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER);
+    if (!staff) {
+      query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
+    }
+    Query built = query.build();
+    Sort byTitle = new Sort(new SortField(IndexFields.titleOrder(reader.code()), SortField.Type.STRING), new SortField(IndexFields.SLUG, SortField.Type.STRING));
+    return index.withSearcher(searcher -> {
+      try {
+        int total = searcher.count(built);
+        if (offset >= total) {
+          return new ArticlePage(total, List.of());
+        }
+        ScoreDoc[] top = searcher.search(built, Math.min(total, offset + limit), byTitle).scoreDocs;
+        List<ScoreDoc> page = List.of(top).subList(Math.min(offset, top.length), top.length);
+        List<Listed> shown = read(searcher, page);
+        StoredFields stored = searcher.storedFields();
+        List<List<String>> tags = new ArrayList<>();
+        for (ScoreDoc doc : page) {
+          tags.add(List.of(stored.document(doc.doc, Set.of(IndexFields.TAG)).getValues(IndexFields.TAG)));
+        }
+        Map<String, List<Language>> languages = languages(searcher, shown.stream().map(Listed::slug).toList());
+        List<ListedArticle> items = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+          items.add(new ListedArticle(shown.get(i), tags.get(i), languages.getOrDefault(shown.get(i).slug(), List.of())));
+        }
+        return new ArticlePage(total, List.copyOf(items));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The languages each of {@code slugs} is published in, in the languages' order. */
+  private static Map<String, List<Language>> languages(IndexSearcher searcher, List<String> slugs) throws IOException {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(new TermInSetQuery(IndexFields.SLUG, slugs.stream().map(BytesRef::new).toList()), Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
+        .build();
+    Map<String, java.util.EnumSet<Language>> found = new LinkedHashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc doc : searcher.search(query, Math.max(1, slugs.size() * Language.values().length)).scoreDocs) {
+      Document document = stored.document(doc.doc, Set.of(IndexFields.SLUG, IndexFields.LANG));
+      found.computeIfAbsent(document.get(IndexFields.SLUG), s -> java.util.EnumSet.noneOf(Language.class)).add(Language.require(document.get(IndexFields.LANG)));
+    }
+    Map<String, List<Language>> languages = new LinkedHashMap<>();
+    found.forEach((slug, set) -> languages.put(slug, List.copyOf(set)));
+    return languages;
+  }
+
   /** The public articles among {@code slugs}, as a reader of {@code reader} sees them, by slug. */
   public Map<String, Listed> bySlug(Language reader, Collection<String> slugs) {
     if (slugs.isEmpty()) {

@@ -29,7 +29,7 @@ class SearchApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() throws Exception {
-    return Deployments.guidepost("search-api", Deployments.seedContent(), Files.createTempDirectory("guidepost-search-api"));
+    return Deployments.guidepost("search-api", Deployments.seedContent(), TempFolders.create("guidepost-search-api"));
   }
 
   @BeforeEach
@@ -238,6 +238,21 @@ class SearchApiIT {
     List<String> titles = list.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("title")).toList();
     com.ibm.icu.text.Collator german = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.GERMAN);
     assertThat(titles).isSortedAccordingTo(german::compare);
+    assertThat(list.getInt("total")).isEqualTo(5);
+
+    // A page at a time: the second and third, then past the end.
+    JsonObject page = http.get("api/articles?lang=de&offset=1&limit=2").json();
+    assertThat(page.getInt("total")).isEqualTo(5);
+    assertThat(page.getInt("offset")).isEqualTo(1);
+    assertThat(page.getInt("limit")).isEqualTo(2);
+    assertThat(page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList()).isEqualTo(slugs.subList(1, 3));
+    assertThat(http.get("api/articles?lang=de&offset=5").json().getJsonArray("items")).isEmpty();
+    JsonObject anatomy = list.getJsonArray("items").stream().map(v -> v.asJsonObject())
+        .filter(item -> item.getString("slug").equals("anatomy-of-an-interaction")).findFirst().orElseThrow();
+    assertThat(anatomy.getJsonArray("languages").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList()).containsExactlyInAnyOrder("en", "vi");
+    assertProblem(http.get("api/articles?lang=de&limit=0"), 400, "Invalid limit");
+    assertProblem(http.get("api/articles?lang=de&limit=1001"), 400, "Invalid limit");
+    assertProblem(http.get("api/articles?lang=de&offset=-1"), 400, "Invalid offset");
   }
 
   @Test

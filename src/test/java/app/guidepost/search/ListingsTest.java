@@ -52,6 +52,41 @@ class ListingsTest {
     index.close();
   }
 
+  private static IndexedTranslation titled(String slug, Language language, String title, List<String> tags, Audience audience, Set<Language> serves) {
+    return new IndexedTranslation(slug, language, title, Optional.empty(), Optional.empty(), tags, audience, "Body of " + slug, serves,
+        IndexedTranslation.ARTICLE, Optional.of(Instant.parse("2026-11-01T10:00:00Z")));
+  }
+
+  @Test
+  void everyArticleIsListedOnceInTheReadersCollationOrderAPageAtATime() throws Exception {
+    EnumSet<Language> all = EnumSet.allOf(Language.class);
+    index.replaceAll(List.of(
+        titled("zebra", Language.EN, "Zebra crossing", List.of("roads"), Audience.PUBLIC, all),
+        titled("apple", Language.EN, "apple pie", List.of(), Audience.PUBLIC, all),
+        titled("aepfel", Language.EN, "Apples", List.of("fruit"), Audience.PUBLIC, EnumSet.complementOf(EnumSet.of(Language.DE))),
+        titled("aepfel", Language.DE, "Äpfel", List.of("obst", "fruit"), Audience.PUBLIC, EnumSet.of(Language.DE)),
+        titled("matrix", Language.EN, "Matrix for duty managers", List.of(), Audience.AGENT, all)), 2L);
+
+    // German order puts "Äpfel" among the a's (before "apple pie": f before p), not after "Zebra" as code points would.
+    Listings.ArticlePage german = listings.everyArticle(Language.DE, false, 0, 10);
+    assertThat(german.total()).isEqualTo(3);
+    assertThat(german.items()).extracting(item -> item.shown().title()).containsExactly("Äpfel", "apple pie", "Zebra crossing");
+    Listings.ListedArticle apples = german.items().get(0);
+    assertThat(apples.shown().language()).isEqualTo(Language.DE);
+    assertThat(apples.tags()).containsExactly("obst", "fruit");
+    assertThat(apples.languages()).containsExactlyInAnyOrder(Language.EN, Language.DE);
+    assertThat(listings.everyArticle(Language.EN, false, 0, 10).items()).extracting(item -> item.shown().title())
+        .containsExactly("apple pie", "Apples", "Zebra crossing");
+
+    Listings.ArticlePage second = listings.everyArticle(Language.DE, false, 1, 1);
+    assertThat(second.total()).isEqualTo(3);
+    assertThat(second.items()).extracting(item -> item.shown().slug()).containsExactly("apple");
+    assertThat(listings.everyArticle(Language.DE, false, 3, 10).items()).isEmpty();
+
+    assertThat(listings.everyArticle(Language.DE, true, 0, 10).items()).extracting(item -> item.shown().title())
+        .containsExactly("Äpfel", "apple pie", "Matrix for duty managers", "Zebra crossing");
+  }
+
   @Test
   void categoriesCountThePublicArticlesAReaderIsShownOnce() {
     assertThat(listings.categories(Language.VI)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("phone-skills", 2L, "difficult-calls", 1L));

@@ -54,7 +54,7 @@ public class ArticleIndex {
   static final String POSITION = "guidepost.position";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
-  static final String MAPPING_VERSION = "8";
+  static final String MAPPING_VERSION = "9";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk
@@ -396,15 +396,30 @@ public class ArticleIndex {
     return document.get(TextField.main(language, TextField.Kind.BODY).name());
   }
 
+  /** Each reader language's collator, frozen (and so safe to share between threads). */
+  private static final Map<Language, com.ibm.icu.text.Collator> TITLE_ORDER = titleOrder();
+
+  private static Map<Language, com.ibm.icu.text.Collator> titleOrder() {
+    Map<Language, com.ibm.icu.text.Collator> collators = new java.util.EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      collators.put(language, com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).freeze());
+    }
+    return Map.copyOf(collators);
+  }
+
   static Document toDocument(IndexedTranslation translation) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, translation.id(), Field.Store.YES));
     doc.add(new StringField(IndexFields.SLUG, translation.slug(), Field.Store.YES));
+    doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.SLUG, new org.apache.lucene.util.BytesRef(translation.slug())));
     keyword(doc, IndexFields.LANG, translation.language().code(), Field.Store.YES);
     keyword(doc, IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO);
     keyword(doc, IndexFields.TYPE, translation.type(), Field.Store.YES);
     for (Language reader : translation.serves()) {
       doc.add(new StringField(IndexFields.SERVES, reader.code(), Field.Store.NO));
+      com.ibm.icu.text.RawCollationKey key = TITLE_ORDER.get(reader).getRawCollationKey(translation.title(), null);
+      doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.titleOrder(reader.code()),
+          new org.apache.lucene.util.BytesRef(key.bytes, 0, key.size)));
     }
     translation.category().ifPresent(c -> keyword(doc, IndexFields.CATEGORY, c, Field.Store.YES));
     for (String tag : translation.tags()) {

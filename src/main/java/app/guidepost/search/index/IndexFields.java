@@ -18,6 +18,14 @@ public final class IndexFields {
   /** When an article's translation was last changed, in epoch milliseconds: stored and sortable. */
   public static final String UPDATED = "updated";
 
+  /**
+   * The title's collation key under a reader language's collator, on the documents that serve
+   * that language: {@code titleOrder("de")} sorts German readers' lists as German does.
+   */
+  public static String titleOrder(String readerLanguage) {
+    return "title_order_" + readerLanguage;
+  }
+
   /** Fields with facet counts, in the order answers list them. */
   public static final java.util.List<String> FACETS = java.util.List.of(CATEGORY, TAG, AUDIENCE, LANG, TYPE);
 
