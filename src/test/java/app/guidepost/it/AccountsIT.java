@@ -38,7 +38,7 @@ class AccountsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("accounts", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-accounts").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-accounts").toString()));
   }
 
   @BeforeEach

@@ -32,7 +32,7 @@ class AnalyticsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("analytics", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-analytics").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-analytics").toString()));
   }
 
   @BeforeEach

@@ -30,11 +30,7 @@ final class Browser implements AutoCloseable {
       throw new AssertionError("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); "
           + "looked for " + CHROMIUM + " and " + CHROMEDRIVER);
     }
-    try {
-      profile = Files.createTempDirectory("guidepost-chromium");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    profile = TempFolders.create("guidepost-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",

@@ -86,8 +86,8 @@ class ClusterIT {
     int portB = ServerProcess.freePort();
     String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
     String clusterName = "guidepost-it-" + UUID.randomUUID();
-    Member a = new Member("cluster-a", Files.createTempDirectory("guidepost-cluster-a"), portA);
-    Member b = new Member("cluster-b", Files.createTempDirectory("guidepost-cluster-b"), portB);
+    Member a = new Member("cluster-a", TempFolders.create("guidepost-cluster-a"), portA);
+    Member b = new Member("cluster-b", TempFolders.create("guidepost-cluster-b"), portB);
 
     try (ServerProcess first = start(a, content, members, clusterName)) {
       ServerProcess second = start(b, content, members, clusterName);

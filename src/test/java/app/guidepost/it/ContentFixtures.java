@@ -14,7 +14,7 @@ final class ContentFixtures {
   /** A fresh copy of the shipped content folder. */
   static Path copyOfSeedContent() {
     try {
-      Path target = Files.createTempDirectory("guidepost-content");
+      Path target = TempFolders.create("guidepost-content");
       Path source = Deployments.seedContent();
       try (Stream<Path> files = Files.walk(source)) {
         for (Path file : files.toList()) {

@@ -50,7 +50,7 @@ abstract class ContentLifecycleScenario {
   @Test
   void restartsKeepTheDataAndReimportOnlyWhatChanged() throws Exception {
     Path content = ContentFixtures.copyOfSeedContent();
-    Path data = Files.createTempDirectory("guidepost-" + name());
+    Path data = TempFolders.create("guidepost-" + name());
 
     try (ServerProcess first = start(content, data)) {
       JsonObject report = report(first);
@@ -116,7 +116,7 @@ abstract class ContentLifecycleScenario {
   @Test
   void killedDuringAnImportAndABurstOfEditsLosesNothingAcknowledged() throws Exception {
     Path content = ContentFixtures.copyOfSeedContent();
-    Path data = Files.createTempDirectory("guidepost-crash-" + name());
+    Path data = TempFolders.create("guidepost-crash-" + name());
     int files = 400;
     for (int i = 0; i < files; i++) {
       ContentFixtures.write(content, "articles/bulk-" + i + "/en.md",

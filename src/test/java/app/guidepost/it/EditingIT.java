@@ -44,7 +44,7 @@ class EditingIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("editing", Map.of(
         "guidepost.content.dir", ContentFixtures.copyOfSeedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-editing").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-editing").toString()));
   }
 
   @BeforeEach

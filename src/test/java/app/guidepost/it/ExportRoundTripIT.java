@@ -37,10 +37,10 @@ class ExportRoundTripIT {
 
   @Test
   void anExportImportedIntoAnEmptyServerGivesTheSameContent() throws Exception {
-    Path exported = Files.createTempDirectory("guidepost-exported");
+    Path exported = TempFolders.create("guidepost-exported");
     Map<String, JsonObject> translations = new TreeMap<>();
     Map<String, JsonObject> guides = new TreeMap<>();
-    try (ServerProcess source = start(ContentFixtures.copyOfSeedContent(), Files.createTempDirectory("guidepost-export-a"))) {
+    try (ServerProcess source = start(ContentFixtures.copyOfSeedContent(), TempFolders.create("guidepost-export-a"))) {
       Http http = source.http();
       String english = Json.createObjectBuilder()
           .add("title", "Printers: \"queue\" stuck? Try this #1").add("summary", "When print jobs wait: clear the queue, then restart.")
@@ -75,7 +75,7 @@ class ExportRoundTripIT {
     assertThat(exported.resolve("ticket-steps.yaml")).exists();
     assertThat(exported.resolve("glossary.yaml")).exists();
 
-    try (ServerProcess copy = start(exported, Files.createTempDirectory("guidepost-export-b"))) {
+    try (ServerProcess copy = start(exported, TempFolders.create("guidepost-export-b"))) {
       Http http = copy.http();
       JsonObject report = http.get("api/content/import").json();
       assertThat(report.getInt("failed")).as(report.toString()).isZero();

@@ -27,7 +27,7 @@ class FirstStartIT {
 
   @Test
   void noAdminExistsUntilItsPasswordIsSetAndOverTlsEveryCookieIsSecure() throws Exception {
-    Path data = Files.createTempDirectory("guidepost-first-start");
+    Path data = TempFolders.create("guidepost-first-start");
     Map<String, String> environment = new HashMap<>(Map.of(
         "GUIDEPOST_CONTENT_DIR", ContentFixtures.copyOfSeedContent().toString(),
         "GUIDEPOST_DATA_DIR", data.toString()));

@@ -47,7 +47,7 @@ class GuidedHelpIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("guided-help", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-guided-help").toString(),
+        "guidepost.data.dir", TempFolders.create("guidepost-guided-help").toString(),
         "guidepost.support.webhook.url", RECEIVER.url(),
         "guidepost.support.webhook.secret", SECRET,
         "guidepost.support.retry.initial", "PT0.3S",

@@ -41,7 +41,7 @@ class HelpCenterBrowserIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("help-center", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-help-center").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-help-center").toString()));
   }
 
   @BeforeEach

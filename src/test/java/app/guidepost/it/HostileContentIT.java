@@ -44,7 +44,7 @@ class HostileContentIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("hostile-content", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-hostile").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-hostile").toString()));
   }
 
   @BeforeEach

@@ -36,7 +36,7 @@ class ImportProblemsIT {
     ContentFixtures.write(content, "articles/Invalid_Slug/en.md", "---\ntitle: Bad folder\n---\nBody");
     ContentFixtures.write(content, "articles/java-tag/en.md", "---\ntitle: T\nsummary: !!javax.script.ScriptEngineManager [x]\n---\nBody");
     ContentFixtures.write(content, "articles/bad-source/vi.md", "---\ntitle: Giữ máy\ntranslation_of: xx\n---\nNội dung");
-    Path outside = Files.createTempDirectory("guidepost-outside");
+    Path outside = TempFolders.create("guidepost-outside");
     Files.writeString(outside.resolve("secret.md"), "---\ntitle: Outside secret\n---\nsecretword");
     Files.createDirectories(content.resolve("articles/escape"));
     Files.createSymbolicLink(content.resolve("articles/escape/en.md"), outside.resolve("secret.md"));
@@ -58,7 +58,7 @@ class ImportProblemsIT {
         "title: Missing texts\nsteps:\n  only:\n    title: Only\n    body: Body\n    choices:\n      yes: Yes\n  done:\n    title: Done\n    body: Done\n");
     ContentFixtures.write(content, "guides/missing-texts/de.yaml",
         "title: Fehlende Texte\ntranslation_of: en\nsource_revision: 1\nsteps:\n  only:\n    title: Nur\n    body: Text\n  done:\n    title: Fertig\n    body: Fertig\n");
-    return Deployments.guidepost("import-problems", content, Files.createTempDirectory("guidepost-import-problems"));
+    return Deployments.guidepost("import-problems", content, TempFolders.create("guidepost-import-problems"));
   }
 
   /** A guide with the given steps (YAML list items) and complete English texts for a step named "only". */

@@ -48,7 +48,7 @@ class InternalContentIT {
         + "Escalate when the fix needs rights you do not have.");
     ContentFixtures.write(content, "articles/escalating-to-second-line/en.md", "---\ntitle: Escalating to second line\ncategory: escalation\n---\n"
         + "Write down what was tried before you hand the ticket over.");
-    return Deployments.guidepost("internal-content", content, Files.createTempDirectory("guidepost-internal-content"));
+    return Deployments.guidepost("internal-content", content, TempFolders.create("guidepost-internal-content"));
   }
 
   @BeforeEach

@@ -40,7 +40,7 @@ class PageFormsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("page-forms", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", Files.createTempDirectory("guidepost-page-forms").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-page-forms").toString()));
   }
 
   @BeforeEach

@@ -40,7 +40,7 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
    */
   @Test
   void whenPostgresStopsSearchGoesOnWritesAnswer503AndAllRecoversByItself() throws Exception {
-    Path pgData = Files.createTempDirectory("guidepost-pg-outage");
+    Path pgData = TempFolders.create("guidepost-pg-outage");
     int pgPort = ServerProcess.freePort();
     EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(pgPort).start();
     Map<String, String> environment = new HashMap<>(Map.of(
@@ -48,7 +48,7 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
         "GUIDEPOST_DB_USER", "postgres",
         "GUIDEPOST_DB_PASSWORD", "postgres",
         "GUIDEPOST_CONTENT_DIR", ContentFixtures.copyOfSeedContent().toString(),
-        "GUIDEPOST_DATA_DIR", Files.createTempDirectory("guidepost-pg-outage-data").toString(),
+        "GUIDEPOST_DATA_DIR", TempFolders.create("guidepost-pg-outage-data").toString(),
         "GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD));
     String article = "{\"title\":\"Rebooting the VPN gateway\",\"body\":\"Ask the duty engineer to restart the xylovpngate.\",\"state\":\"published\"}";
     try (ServerProcess server = ServerProcess.start("postgres-outage", environment)) {
@@ -117,14 +117,14 @@ class PostgresLifecycleIT extends ContentLifecycleScenario {
    */
   @Test
   void anInstanceStartedBeforeItsDatabaseStartsWhenTheDatabaseDoes() throws Exception {
-    Path pgData = Files.createTempDirectory("guidepost-pg-late");
+    Path pgData = TempFolders.create("guidepost-pg-late");
     int pgPort = ServerProcess.freePort();
     Map<String, String> environment = Map.of(
         "GUIDEPOST_DB_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
         "GUIDEPOST_DB_USER", "postgres",
         "GUIDEPOST_DB_PASSWORD", "postgres",
         "GUIDEPOST_CONTENT_DIR", ContentFixtures.copyOfSeedContent().toString(),
-        "GUIDEPOST_DATA_DIR", Files.createTempDirectory("guidepost-pg-late-data").toString(),
+        "GUIDEPOST_DATA_DIR", TempFolders.create("guidepost-pg-late-data").toString(),
         "GUIDEPOST_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
     EmbeddedPostgres database = null;
     try (ServerProcess server = ServerProcess.launch("postgres-late", environment)) {

@@ -74,6 +74,8 @@ final class ServerProcess implements AutoCloseable {
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "--add-modules", "jdk.incubator.vector",
           "-Xmx512m",
+          // Payara Micro unpacks itself there: under target/ with the test's own temporary folders.
+          "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
           "-jar", jar.toString(),
           "--port", String.valueOf(port)));
       command.addAll(arguments);

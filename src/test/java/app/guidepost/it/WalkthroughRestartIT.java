@@ -42,7 +42,7 @@ class WalkthroughRestartIT {
   void walkthroughsAndSupportRequestsSurviveRestarts() throws Exception {
     Path content = ContentFixtures.copyOfSeedContent();
     addGuideThatContinuesInCantGetOnline(content);
-    Path data = Files.createTempDirectory("guidepost-walkthrough-restart");
+    Path data = TempFolders.create("guidepost-walkthrough-restart");
     int receiverPort = freePort();
     String id;
 
