@@ -41,9 +41,7 @@ public class LocalizationResource {
     caller.require(Role.EDITOR, "The localization overview");
     readiness.requireReady();
     Map<String, Counts> all = new java.util.LinkedHashMap<>();
-    for (Language language : Language.values()) {
-      all.put(language.code(), counts(localization.overview(language)));
-    }
+    localization.overviews().forEach((language, items) -> all.put(language.code(), counts(items)));
     return all;
   }
 

@@ -1,5 +1,6 @@
 package app.guidepost.article;
 
+import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
@@ -51,6 +52,25 @@ public class ArticleRepository {
         .createQuery(
             "select distinct a from Article a left join fetch a.translations order by a.slug", Article.class)
         .getResultList();
+  }
+
+  /** One translation without its texts: what status lists need. */
+  public record TranslationState(String slug, Language language, String title, Optional<Language> translationOf, Optional<Integer> sourceRevision,
+      Optional<Integer> publishedRevision, WorkflowState state) {}
+
+  /**
+   * Every translation's state, in slug order, in one query that reads no text: the localization
+   * overview and the editor's list cost a row per translation, not an entity with its body and
+   * revisions.
+   */
+  public List<TranslationState> translationStates() {
+    return entityManager
+        .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state "
+            + "from Translation t join t.article a order by a.slug", Object[].class)
+        .getResultStream()
+        .map(row -> new TranslationState((String) row[0], (Language) row[1], (String) row[2], Optional.ofNullable((Language) row[3]),
+            Optional.ofNullable((Integer) row[4]), Optional.ofNullable((Integer) row[5]), (WorkflowState) row[6]))
+        .toList();
   }
 
   /** The ids of every article in slug order: a whole-corpus pass reads them a page at a time from these. */

@@ -3,12 +3,16 @@ package app.guidepost.editing;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Translation;
+import app.guidepost.article.WorkflowState;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,22 +41,95 @@ public class Localization {
     }
   }
 
+  /**
+   * One article's translations by language, read without their texts. Its source is the first
+   * published translation (in language order) that is not a translation of another, else the
+   * first published one, as {@link Article#sourceTranslation()} decides.
+   */
+  public record ArticleStates(String slug, Map<Language, ArticleRepository.TranslationState> translations) {
+
+    public Optional<ArticleRepository.TranslationState> source() {
+      List<ArticleRepository.TranslationState> published = translations.values().stream().filter(t -> t.publishedRevision().isPresent()).toList();
+      return published.stream().filter(t -> t.translationOf().isEmpty()).findFirst().or(() -> published.stream().findFirst());
+    }
+
+    /** What readers of {@code language} have: the source itself, nothing published, an out-of-date or an up-to-date translation. */
+    public Optional<Status> status(Language language) {
+      return source().map(original -> {
+        Optional<ArticleRepository.TranslationState> own = published(language);
+        return original.language() == language ? Status.SOURCE
+            : own.isEmpty() ? Status.MISSING
+            : outdated(own.get()) ? Status.OUTDATED
+            : Status.UP_TO_DATE;
+      });
+    }
+
+    /**
+     * What an editor of {@code language} sees in the list: {@code missing}, {@code draft} or
+     * {@code review} (the newest revision is not published), {@code source}, {@code outdated},
+     * {@code up-to-date}.
+     */
+    public String editorStatus(Language language) {
+      ArticleRepository.TranslationState t = translations.get(language);
+      return t == null ? "missing"
+          : t.state() != WorkflowState.PUBLISHED ? t.state().code()
+          : t.translationOf().isEmpty() ? Status.SOURCE.code()
+          : outdated(t) ? Status.OUTDATED.code() : Status.UP_TO_DATE.code();
+    }
+
+    /** Like {@link Translation#isOutdated()}: made from an older revision than its source's published one. */
+    private boolean outdated(ArticleRepository.TranslationState translation) {
+      return translation.translationOf().flatMap(this::published)
+          .map(source -> translation.sourceRevision().map(r -> r < source.publishedRevision().orElseThrow()).orElse(true))
+          .orElse(false);
+    }
+
+    private Optional<ArticleRepository.TranslationState> published(Language language) {
+      return Optional.ofNullable(translations.get(language)).filter(t -> t.publishedRevision().isPresent());
+    }
+  }
+
+  /** Every article with its translations' states, in slug order: one query, no texts. */
+  public List<ArticleStates> articleStates() {
+    Map<String, Map<Language, ArticleRepository.TranslationState>> bySlug = new LinkedHashMap<>();
+    for (ArticleRepository.TranslationState state : articles.translationStates()) {
+      bySlug.computeIfAbsent(state.slug(), s -> new EnumMap<>(Language.class)).put(state.language(), state);
+    }
+    List<ArticleStates> states = new ArrayList<>(bySlug.size());
+    bySlug.forEach((slug, translations) -> states.add(new ArticleStates(slug, translations)));
+    return states;
+  }
+
   public List<Item> overview(Language language) {
+    return overview(language, articleStates());
+  }
+
+  /** The overview of every language, from one read of the articles. */
+  public Map<Language, List<Item>> overviews() {
+    return overviews(articleStates());
+  }
+
+  /** The overview of every language, from {@code states} already read. */
+  public Map<Language, List<Item>> overviews(List<ArticleStates> states) {
+    Map<Language, List<Item>> all = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      all.put(language, overview(language, states));
+    }
+    return all;
+  }
+
+  private List<Item> overview(Language language, List<ArticleStates> states) {
     List<Item> items = new ArrayList<>();
-    for (Article article : articles.findAll()) {
-      Optional<Translation> source = article.sourceTranslation();
-      if (source.isEmpty()) {
+    for (ArticleStates article : states) {
+      Optional<ArticleRepository.TranslationState> source = article.source();
+      Optional<Status> status = article.status(language);
+      if (source.isEmpty() || status.isEmpty()) {
         continue;
       }
-      Translation original = source.get();
-      Integer sourceRevision = original.publishedRevision().orElse(null);
-      Optional<Translation> own = article.translation(language).filter(Translation::isPublished);
-      Status status = original.language() == language ? Status.SOURCE
-          : own.isEmpty() ? Status.MISSING
-          : own.get().isOutdated().orElse(false) ? Status.OUTDATED
-          : Status.UP_TO_DATE;
-      items.add(new Item("article", article.slug().value(), original.title(), original.language().code(), status, sourceRevision,
-          own.filter(t -> status != Status.SOURCE).flatMap(Translation::sourceRevision).orElse(null)));
+      ArticleRepository.TranslationState original = source.get();
+      Status shown = status.get();
+      items.add(new Item("article", article.slug(), original.title(), original.language().code(), shown, original.publishedRevision().orElse(null),
+          shown == Status.SOURCE ? null : article.published(language).flatMap(ArticleRepository.TranslationState::sourceRevision).orElse(null)));
     }
     for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
       Language source = guide.guide().source();

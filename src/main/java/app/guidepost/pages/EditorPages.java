@@ -92,7 +92,7 @@ public class EditorPages extends HttpServlet {
     List<String> parts = parts(request);
     try {
       if (parts.isEmpty()) {
-        list(response, ui);
+        list(request, response, ui);
       } else if (isGuidePage(parts)) {
         StoredGuide guide = guide(parts.get(1));
         Language target = Language.require(parts.get(2));
@@ -348,11 +348,8 @@ public class EditorPages extends HttpServlet {
   }
 
   /** Per status, the articles and guides that have it in each language: the same counts as {@code GET /api/localization}. */
-  private List<EditorViews.ListView.Total> totals() {
-    Map<Language, List<Localization.Item>> perLanguage = new java.util.EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      perLanguage.put(language, localization.overview(language));
-    }
+  private List<EditorViews.ListView.Total> totals(List<Localization.ArticleStates> states) {
+    Map<Language, List<Localization.Item>> perLanguage = localization.overviews(states);
     List<EditorViews.ListView.Total> totals = new ArrayList<>();
     for (Localization.Status status : Localization.Status.values()) {
       totals.add(new EditorViews.ListView.Total(status.code(), java.util.Arrays.stream(Language.values())
@@ -361,28 +358,66 @@ public class EditorPages extends HttpServlet {
     return totals;
   }
 
-  private void list(HttpServletResponse response, Language ui) throws IOException {
+  /** Articles per page of the editor's list: a knowledge base of thousands is read a page at a time. */
+  static final int LIST_PAGE_SIZE = 100;
+
+  /** The statuses an editor can filter the list by, in the order the form offers them. */
+  private static final List<String> LIST_STATUSES = List.of("missing", "draft", "review", "outdated", "up-to-date", "source");
+
+  private void list(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
     Texts texts = new Texts(messages, ui);
-    List<EditorViews.ListView.Row> rows = new ArrayList<>();
-    for (Article article : articles.findAll()) {
-      Optional<Translation> source = article.sourceTranslation().or(() -> article.translations().stream().findFirst());
+    Optional<Language> inLanguage = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromCode);
+    Optional<String> withStatus = Optional.ofNullable(request.getParameter("status")).filter(LIST_STATUSES::contains);
+    List<Localization.ArticleStates> states = localization.articleStates();
+    com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()));
+    List<Map.Entry<com.ibm.icu.text.CollationKey, Localization.ArticleStates>> shown = new ArrayList<>();
+    for (Localization.ArticleStates article : states) {
+      Optional<ArticleRepository.TranslationState> source = article.source().or(() -> article.translations().values().stream().findFirst());
       if (source.isEmpty()) {
         continue;
       }
+      boolean matches = withStatus.isEmpty() || inLanguage.map(l -> article.editorStatus(l).equals(withStatus.get()))
+          .orElseGet(() -> java.util.Arrays.stream(Language.values()).anyMatch(l -> article.editorStatus(l).equals(withStatus.get())));
+      if (matches) {
+        shown.add(Map.entry(collator.getCollationKey(source.get().title()), article));
+      }
+    }
+    shown.sort(Map.Entry.comparingByKey());
+    int pageNumber = Math.max(1, Optional.ofNullable(request.getParameter("page")).map(p -> {
+      try {
+        return Integer.parseInt(p);
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }).orElse(1));
+    int from = Math.min((pageNumber - 1) * LIST_PAGE_SIZE, shown.size());
+    List<EditorViews.ListView.Row> rows = new ArrayList<>();
+    for (Map.Entry<com.ibm.icu.text.CollationKey, Localization.ArticleStates> entry : shown.subList(from, Math.min(shown.size(), from + LIST_PAGE_SIZE))) {
+      Localization.ArticleStates article = entry.getValue();
+      ArticleRepository.TranslationState source = article.source().or(() -> article.translations().values().stream().findFirst()).orElseThrow();
       List<EditorViews.ListView.Cell> cells = new ArrayList<>();
       for (Language language : Language.values()) {
-        Optional<Translation> t = article.translation(language);
-        String status = t.isEmpty() ? "missing"
-            : t.get().state() != WorkflowState.PUBLISHED ? t.get().state().code().replace("review", "review")
-            : t.get().translationOf().isEmpty() ? "source"
-            : t.get().isOutdated().orElse(false) ? "outdated" : "up-to-date";
-        cells.add(new EditorViews.ListView.Cell(language.code(), status, editUrl(ui, article, language)));
+        cells.add(new EditorViews.ListView.Cell(language.code(), article.editorStatus(language), editUrl(ui, article.slug(), language)));
       }
-      rows.add(new EditorViews.ListView.Row(article.slug().value(), source.get().title(), source.get().language().code(), cells));
+      rows.add(new EditorViews.ListView.Row(article.slug(), source.title(), source.language().code(), cells));
     }
-    rows.sort(java.util.Comparator.comparing(EditorViews.ListView.Row::title, com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()))));
+    String listUrl = base + "/" + ui.code() + "/editor";
+    String query = inLanguage.map(l -> "lang=" + l.code() + "&").orElse("") + withStatus.map(st -> "status=" + st + "&").orElse("");
+    String previous = pageNumber > 1 && from > 0 ? listUrl + "?" + query + "page=" + (pageNumber - 1) : null;
+    String next = from + LIST_PAGE_SIZE < shown.size() ? listUrl + "?" + query + "page=" + (pageNumber + 1) : null;
+    List<EditorViews.ListView.Option> languageOptions = new ArrayList<>();
+    languageOptions.add(new EditorViews.ListView.Option("", texts.t("editor.filter.anyLanguage"), inLanguage.isEmpty()));
+    for (Language language : Language.values()) {
+      languageOptions.add(new EditorViews.ListView.Option(language.code(), texts.language(language), inLanguage.filter(language::equals).isPresent()));
+    }
+    List<EditorViews.ListView.Option> statusOptions = new ArrayList<>();
+    statusOptions.add(new EditorViews.ListView.Option("", texts.t("editor.filter.anyStatus"), withStatus.isEmpty()));
+    for (String status : LIST_STATUSES) {
+      statusOptions.add(new EditorViews.ListView.Option(status, texts.t("editor.status." + status), withStatus.filter(status::equals).isPresent()));
+    }
     render(response, 200, "pages/editor-list.jte", new Page(base, ui, texts.t("editor.title"), null, "/editor", List.of(), texts),
-        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), totals(), rows, guideRows(ui)));
+        new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), totals(states), rows, guideRows(ui),
+            new EditorViews.ListView.Filter(listUrl, languageOptions, statusOptions), shown.size(), previous, next));
   }
 
   private void edit(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target, Map<String, String> form,
@@ -471,7 +506,11 @@ public class EditorPages extends HttpServlet {
   }
 
   private String editUrl(Language ui, Article article, Language target) {
-    return base + "/" + ui.code() + "/editor/" + article.slug().value() + "/" + target.code();
+    return editUrl(ui, article.slug().value(), target);
+  }
+
+  private String editUrl(Language ui, String slug, Language target) {
+    return base + "/" + ui.code() + "/editor/" + slug + "/" + target.code();
   }
 
   private static List<String> parts(HttpServletRequest request) {

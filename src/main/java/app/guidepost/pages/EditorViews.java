@@ -10,7 +10,14 @@ public final class EditorViews {
   private EditorViews() {}
 
   /** The article list and the guide list: per item, the state of each language, linked to its editing page. */
-  public record ListView(List<String> languages, List<Total> totals, List<Row> rows, List<Row> guides) {
+  public record ListView(List<String> languages, List<Total> totals, List<Row> rows, List<Row> guides, Filter filter, int matching,
+      String previousUrl, String nextUrl) {
+    /** Which articles the list shows: those with {@code status} in {@code lang} (either empty: any). */
+    public record Filter(String action, List<Option> languages, List<Option> statuses) {}
+
+    /** A choice of the filter form, and whether it is the one in force. */
+    public record Option(String value, String label, boolean selected) {}
+
     /** The localization overview: for one status, how many articles and guides have it in each language. */
     public record Total(String status, List<Integer> counts) {}
 

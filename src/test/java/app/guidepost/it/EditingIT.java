@@ -233,6 +233,27 @@ class EditingIT {
   }
 
   @Test
+  void theEditorsListIsFilteredByLanguageAndStatusAndReadAPageAtATime() {
+    Http.Answer all = http.get("en/editor", ADMIN);
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body()).contains("<table class=\"status articles\">").doesNotContain("rel=\"prev\"");
+
+    // Norwegian Bokmål: what has no translation at all; the Norwegian source is not listed.
+    Http.Answer missing = http.get("en/editor?lang=nb&status=missing", ADMIN);
+    assertThat(missing.body()).containsPattern("<option value=\"nb\" selected[^>]*>").containsPattern("<option value=\"missing\" selected[^>]*>");
+    assertThat(missing.body()).contains("/en/editor/five-things-tech-support-wont-tell-you/nb").doesNotContain("/en/editor/helpdesk-phone-skills/");
+    Http.Answer sources = http.get("en/editor?lang=nb&status=source", ADMIN);
+    assertThat(sources.body()).contains("<p class=\"meta\" role=\"status\">1 article</p>", "/en/editor/helpdesk-phone-skills/nb")
+        .doesNotContain("/en/editor/anatomy-of-an-interaction/");
+
+    // Past the last page: no rows, a way back.
+    Http.Answer past = http.get("en/editor?lang=nb&status=source&page=2", ADMIN);
+    assertThat(past.body()).doesNotContain("/en/editor/helpdesk-phone-skills/nb").containsPattern("<a rel=\"prev\" href=\"[^\"]*/en/editor\\?lang=nb&amp;status=source&amp;page=1\">");
+    // Unknown filters are ignored, not errors.
+    assertThat(http.get("en/editor?lang=xx&status=everything&page=abc", ADMIN).status()).isEqualTo(200);
+  }
+
+  @Test
   void anXliffJobGoesOutToATranslatorAndComesBackAsADraft() throws Exception {
     Http.Answer job = http.get("api/xliff/anatomy-of-an-interaction?source=en&target=nb", ADMIN);
     assertThat(job.status()).as(job.body()).isEqualTo(200);
