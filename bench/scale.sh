@@ -17,6 +17,7 @@ port=${BENCH_PORT:-18090}
 jdk=$(bin/find-jdk)
 eval_dev=${EVAL_DEV:-../shared/eval-dev}
 work=$(mktemp -d)
+admin_password="scale-bench-$RANDOM-$RANDOM-$RANDOM"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; true' EXIT
 [ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
@@ -24,7 +25,7 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; true' EXIT
 now_ms() { date +%s%3N; }
 start_server() { # log
   # bin/guidepost: the shipped start (its JVM and thread settings); it execs java, so $! is the server.
-  GUIDEPOST_CONTENT_DIR="$work/corpus" GUIDEPOST_DATA_DIR="$work/data" JAVA_TOOL_OPTIONS="-Xmx$heap" \
+  GUIDEPOST_CONTENT_DIR="$work/corpus" GUIDEPOST_DATA_DIR="$work/data" GUIDEPOST_ADMIN_PASSWORD="$admin_password" JAVA_TOOL_OPTIONS="-Xmx$heap" \
     bin/guidepost --port "$port" > "$1" 2>&1 &
   server=$!
 }
@@ -58,6 +59,10 @@ with open("bench/relevance/helpdesk/queries.tsv", encoding="utf-8") as table:
 with open(f"{work}/helpdesk.txt", "w", encoding="utf-8") as out:
     for lang, query in helpdesk:
         out.write("/api/search?" + urllib.parse.urlencode({"q": query, "lang": lang}) + "\n")
+with open(f"{work}/listing.txt", "w", encoding="utf-8") as out:
+    for _ in range(2000):
+        lang = rng.choice(["en", "vi", "nb", "de", "ar"])
+        out.write(f"/api/articles?lang={lang}&limit=100&offset={rng.randint(0, 19900)}\n")
 with open(f"{work}/suggest.txt", "w", encoding="utf-8") as out:
     for lang, query in rows:
         word = query.split()[rng.randint(0, min(2, len(query.split()) - 1))]
@@ -81,6 +86,13 @@ BENCH_REQUESTS=$work/suggest.txt wrk -t2 -c16 -d20s -s bench/mixed.lua "http://1
 echo "- search, XQuAD and NorQuAD questions in five languages, 16 connections: $(BENCH_REQUESTS=$work/search.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
 echo "- search, the help-desk queries (3-8 words as agents and readers type them), 16 connections: $(BENCH_REQUESTS=$work/helpdesk.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
 echo "- suggest, typed prefixes in five languages, 16 connections: $(BENCH_REQUESTS=$work/suggest.txt wrk -t2 -c16 -d"${duration}s" -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
+echo "- article list, pages of 100 at any offset in five languages, 16 connections: $(BENCH_REQUESTS=$work/listing.txt wrk -t2 -c16 -d20s -s bench/mixed.lua "http://127.0.0.1:$port" | tail -n 1)"
+# Staff pages that cover every article, one request at a time: the first reads every
+# translation's state, the next ones (median of five) find them unchanged in the change log.
+request_ms() { curl -s -o /dev/null -w '%{time_total}\n' -u "admin:$admin_password" "127.0.0.1:$port$1" | awk '{printf "%d", $1 * 1000}'; }
+median_ms() { for _ in 1 2 3 4 5; do request_ms "$1"; echo; done | sort -n | sed -n 3p; }
+first=$(request_ms /api/localization)
+echo "- staff lists over every article, one request at a time: localization overview of five languages first $first ms, then $(median_ms /api/localization) ms (median of 5); editor's article list, first page $(median_ms /en/editor) ms; missing in Norwegian $(median_ms '/en/editor?lang=nb&status=missing') ms"
 echo "- peak resident memory after the load: $(peak_rss_mb) MB"
 stop_server
 

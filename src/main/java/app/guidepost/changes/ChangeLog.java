@@ -49,6 +49,19 @@ public class ChangeLog {
     return Optional.ofNullable(entityManager.createQuery("select max(e.seq) from ChangeLogEntry e", Long.class).getSingleResult()).orElse(0L);
   }
 
+  /**
+   * Where the log stands: its highest number and how many entries it holds. Any change committed
+   * since, on any instance, changes it, even one given a lower number that committed late (the
+   * count grows). For caches of what the database holds: the same state means nothing changed.
+   */
+  public record State(long head, long entries) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public State state() {
+    Object[] row = entityManager.createQuery("select max(e.seq), count(e) from ChangeLogEntry e", Object[].class).getSingleResult();
+    return new State(row[0] == null ? 0L : ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+  }
+
   /** The lowest number still kept; empty for an empty log. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Long> oldest() {

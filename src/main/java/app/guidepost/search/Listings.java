@@ -133,11 +133,14 @@ public class Listings {
         }
         ScoreDoc[] top = searcher.search(built, Math.min(total, offset + limit), byTitle).scoreDocs;
         List<ScoreDoc> page = List.of(top).subList(Math.min(offset, top.length), top.length);
-        List<Listed> shown = read(searcher, page);
+        // One read of each stored document (they hold the text too: every read decompresses a block).
         StoredFields stored = searcher.storedFields();
-        List<List<String>> tags = new ArrayList<>();
+        List<Listed> shown = new ArrayList<>(page.size());
+        List<List<String>> tags = new ArrayList<>(page.size());
         for (ScoreDoc doc : page) {
-          tags.add(List.of(stored.document(doc.doc, Set.of(IndexFields.TAG)).getValues(IndexFields.TAG)));
+          Document document = stored.document(doc.doc, LISTED_WITH_TAGS);
+          shown.add(listed(document));
+          tags.add(List.of(document.getValues(IndexFields.TAG)));
         }
         Map<String, List<Language>> languages = languages(searcher, shown.stream().map(Listed::slug).toList());
         List<ListedArticle> items = new ArrayList<>(shown.size());
@@ -151,7 +154,7 @@ public class Listings {
     });
   }
 
-  /** The languages each of {@code slugs} is published in, in the languages' order. */
+  /** The languages each of {@code slugs} is published in, in the languages' order: read from doc values, not stored documents. */
   private static Map<String, List<Language>> languages(IndexSearcher searcher, List<String> slugs) throws IOException {
     if (slugs.isEmpty()) {
       return Map.of();
@@ -161,11 +164,30 @@ public class Listings {
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
         .build();
     Map<String, java.util.EnumSet<Language>> found = new LinkedHashMap<>();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc doc : searcher.search(query, Math.max(1, slugs.size() * Language.values().length)).scoreDocs) {
-      Document document = stored.document(doc.doc, Set.of(IndexFields.SLUG, IndexFields.LANG));
-      found.computeIfAbsent(document.get(IndexFields.SLUG), s -> java.util.EnumSet.noneOf(Language.class)).add(Language.require(document.get(IndexFields.LANG)));
-    }
+    searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+      private org.apache.lucene.index.SortedDocValues slug;
+      private org.apache.lucene.index.SortedSetDocValues lang;
+
+      @Override
+      protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+        slug = org.apache.lucene.index.DocValues.getSorted(context.reader(), IndexFields.SLUG);
+        lang = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), IndexFields.LANG);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (slug.advanceExact(doc) && lang.advanceExact(doc)) {
+          String article = slug.lookupOrd(slug.ordValue()).utf8ToString();
+          Language.fromCode(lang.lookupOrd(lang.nextOrd()).utf8ToString())
+              .ifPresent(language -> found.computeIfAbsent(article, s -> java.util.EnumSet.noneOf(Language.class)).add(language));
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.ScoreMode scoreMode() {
+        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
     Map<String, List<Language>> languages = new LinkedHashMap<>();
     found.forEach((slug, set) -> languages.put(slug, List.copyOf(set)));
     return languages;
@@ -216,17 +238,23 @@ public class Listings {
   private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY,
       IndexFields.CATEGORY, IndexFields.UPDATED);
 
+  private static final Set<String> LISTED_WITH_TAGS = java.util.stream.Stream.concat(LISTED_FIELDS.stream(), java.util.stream.Stream.of(IndexFields.TAG))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static List<Listed> read(IndexSearcher searcher, List<ScoreDoc> docs) throws IOException {
     StoredFields stored = searcher.storedFields();
     List<Listed> listed = new ArrayList<>(docs.size());
     for (ScoreDoc doc : docs) {
-      Document document = stored.document(doc.doc, LISTED_FIELDS);
-      Optional<Instant> updated = Optional.ofNullable(document.getField(IndexFields.UPDATED))
-          .map(field -> Instant.ofEpochMilli(field.numericValue().longValue()));
-      listed.add(new Listed(document.get(IndexFields.SLUG), Language.require(document.get(IndexFields.LANG)), document.get(IndexFields.TITLE),
-          Optional.ofNullable(document.get(IndexFields.SUMMARY)), Optional.ofNullable(document.get(IndexFields.CATEGORY)), updated));
+      listed.add(listed(stored.document(doc.doc, LISTED_FIELDS)));
     }
     return listed;
+  }
+
+  private static Listed listed(Document document) {
+    Optional<Instant> updated = Optional.ofNullable(document.getField(IndexFields.UPDATED))
+        .map(field -> Instant.ofEpochMilli(field.numericValue().longValue()));
+    return new Listed(document.get(IndexFields.SLUG), Language.require(document.get(IndexFields.LANG)), document.get(IndexFields.TITLE),
+        Optional.ofNullable(document.get(IndexFields.SUMMARY)), Optional.ofNullable(document.get(IndexFields.CATEGORY)), updated);
   }
 
   /**
