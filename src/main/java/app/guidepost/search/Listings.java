@@ -124,15 +124,17 @@ public class Listings {
       query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
     }
     Query built = query.build();
-    Sort byTitle = new Sort(new SortField(IndexFields.titleOrder(reader.code()), SortField.Type.STRING), new SortField(IndexFields.SLUG, SortField.Type.STRING));
     return index.withSearcher(searcher -> {
       try {
-        int total = searcher.count(built);
+        int[] ordered = titleOrder(searcher, reader.code() + (staff ? "+staff" : ""), built, reader);
+        int total = ordered.length;
         if (offset >= total) {
           return new ArticlePage(total, List.of());
         }
-        ScoreDoc[] top = searcher.search(built, Math.min(total, offset + limit), byTitle).scoreDocs;
-        List<ScoreDoc> page = List.of(top).subList(Math.min(offset, top.length), top.length);
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int i = offset; i < Math.min(total, offset + limit); i++) {
+          page.add(new ScoreDoc(ordered[i], Float.NaN));
+        }
         // One read of each stored document (they hold the text too: every read decompresses a block).
         StoredFields stored = searcher.storedFields();
         List<Listed> shown = new ArrayList<>(page.size());
@@ -152,6 +154,37 @@ public class Listings {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** Every listed document in a reader's title order, for one index state: sorted once, then paged by position. */
+  private record TitleOrders(org.apache.lucene.index.IndexReader reader, Map<String, int[]> orders) {}
+
+  private volatile TitleOrders titleOrders;
+
+  /**
+   * The documents {@code query} finds, in the reader language's title order (slug where titles
+   * are equal), as document numbers of the searcher's index state. Sorting keeps every hit up to
+   * the page asked for, with its sort key: 30 ms for a page deep in 20,000 articles, each time.
+   * Sorted once per index state and kept, a page is a slice.
+   */
+  private int[] titleOrder(IndexSearcher searcher, String key, Query query, Language reader) throws IOException {
+    TitleOrders current = titleOrders;
+    if (current == null || current.reader() != searcher.getIndexReader()) {
+      current = new TitleOrders(searcher.getIndexReader(), new java.util.concurrent.ConcurrentHashMap<>());
+      titleOrders = current;
+    }
+    int[] ordered = current.orders().get(key);
+    if (ordered == null) {
+      int total = searcher.count(query);
+      Sort byTitle = new Sort(new SortField(IndexFields.titleOrder(reader.code()), SortField.Type.STRING), new SortField(IndexFields.SLUG, SortField.Type.STRING));
+      ScoreDoc[] sorted = total == 0 ? new ScoreDoc[0] : searcher.search(query, total, byTitle).scoreDocs;
+      ordered = new int[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        ordered[i] = sorted[i].doc;
+      }
+      current.orders().put(key, ordered);
+    }
+    return ordered;
   }
 
   /** The languages each of {@code slugs} is published in, in the languages' order: read from doc values, not stored documents. */

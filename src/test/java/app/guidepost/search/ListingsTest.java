@@ -85,6 +85,14 @@ class ListingsTest {
 
     assertThat(listings.everyArticle(Language.DE, true, 0, 10).items()).extracting(item -> item.shown().title())
         .containsExactly("Äpfel", "apple pie", "Matrix for duty managers", "Zebra crossing");
+
+    // The order is kept per index state: a new article is listed at its place as soon as the index has it.
+    index.replaceAll(List.of(
+        titled("zebra", Language.EN, "Zebra crossing", List.of("roads"), Audience.PUBLIC, all),
+        titled("apple", Language.EN, "apple pie", List.of(), Audience.PUBLIC, all),
+        titled("banana", Language.EN, "Banana bread", List.of(), Audience.PUBLIC, all)), 3L);
+    assertThat(listings.everyArticle(Language.DE, false, 0, 10).items()).extracting(item -> item.shown().title())
+        .containsExactly("apple pie", "Banana bread", "Zebra crossing");
   }
 
   @Test
