@@ -12,8 +12,57 @@ public final class LineDiff {
 
   static final long MAX_CELLS = 4_000_000;
 
-  /** One line of the diff: {@code " "} in both, {@code "-"} only in the old, {@code "+"} only in the new. */
-  public record Line(String op, String text) {}
+  /**
+   * One line of the diff: {@code " "} in both, {@code "-"} only in the old, {@code "+"} only in
+   * the new; or, in a {@link #folded} diff, {@code "…"} for a run of unchanged lines left out,
+   * its text their number.
+   */
+  public record Line(String op, String text) {
+
+    static final String SKIPPED = "…";
+
+    /** Whether this stands for unchanged lines left out. */
+    public boolean skipped() {
+      return op.equals(SKIPPED);
+    }
+
+    /** How many unchanged lines this stands for; 0 for a real line. */
+    public int skippedCount() {
+      return skipped() ? Integer.parseInt(text) : 0;
+    }
+  }
+
+  /**
+   * The diff as a reader wants it on a long text: the changed lines with {@code context}
+   * unchanged lines around each change; every longer run of unchanged lines becomes one
+   * skipped line that counts them.
+   */
+  public static List<Line> folded(List<Line> lines, int context) {
+    List<Line> folded = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      if (!lines.get(i).op().equals(" ")) {
+        folded.add(lines.get(i++));
+        continue;
+      }
+      int end = i;
+      while (end < lines.size() && lines.get(end).op().equals(" ")) {
+        end++;
+      }
+      int keepBefore = i == 0 ? 0 : context;
+      int keepAfter = end == lines.size() ? 0 : context;
+      int run = end - i;
+      if (run <= keepBefore + keepAfter + 1) {
+        folded.addAll(lines.subList(i, end));
+      } else {
+        folded.addAll(lines.subList(i, i + keepBefore));
+        folded.add(new Line(Line.SKIPPED, String.valueOf(run - keepBefore - keepAfter)));
+        folded.addAll(lines.subList(end - keepAfter, end));
+      }
+      i = end;
+    }
+    return folded;
+  }
 
   private LineDiff() {}
 

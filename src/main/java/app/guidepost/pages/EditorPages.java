@@ -196,7 +196,7 @@ public class EditorPages extends HttpServlet {
       Translation theirs = editor.find(article.slug(), target);
       TranslationContent their = theirs.newest().content();
       EditorViews.Conflict conflict = new EditorViews.Conflict(theirs.currentRevision(), their.title(), their.body(),
-          LineDiff.between(their.body(), form.get("body").strip()));
+          LineDiff.folded(LineDiff.between(their.body(), form.get("body").strip()), DIFF_CONTEXT));
       form.put("base", String.valueOf(theirs.currentRevision()));
       edit(request, response, ui, article, target, form, null, conflict, null, 409);
     } catch (InvalidInputException e) {
@@ -358,6 +358,9 @@ public class EditorPages extends HttpServlet {
     return totals;
   }
 
+  /** Unchanged lines shown around each change in a diff on the pages; longer runs are folded. */
+  static final int DIFF_CONTEXT = 3;
+
   /** Articles per page of the editor's list: a knowledge base of thousands is read a page at a time. */
   static final int LIST_PAGE_SIZE = 100;
 
@@ -468,7 +471,8 @@ public class EditorPages extends HttpServlet {
     Translation translation = editor.find(article.slug(), target);
     Integer from = Optional.ofNullable(request.getParameter("from")).map(Integer::valueOf).orElse(null);
     List<LineDiff.Line> diff = from == null ? List.of()
-        : translation.revision(from).map(r -> LineDiff.between(r.content().body(), translation.newest().content().body())).orElse(List.of());
+        : translation.revision(from).map(r -> LineDiff.folded(LineDiff.between(r.content().body(), translation.newest().content().body()), DIFF_CONTEXT))
+            .orElse(List.of());
     String historyUrl = editUrl(ui, article, target) + "/history";
     List<EditorViews.HistoryView.Entry> entries = new ArrayList<>();
     DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(ui.locale()));
