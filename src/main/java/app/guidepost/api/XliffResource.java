@@ -13,11 +13,14 @@ import app.guidepost.article.TranslationContent;
 import app.guidepost.article.WorkflowState;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.editing.Localization;
+import app.guidepost.editing.TranslationInput;
 import app.guidepost.editing.Xliff;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -108,9 +111,11 @@ public class XliffResource {
     return attachment(new Xliff.Bundle(from, to, jobs), "guidepost-" + jobs.size() + "-articles." + from.code() + "-" + to.code() + ".xlf");
   }
 
+  /** One transaction for the whole document: a file that fails to save (someone saved meanwhile) leaves none saved. */
   @POST
   @Consumes({MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Produces(MediaType.APPLICATION_JSON)
+  @jakarta.transaction.Transactional
   public ImportedJob importJob(String body) {
     caller.require(Role.EDITOR, "Translation jobs");
     Xliff.Bundle bundle = Xliff.read(body);
@@ -157,22 +162,58 @@ public class XliffResource {
         throw new InvalidInputException("XLIFF source changed",
             "Unit '" + InvalidInputException.excerpt(got.id()) + "'" + where + " does not hold the source text that was exported; sources must not be edited.");
       }
+      if (want.translate() != got.translate()) {
+        throw new InvalidInputException("XLIFF source changed", "Unit '" + got.id() + "'" + where + " was exported "
+            + (want.translate() ? "to be translated" : "with translate=\"no\" (code is not translated)") + "; that must not be changed.");
+      }
       if (want.translate() && got.target().isBlank()) {
         throw new InvalidInputException("Untranslated units", "Unit '" + got.id() + "'" + where + " has no translation yet.");
       }
     }
     Optional<Translation> existing = article.translation(job.target());
+    // The translator's text passes the checks every editor's save passes (one-line titles within
+    // their length, no control characters or bidi overrides, a body within its size), and the
+    // flags come from the export, not from the file.
+    JsonObjectBuilder text = Json.createObjectBuilder().add("title", expectedTarget(expected, job, "title")).add("body", expectedBody(expected, job));
+    Optional.ofNullable(expectedTarget(expected, job, "summary")).filter(s -> !s.isBlank()).ifPresent(summary -> text.add("summary", summary));
+    TranslationContent checked;
+    try {
+      checked = TranslationInput.read(text.build(), job.target());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.title(), e.detail() + " (in the file of '" + article.slug().value() + "')");
+    }
     TranslationContent translated = new TranslationContent(
-        job.target("title").orElseThrow().strip(),
-        job.target("summary").map(String::strip).filter(s -> !s.isEmpty()),
+        checked.title(),
+        checked.summary(),
         existing.flatMap(Translation::category).or(source::category),
         existing.map(Translation::tags).orElse(source.tags()),
         source.audience(),
         Optional.of(job.source()),
         Optional.of(job.sourceRevision()),
         Optional.empty(),
-        job.body().strip());
+        checked.body());
     return new Checked(article, job, translated, existing.map(Translation::currentRevision));
+  }
+
+  /** The text of unit {@code id} as the export meant it: the target where it is translated, the source where not; null when there is no such unit. */
+  private static String expectedTarget(List<Xliff.Unit> expected, Xliff.Job job, String id) {
+    for (int i = 0; i < expected.size(); i++) {
+      if (expected.get(i).id().equals(id)) {
+        return expected.get(i).translate() ? job.units().get(i).target() : expected.get(i).source();
+      }
+    }
+    return null;
+  }
+
+  /** The body's blocks joined as the export cut them, code blocks from the source. */
+  private static String expectedBody(List<Xliff.Unit> expected, Xliff.Job job) {
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      if (expected.get(i).id().startsWith("b")) {
+        blocks.add(expected.get(i).translate() ? job.units().get(i).target() : expected.get(i).source());
+      }
+    }
+    return String.join("\n\n", blocks);
   }
 
   private static Xliff.Job job(Article article, Language from, Language to) {

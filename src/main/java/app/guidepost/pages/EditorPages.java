@@ -393,7 +393,7 @@ public class EditorPages extends HttpServlet {
         return 1;
       }
     }).orElse(1));
-    int from = Math.min((pageNumber - 1) * LIST_PAGE_SIZE, shown.size());
+    int from = (int) Math.min((long) (pageNumber - 1) * LIST_PAGE_SIZE, shown.size());
     List<EditorViews.ListView.Row> rows = new ArrayList<>();
     for (Map.Entry<com.ibm.icu.text.CollationKey, Localization.ArticleStates> entry : shown.subList(from, Math.min(shown.size(), from + LIST_PAGE_SIZE))) {
       Localization.ArticleStates article = entry.getValue();

@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * The checks every state-changing page form passes: it comes from this site (its {@code Origin},
  * when the browser sends one, is this host) and repeats a token an other site cannot read in a
- * {@code csrf} field. Signed in, the token is the session's; a visitor without a session gets
- * one in the {@code GUIDEPOST_FORM} cookie (double submit), so public forms (feedback, guided
- * help, sign-in) need no server-side state per visitor.
+ * {@code csrf} field. Signed in, the token is the session's, and only it counts; a visitor
+ * without a session gets one in the {@code GUIDEPOST_FORM} cookie ({@code __Host-GUIDEPOST_FORM}
+ * over TLS) to repeat (double submit), so public forms (feedback, guided help, sign-in) need no
+ * server-side state per visitor.
  */
 final class FormGuard {
 
@@ -67,8 +68,13 @@ final class FormGuard {
       return false;
     }
     String given = request.getParameter("csrf");
-    return sessionToken(request).filter(expected -> same(expected, given)).isPresent()
-        || visitorToken(request).filter(expected -> same(expected, given)).isPresent();
+    // Signed in, only the session's token counts: a form cookie is a weaker secret (a sibling
+    // subdomain or a man in the middle on plain HTTP could plant one) and must not act for staff.
+    Optional<String> session = sessionToken(request);
+    if (session.isPresent()) {
+      return same(session.get(), given);
+    }
+    return visitorToken(request).filter(expected -> same(expected, given)).isPresent();
   }
 
   /**
@@ -87,8 +93,10 @@ final class FormGuard {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-    response.addHeader("Set-Cookie", FORM_COOKIE + "=" + token + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+    // Over TLS the __Host- prefix makes browsers refuse the cookie from anywhere but this host,
+    // over HTTPS, for the whole site: no sibling subdomain can plant one.
+    String path = request.isSecure() || request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+    response.addHeader("Set-Cookie", cookieName(request) + "=" + token + "; Path=" + path + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
     return token;
   }
 
@@ -97,10 +105,16 @@ final class FormGuard {
     return Optional.ofNullable(session).map(s -> s.getAttribute(GuidepostAuthentication.SESSION_CSRF)).map(Object::toString);
   }
 
+  /** The form cookie's name: {@code __Host-GUIDEPOST_FORM} over TLS, {@code GUIDEPOST_FORM} on plain HTTP. */
+  static String cookieName(HttpServletRequest request) {
+    return request.isSecure() ? "__Host-" + FORM_COOKIE : FORM_COOKIE;
+  }
+
   private static Optional<String> visitorToken(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
+    String name = cookieName(request);
     return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-        .filter(c -> FORM_COOKIE.equals(c.getName()))
+        .filter(c -> name.equals(c.getName()))
         .map(Cookie::getValue)
         .filter(v -> v != null && v.length() == TOKEN_LENGTH && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'))
         .findFirst();

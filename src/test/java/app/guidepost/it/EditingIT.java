@@ -251,6 +251,7 @@ class EditingIT {
     assertThat(past.body()).doesNotContain("/en/editor/helpdesk-phone-skills/nb").containsPattern("<a rel=\"prev\" href=\"[^\"]*/en/editor\\?lang=nb&amp;status=source&amp;page=1\">");
     // Unknown filters are ignored, not errors.
     assertThat(http.get("en/editor?lang=xx&status=everything&page=abc", ADMIN).status()).isEqualTo(200);
+    assertThat(http.get("en/editor?page=21474838", ADMIN).status()).isEqualTo(200);
   }
 
   @Test
@@ -304,6 +305,13 @@ class EditingIT {
     assertThat(http.get("api/articles/anatomy-of-an-interaction/translations/de", ADMIN).status()).isEqualTo(404);
     String twice = translated.replaceFirst("(?s)(<file id=\"f2\".*?</file>)", "$1$1");
     assertProblem(post(twice, ADMIN), 400, "Invalid XLIFF");
+    // A unit's translate flag is the export's, not the file's.
+    assertProblem(post(translated.replaceFirst("<unit id=\"title\">", "<unit id=\"title\" translate=\"no\">"), ADMIN), 400, "XLIFF source changed");
+    // The translated text passes the checks of every save: here a bidi override in the second file's title.
+    Http.Answer bidi = post(translated.replace("[de] Reset a password", "[de] Reset \u202Ea password"), ADMIN);
+    assertProblem(bidi, 400, "Invalid title");
+    assertThat(bidi.json().getString("detail")).endsWith("(in the file of 'reset-a-password')");
+    assertThat(http.get("api/articles/anatomy-of-an-interaction/translations/de", ADMIN).status()).isEqualTo(404);
 
     Http.Answer imported = post(translated, ADMIN);
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);

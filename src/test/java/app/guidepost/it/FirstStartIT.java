@@ -39,7 +39,8 @@ class FirstStartIT {
       assertThat(Files.readString(server.log())).contains("There is no admin account yet. Set GUIDEPOST_ADMIN_PASSWORD");
       HttpsURLConnection page = https(tls, "/en/sign-in");
       assertThat(page.getResponseCode()).isEqualTo(200);
-      assertThat(cookie(page, "GUIDEPOST_FORM")).contains("; Secure").contains("HttpOnly").contains("SameSite=Lax");
+      // Over TLS the form cookie is a __Host- cookie: only this host, over HTTPS, for the whole site can set it.
+      assertThat(cookie(page, "__Host-GUIDEPOST_FORM")).contains("; Path=/;").contains("; Secure").contains("HttpOnly").contains("SameSite=Lax");
       HttpsURLConnection home = https(tls, "/en/");
       assertThat(home.getResponseCode()).isEqualTo(200);
       assertThat(cookie(home, "guidepost_lang")).contains("; Secure");

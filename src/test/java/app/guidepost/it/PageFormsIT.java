@@ -159,6 +159,9 @@ class PageFormsIT {
     assertThat(sessionToken).isNotEqualTo(visitorToken);
     assertThat(console.body()).contains("<form method=\"post\" action=\"" + uri.getPath() + "en/guides/customer-is-upset\"><input type=\"hidden\" name=\"csrf\" value=\"" + sessionToken + "\">");
     assertRefusedForm(post(agent, "en/guides/customer-is-upset", ""), "en", "ltr", REFUSED_EN);
+    // Signed in, a form cookie's token (one a sibling site could have planted) no longer counts.
+    assertThat(agent.cookie("GUIDEPOST_FORM")).contains(visitorToken);
+    assertRefusedForm(post(agent, "en/guides/customer-is-upset", "csrf=" + visitorToken), "en", "ltr", REFUSED_EN);
     assertThat(post(agent, "en/guides/customer-is-upset", "csrf=" + sessionToken).status()).isEqualTo(303);
 
     // Signing in again on the page never keeps the session id it had.
