@@ -70,17 +70,11 @@ class HostileContentIT {
   /** An editor signed in on the pages, as a browser would be. */
   private Http editorPages() {
     Http browser = Http.withCookies(http.baseUri());
-    String token = formToken(browser.get("en/sign-in").body());
+    String token = browser.get("en/sign-in").formToken();
     Http.Answer signedIn = browser.post("en/sign-in", "username=" + Deployments.ADMIN + "&password=" + Http.encode(Deployments.ADMIN_PASSWORD)
         + "&returnTo=" + Http.encode("/en/editor") + "&csrf=" + token, "Content-Type", "application/x-www-form-urlencoded");
     assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(303);
     return browser;
-  }
-
-  private static String formToken(String page) {
-    java.util.regex.Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-    assertThat(token.find()).isTrue();
-    return token.group(1);
   }
 
   /** What the auto-escaping templates make of text. */

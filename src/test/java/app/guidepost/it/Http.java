@@ -67,6 +67,17 @@ final class Http {
 
   /** A response with its body read as text. */
   record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** The token the first form of this page repeats in its {@code csrf} field; fails when the page has none. */
+    String formToken() {
+      java.util.regex.Matcher token = FORM_TOKEN.matcher(body);
+      if (!token.find()) {
+        throw new AssertionError("no form token on the page (status " + status + ")");
+      }
+      return token.group(1);
+    }
+
     jakarta.json.JsonArray jsonArray() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readArray();

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PageFormsIT {
 
-  private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String ARTICLE = "case-study-difficult-customer";
   private static final String REFUSED_EN = "The form could not be sent: it has expired or did not come from this site. Go back, reload the page and try again.";
@@ -47,12 +46,6 @@ class PageFormsIT {
   void ready() throws Exception {
     uri = base.toURI();
     new Http(uri).awaitReady(Duration.ofMinutes(2));
-  }
-
-  private static String token(Http.Answer page) {
-    Matcher token = TOKEN.matcher(page.body());
-    assertThat(token.find()).as("a form token on the page").isTrue();
-    return token.group(1);
   }
 
   private static Http.Answer post(Http browser, String path, String form, String... headers) {
@@ -76,11 +69,11 @@ class PageFormsIT {
     assertThat(article.status()).isEqualTo(200);
     String setCookie = article.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("GUIDEPOST_FORM=")).findFirst().orElseThrow();
     assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
-    String token = token(article);
+    String token = article.formToken();
     assertThat(reader.cookie("GUIDEPOST_FORM")).contains(token);
     // The next page keeps the same token: several open tabs all work.
     Http.Answer again = reader.get("en/articles/" + ARTICLE);
-    assertThat(token(again)).isEqualTo(token);
+    assertThat(again.formToken()).isEqualTo(token);
     assertThat(again.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("GUIDEPOST_FORM="));
 
     Http.Answer taken = post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=yes&csrf=" + token);
@@ -91,7 +84,7 @@ class PageFormsIT {
     assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no"), "en", "ltr", REFUSED_EN);
     assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + "A".repeat(43)), "en", "ltr", REFUSED_EN);
     Http other = Http.withCookies(uri);
-    String othersToken = token(other.get("en/articles/" + ARTICLE));
+    String othersToken = other.get("en/articles/" + ARTICLE).formToken();
     assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + othersToken), "en", "ltr", REFUSED_EN);
     assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + token, "Origin", "https://evil.example"),
         "en", "ltr", REFUSED_EN);
@@ -109,7 +102,7 @@ class PageFormsIT {
     Http reader = Http.withCookies(uri);
     Http.Answer guide = reader.get("ar/guides/cant-get-online");
     assertThat(guide.status()).isEqualTo(200);
-    String token = token(guide);
+    String token = guide.formToken();
     assertRefusedForm(post(reader, "ar/guides/cant-get-online", ""), "ar", "rtl", REFUSED_AR);
     assertRefusedForm(post(reader, "ar/guides/cant-get-online", "csrf=" + token, "Origin", "http://evil.example"), "ar", "rtl", REFUSED_AR);
 
@@ -120,7 +113,7 @@ class PageFormsIT {
     String path = walkthrough.substring(walkthrough.indexOf("ar/walkthroughs/"));
     Http.Answer first = reader.get(path);
     assertThat(first.status()).isEqualTo(200);
-    assertThat(token(first)).isEqualTo(token);
+    assertThat(first.formToken()).isEqualTo(token);
     Matcher step = Pattern.compile("name=\"step\" value=\"([^\"]+)\"").matcher(first.body());
     Matcher choice = Pattern.compile("name=\"choice\" value=\"([^\"]+)\"").matcher(first.body());
     assertThat(step.find() && choice.find()).isTrue();
@@ -140,7 +133,7 @@ class PageFormsIT {
   void signingInOnThePageNeedsItsTokenAndGivesANewSessionId() {
     Http agent = Http.withCookies(uri);
     Http.Answer signInPage = agent.get("en/sign-in");
-    String visitorToken = token(signInPage);
+    String visitorToken = signInPage.formToken();
     String credentials = "username=" + Deployments.ADMIN + "&password=" + Http.encode(Deployments.ADMIN_PASSWORD) + "&returnTo=" + Http.encode("/en/console");
     assertRefusedForm(post(agent, "en/sign-in", credentials), "en", "ltr", REFUSED_EN);
     assertThat(agent.cookie("GUIDEPOST_SESSION")).isEmpty();
@@ -155,7 +148,7 @@ class PageFormsIT {
     // Signed in, forms carry the session's token, not the visitor's.
     Http.Answer console = agent.get("en/console");
     assertThat(console.status()).isEqualTo(200);
-    String sessionToken = token(console);
+    String sessionToken = console.formToken();
     assertThat(sessionToken).isNotEqualTo(visitorToken);
     assertThat(console.body()).contains("<form method=\"post\" action=\"" + uri.getPath() + "en/guides/customer-is-upset\"><input type=\"hidden\" name=\"csrf\" value=\"" + sessionToken + "\">");
     assertRefusedForm(post(agent, "en/guides/customer-is-upset", ""), "en", "ltr", REFUSED_EN);
@@ -165,7 +158,7 @@ class PageFormsIT {
     assertThat(post(agent, "en/guides/customer-is-upset", "csrf=" + sessionToken).status()).isEqualTo(303);
 
     // Signing in again on the page never keeps the session id it had.
-    Http.Answer again = post(agent, "en/sign-in", credentials + "&csrf=" + token(agent.get("en/sign-in")));
+    Http.Answer again = post(agent, "en/sign-in", credentials + "&csrf=" + agent.get("en/sign-in").formToken());
     assertThat(again.status()).isEqualTo(303);
     assertThat(agent.cookie("GUIDEPOST_SESSION").orElseThrow()).isNotEqualTo(firstSession);
 
