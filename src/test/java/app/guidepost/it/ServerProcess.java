@@ -36,8 +36,9 @@ final class ServerProcess implements AutoCloseable {
   /** Starts the server with extra Payara Micro arguments (cluster membership) and waits until it is ready. */
   static ServerProcess start(String name, Map<String, String> environment, List<String> arguments) {
     // The port is chosen free but bound only seconds later by another process; if something
-    // took it meanwhile, the server never answers. One more start on another port is what an
-    // operator would do, so the test does it too, once.
+    // took it meanwhile, the server never answers; and now and then Payara's boot stalls (see
+    // StallingStarts). One more start on another port is what an operator would do, so the
+    // test does it too, once.
     AssertionError failure = null;
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
@@ -54,6 +55,9 @@ final class ServerProcess implements AutoCloseable {
     try {
       server.http.awaitReady(Duration.ofSeconds(120));
     } catch (AssertionError e) {
+      if (server.process.isAlive()) {
+        StallingStarts.dumpAndKill(server.process.toHandle(), "the server in " + server.log + " did not become ready");
+      }
       server.close();
       throw new AssertionError(e.getMessage() + "; server log: " + server.log.toAbsolutePath(), e);
     }
