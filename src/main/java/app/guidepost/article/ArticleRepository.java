@@ -6,6 +6,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,30 @@ public class ArticleRepository {
         .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state "
             + "from Translation t join t.article a order by a.slug", Object[].class)
         .getResultStream()
-        .map(row -> new TranslationState((String) row[0], (Language) row[1], (String) row[2], Optional.ofNullable((Language) row[3]),
-            Optional.ofNullable((Integer) row[4]), Optional.ofNullable((Integer) row[5]), (WorkflowState) row[6]))
+        .map(ArticleRepository::translationState)
         .toList();
+  }
+
+  /** The states of the translations of the articles with these slugs (no rows for those that no longer exist), as {@link #translationStates()}. */
+  public List<TranslationState> translationStates(Collection<String> slugs) {
+    List<TranslationState> states = new ArrayList<>();
+    List<String> all = List.copyOf(slugs);
+    // A bounded IN list per query: databases limit how many parameters one statement takes.
+    for (int from = 0; from < all.size(); from += 500) {
+      entityManager
+          .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state "
+              + "from Translation t join t.article a where a.slug in :slugs", Object[].class)
+          .setParameter("slugs", all.subList(from, Math.min(all.size(), from + 500)))
+          .getResultStream()
+          .map(ArticleRepository::translationState)
+          .forEach(states::add);
+    }
+    return states;
+  }
+
+  private static TranslationState translationState(Object[] row) {
+    return new TranslationState((String) row[0], (Language) row[1], (String) row[2], Optional.ofNullable((Language) row[3]),
+        Optional.ofNullable((Integer) row[4]), Optional.ofNullable((Integer) row[5]), (WorkflowState) row[6]);
   }
 
   /** The ids of every article in slug order: a whole-corpus pass reads them a page at a time from these. */

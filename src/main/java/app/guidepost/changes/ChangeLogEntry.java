@@ -39,6 +39,12 @@ public class ChangeLogEntry {
     this.createdAt = createdAt;
   }
 
+  /** An entry as the log reads it back, with the number the database gave it. */
+  ChangeLogEntry(long seq, ChangeKind kind, String slug, OffsetDateTime createdAt) {
+    this(kind, slug, createdAt);
+    this.seq = seq;
+  }
+
   public long seq() {
     return seq;
   }

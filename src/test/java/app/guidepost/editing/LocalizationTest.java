@@ -2,12 +2,22 @@ package app.guidepost.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.ArticleRepository.TranslationState;
 import app.guidepost.article.WorkflowState;
+import app.guidepost.changes.ChangeKind;
+import app.guidepost.changes.ChangeLog;
+import app.guidepost.changes.ChangeLogEntry;
+import app.guidepost.changes.ChangeLogFixtures;
 import app.guidepost.i18n.Language;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** An article's translation states as the overview and the editor's list read them, without texts. */
@@ -65,5 +75,119 @@ class LocalizationTest {
     assertThat(onlyDrafts.status(Language.DE)).isEmpty();
     assertThat(onlyDrafts.editorStatus(Language.DE)).isEqualTo("draft");
     assertThat(onlyDrafts.editorStatus(Language.EN)).isEqualTo("missing");
+  }
+
+  /** The database as the states are read from it: translations by slug, the change log, and what was asked. */
+  private static final class Database {
+    final Map<String, List<TranslationState>> translations = new TreeMap<>();
+    final List<ChangeLogEntry> log = new ArrayList<>();
+    int wholeReads;
+    final List<Set<String>> partialReads = new ArrayList<>();
+
+    void save(String slug, TranslationState... states) {
+      translations.put(slug, List.of(states));
+      log.add(ChangeLogFixtures.entry(log.size() + 1, ChangeKind.ARTICLE, slug));
+    }
+
+    Localization localization() {
+      Localization localization = new Localization();
+      localization.articles = new ArticleRepository() {
+        @Override
+        public List<TranslationState> translationStates() {
+          wholeReads++;
+          return translations.values().stream().flatMap(List::stream).toList();
+        }
+
+        @Override
+        public List<TranslationState> translationStates(Collection<String> slugs) {
+          partialReads.add(Set.copyOf(slugs));
+          return slugs.stream().flatMap(slug -> translations.getOrDefault(slug, List.of()).stream()).toList();
+        }
+      };
+      localization.changes = new ChangeLog() {
+        @Override
+        public State state() {
+          return new State(log.stream().mapToLong(ChangeLogEntry::seq).max().orElse(0), log.size());
+        }
+
+        @Override
+        public List<ChangeLogEntry> after(long position, int max) {
+          return log.stream().filter(e -> e.seq() > position).sorted(java.util.Comparator.comparingLong(ChangeLogEntry::seq)).limit(max).toList();
+        }
+      };
+      return localization;
+    }
+  }
+
+  private static TranslationState published(String slug, Language language, int revision) {
+    return new TranslationState(slug, language, slug, Optional.empty(), Optional.empty(), Optional.of(revision), WorkflowState.PUBLISHED);
+  }
+
+  private static List<String> statuses(Localization localization, Language language) {
+    return localization.articleStates().stream().map(a -> a.slug() + ":" + a.editorStatus(language)).toList();
+  }
+
+  @Test
+  void afterASaveOnlyTheArticlesTheChangeLogNamesAreReadAgain() {
+    Database database = new Database();
+    database.save("vpn", published("vpn", Language.EN, 1));
+    database.save("printer-queue", published("printer-queue", Language.EN, 1));
+    database.save("password-reset", published("password-reset", Language.EN, 1));
+    Localization localization = database.localization();
+
+    assertThat(statuses(localization, Language.NB)).containsExactly("password-reset:missing", "printer-queue:missing", "vpn:missing");
+    assertThat(statuses(localization, Language.NB)).hasSize(3);
+    assertThat(database.wholeReads).isEqualTo(1);
+    assertThat(database.partialReads).isEmpty();
+
+    database.save("printer-queue", published("printer-queue", Language.EN, 2),
+        new TranslationState("printer-queue", Language.NB, "Utskriftskø", Optional.of(Language.EN), Optional.of(2), Optional.empty(), WorkflowState.DRAFT));
+    database.save("account-locked", published("account-locked", Language.EN, 1));
+    database.log.add(ChangeLogFixtures.entry(database.log.size() + 1, ChangeKind.GUIDE, "printer-does-not-print"));
+
+    assertThat(statuses(localization, Language.NB))
+        .containsExactly("account-locked:missing", "password-reset:missing", "printer-queue:draft", "vpn:missing");
+    assertThat(database.wholeReads).isEqualTo(1);
+    assertThat(database.partialReads).containsExactly(Set.of("printer-queue", "account-locked"));
+
+    // An article gone from the database is gone from the list.
+    database.translations.remove("vpn");
+    database.log.add(ChangeLogFixtures.entry(database.log.size() + 1, ChangeKind.ARTICLE, "vpn"));
+    assertThat(statuses(localization, Language.NB)).containsExactly("account-locked:missing", "password-reset:missing", "printer-queue:draft");
+    assertThat(database.wholeReads).isEqualTo(1);
+  }
+
+  @Test
+  void aChangeTheLogsEntriesDoNotAccountForMakesEverythingReadAgain() {
+    Database database = new Database();
+    database.translations.put("vpn", List.of(published("vpn", Language.EN, 1)));
+    database.log.add(ChangeLogFixtures.entry(1, ChangeKind.ARTICLE, "vpn"));
+    // Number 2 went to a save that has not committed yet.
+    database.translations.put("printer-queue", List.of(published("printer-queue", Language.EN, 1)));
+    database.log.add(ChangeLogFixtures.entry(3, ChangeKind.ARTICLE, "printer-queue"));
+    Localization localization = database.localization();
+    localization.articleStates();
+
+    // It commits: below the head already read, so no entry after that head names it; the count tells.
+    database.translations.put("printer-queue", List.of(published("printer-queue", Language.EN, 2), published("printer-queue", Language.DE, 1)));
+    database.log.add(ChangeLogFixtures.entry(2, ChangeKind.ARTICLE, "printer-queue"));
+    assertThat(statuses(localization, Language.DE)).containsExactly("printer-queue:source", "vpn:missing");
+    assertThat(database.wholeReads).isEqualTo(2);
+
+    // Old entries pruned: the count falls.
+    database.log.removeIf(e -> e.seq() < 3);
+    database.translations.remove("vpn");
+    database.log.add(ChangeLogFixtures.entry(4, ChangeKind.ARTICLE, "vpn"));
+    assertThat(statuses(localization, Language.DE)).containsExactly("printer-queue:source");
+    assertThat(database.wholeReads).isEqualTo(3);
+
+    // More changes than are worth catching up with one by one.
+    for (int i = 0; i <= Localization.CATCH_UP_LIMIT; i++) {
+      database.translations.put("article-" + i, List.of(published("article-" + i, Language.EN, 1)));
+      database.log.add(ChangeLogFixtures.entry(5 + i, ChangeKind.ARTICLE, "article-" + i));
+    }
+    assertThat(localization.articleStates()).hasSize(Localization.CATCH_UP_LIMIT + 2);
+    assertThat(database.wholeReads).isEqualTo(4);
+    assertThat(database.partialReads).isEmpty();
   }
 }
