@@ -5,6 +5,7 @@ import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.search.index.TextField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -86,22 +88,81 @@ public class Listings {
   }
 
   /**
-   * Up to {@code n} other public articles under {@code category}, changed last first, as a
-   * reader of {@code reader} sees them: the "more in this topic" list of an article page.
+   * Up to {@code n} other public articles under {@code category}, as a reader of {@code reader}
+   * sees them: the "more in this topic" list of an article page. Those most alike to the
+   * translation of {@code besides} shown to that reader come first (the words of its title and
+   * body that are rarest in the index, as Lucene's MoreLikeThis picks them); the rest of the
+   * topic follows, changed last first. In a topic of two hundred articles, the printer article's
+   * list then names the other printer articles, not the five edited last.
    */
   public List<Listed> moreInCategory(Language reader, String category, String besides, int n) {
-    Query query = shownTo(reader)
+    Query inTopic = shownTo(reader)
         .add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER)
         .add(new TermQuery(new Term(IndexFields.SLUG, besides)), Occur.MUST_NOT)
         .build();
     Sort newestFirst = new Sort(new SortField(IndexFields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
     return index.withSearcher(searcher -> {
       try {
-        return read(searcher, List.of(searcher.search(query, n, newestFirst).scoreDocs));
+        List<ScoreDoc> chosen = new ArrayList<>();
+        Optional<Query> alike = likeness(searcher, reader, besides);
+        if (alike.isPresent()) {
+          Query alikeInTopic = new BooleanQuery.Builder().add(alike.get(), Occur.MUST).add(inTopic, Occur.FILTER).build();
+          chosen.addAll(List.of(searcher.search(alikeInTopic, n).scoreDocs));
+        }
+        if (chosen.size() < n) {
+          Set<Integer> taken = new java.util.HashSet<>();
+          chosen.forEach(doc -> taken.add(doc.doc));
+          for (ScoreDoc doc : searcher.search(inTopic, n + chosen.size(), newestFirst).scoreDocs) {
+            if (chosen.size() < n && taken.add(doc.doc)) {
+              chosen.add(doc);
+            }
+          }
+        }
+        return read(searcher, chosen);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** Words of a translation that another must share to be alike: at least one other document has them. */
+  private static final int ALIKE_MIN_DOC_FREQ = 2;
+  /** How many of its words stand for a translation (the default of MoreLikeThis). */
+  private static final int ALIKE_TERMS = 25;
+
+  /**
+   * What the translation of {@code slug} shown to {@code reader} is about, as a query for others
+   * like it in its language: its words weighted by how often it uses them and how rare they are.
+   */
+  private Optional<Query> likeness(IndexSearcher searcher, Language reader, String slug) throws IOException {
+    Query own = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.SLUG, slug)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
+        .build();
+    ScoreDoc[] found = searcher.search(own, 1).scoreDocs;
+    if (found.length == 0) {
+      return Optional.empty();
+    }
+    Document document = searcher.storedFields().document(found[0].doc);
+    Optional<Language> language = Language.fromCode(document.get(IndexFields.LANG));
+    if (language.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = TextField.main(language.get(), TextField.Kind.TITLE).name();
+    String body = TextField.main(language.get(), TextField.Kind.BODY).name();
+    MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+    like.setAnalyzer(index.analyzer());
+    like.setFieldNames(new String[] {title, body});
+    like.setMinTermFreq(1);
+    like.setMinDocFreq(ALIKE_MIN_DOC_FREQ);
+    like.setMaxQueryTerms(ALIKE_TERMS);
+    like.setBoost(true);
+    Map<String, Collection<Object>> text = Map.of(
+        title, List.of(Optional.ofNullable(document.get(IndexFields.TITLE)).orElse("")),
+        body, List.of(Optional.ofNullable(ArticleIndex.bodyText(document, language.get())).orElse("")));
+    Query query = like.like(text);
+    return query instanceof BooleanQuery terms && terms.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
   }
 
   /** An article in the list of every article: the translation shown, its tags and the languages the article is published in. */

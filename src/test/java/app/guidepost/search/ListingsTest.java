@@ -127,4 +127,40 @@ class ListingsTest {
     assertThat(listings.everyPublicTranslation()).extracting(listed -> listed.slug() + "/" + listed.language().code())
         .containsExactlyInAnyOrder("hold/en", "hold/vi", "greeting/en", "upset-customer/en");
   }
+
+  private static IndexedTranslation printing(String slug, String title, String body, Audience audience, String updated) {
+    return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.of("printing"), List.of(), audience, body,
+        EnumSet.allOf(Language.class), IndexedTranslation.ARTICLE, Optional.of(Instant.parse(updated)));
+  }
+
+  @Test
+  void moreInATopicNamesTheArticlesMostAlikeFirstThenTheNewest() throws Exception {
+    index.replaceAll(List.of(
+        printing("printer-queue", "Clear a stuck printer queue",
+            "When documents wait in the printer queue and nothing prints, restart the print spooler service and delete the stuck job.",
+            Audience.PUBLIC, "2026-10-01T10:00:00Z"),
+        printing("printer-driver", "Reinstall a printer driver",
+            "If the printer prints garbled pages after an update, remove the printer driver, restart the print spooler and install the driver again.",
+            Audience.PUBLIC, "2026-09-01T10:00:00Z"),
+        printing("order-toner", "Order toner and paper", "Supplies are ordered through the facilities portal; delivery takes two days.",
+            Audience.PUBLIC, "2026-11-20T10:00:00Z"),
+        printing("scan-to-email", "Scan to email", "Put the originals face down, choose Email on the panel and type the address.",
+            Audience.PUBLIC, "2026-11-10T10:00:00Z"),
+        printing("spooler-internals", "Print spooler internals for second line",
+            "The print spooler keeps stuck jobs in the queue folder; second line can restart the spooler remotely.",
+            Audience.AGENT, "2026-11-25T10:00:00Z"),
+        article("greeting", Language.EN, "phone-skills", Audience.PUBLIC, EnumSet.allOf(Language.class), "2026-11-28T10:00:00Z")), 2L);
+
+    // Newest first would put toner and scanning first; the printer article is about the spooler and the queue.
+    assertThat(listings.moreInCategory(Language.EN, "printing", "printer-queue", 5)).extracting(Listings.Listed::slug)
+        .containsExactly("printer-driver", "order-toner", "scan-to-email");
+    assertThat(listings.moreInCategory(Language.EN, "printing", "printer-queue", 1)).extracting(Listings.Listed::slug)
+        .containsExactly("printer-driver");
+    // A reader of another language is shown the same English articles, in the same order.
+    assertThat(listings.moreInCategory(Language.VI, "printing", "printer-queue", 2)).extracting(Listings.Listed::slug)
+        .containsExactly("printer-driver", "order-toner");
+    // Nothing in common with the others: the topic's newest.
+    assertThat(listings.moreInCategory(Language.EN, "printing", "scan-to-email", 2)).extracting(Listings.Listed::slug)
+        .containsExactly("order-toner", "printer-queue");
+  }
 }
