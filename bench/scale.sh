@@ -93,6 +93,23 @@ request_ms() { curl -s -o /dev/null -w '%{time_total}\n' -u "admin:$admin_passwo
 median_ms() { for _ in 1 2 3 4 5; do request_ms "$1"; echo; done | sort -n | sed -n 3p; }
 first=$(request_ms /api/localization)
 echo "- staff lists over every article, one request at a time: localization overview of five languages first $first ms, then $(median_ms /api/localization) ms (median of 5); editor's article list, first page $(median_ms /en/editor) ms; missing in Norwegian $(median_ms '/en/editor?lang=nb&status=missing') ms"
+# One translation saved and published, then the overview again: only that article's states are
+# read again (the change log names it). And the article page, with its related list.
+etag=$(curl -s -D "$work/headers" -o "$work/translation.json" -u "admin:$admin_password" "127.0.0.1:$port/api/articles/scale-000001/translations/nb" \
+  && awk 'tolower($1) == "etag:" {print $2}' "$work/headers" | tr -d '\r')
+python3 - "$work/translation.json" > "$work/save.json" <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1], encoding="utf-8"))
+save = {"title": t["title"], "body": t["body"] + "\n\nOppdatert.", "message": "scale bench", "state": "published"}
+for field in ("translationOf", "sourceRevision", "category"):
+    if t.get(field) is not None:
+        save[field] = t[field]
+print(json.dumps(save))
+PY
+saved=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -u "admin:$admin_password" -H "If-Match: $etag" -H 'Content-Type: application/json' \
+  --data-binary @"$work/save.json" "127.0.0.1:$port/api/articles/scale-000001/translations/nb")
+echo "- after one translation saved (HTTP $saved): localization overview $(request_ms /api/localization) ms, then $(median_ms /api/localization) ms"
+echo "- article page with its related list (most alike in its topic), one request at a time: $(median_ms /en/articles/scale-000002) ms (median of 5)"
 echo "- peak resident memory after the load: $(peak_rss_mb) MB"
 stop_server
 

@@ -64,7 +64,7 @@ final class FormGuard {
    * token or, for a visitor, the token of their form cookie.
    */
   static boolean formAccepted(HttpServletRequest request) {
-    if (!sameSite(request)) {
+    if (!sameSite(request) || postedFromAnotherSite(request)) {
       return false;
     }
     String given = request.getParameter("csrf");
@@ -74,7 +74,25 @@ final class FormGuard {
     if (session.isPresent()) {
       return same(session.get(), given);
     }
-    return visitorToken(request).filter(expected -> same(expected, given)).isPresent();
+    if (visitorToken(request).filter(expected -> same(expected, given)).isPresent()) {
+      return true;
+    }
+    // The browser itself says the form was posted from a page of this very site, and no page of
+    // another site can make it say so. A visitor's token that then differs from their cookie comes
+    // from a page loaded at the same time as another one before the browser had a cookie (each
+    // such page sets its own, the last one stays), or their browser keeps no cookies: the form is
+    // still theirs.
+    return "same-origin".equals(request.getHeader("Sec-Fetch-Site")) && wellFormed(given);
+  }
+
+  /**
+   * Whether the browser says the form comes from a page of another site, a sibling subdomain
+   * included ({@code Sec-Fetch-Site}, sent by current browsers; older ones send nothing and the
+   * token decides).
+   */
+  static boolean postedFromAnotherSite(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    return "cross-site".equals(site) || "same-site".equals(site);
   }
 
   /**
@@ -116,8 +134,13 @@ final class FormGuard {
     return cookies == null ? Optional.empty() : Arrays.stream(cookies)
         .filter(c -> name.equals(c.getName()))
         .map(Cookie::getValue)
-        .filter(v -> v != null && v.length() == TOKEN_LENGTH && v.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_'))
+        .filter(FormGuard::wellFormed)
         .findFirst();
+  }
+
+  /** Whether a value has the shape of the tokens this class makes. */
+  private static boolean wellFormed(String value) {
+    return value != null && value.length() == TOKEN_LENGTH && value.chars().allMatch(c -> (c < 128 && Character.isLetterOrDigit(c)) || c == '-' || c == '_');
   }
 
   private static boolean same(String expected, String given) {

@@ -90,6 +90,18 @@ class PageFormsIT {
         "en", "ltr", REFUSED_EN);
     // Without any cookie (a cross-site post from a browser that withholds it) nothing matches either.
     assertRefusedForm(post(new Http(uri), "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + token), "en", "ltr", REFUSED_EN);
+    // The browser says another site's page posted it (Fetch Metadata): refused even with the right token.
+    assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + token, "Sec-Fetch-Site", "cross-site"),
+        "en", "ltr", REFUSED_EN);
+    assertRefusedForm(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=no&csrf=" + token, "Sec-Fetch-Site", "same-site"),
+        "en", "ltr", REFUSED_EN);
+    // The browser says a page of this site posted it: a token of a tab opened alongside (whose cookie was
+    // replaced by the other tab's) or of a browser that keeps no cookies is still the visitor's own.
+    assertThat(post(reader, "en/articles/" + ARTICLE + "/feedback", "helpful=yes&csrf=" + othersToken, "Sec-Fetch-Site", "same-origin").status())
+        .isEqualTo(303);
+    assertThat(post(new Http(uri), "en/articles/" + ARTICLE + "/feedback", "helpful=yes&csrf=" + token, "Sec-Fetch-Site", "same-origin").status())
+        .isEqualTo(303);
+    assertRefusedForm(post(new Http(uri), "en/articles/" + ARTICLE + "/feedback", "helpful=no", "Sec-Fetch-Site", "same-origin"), "en", "ltr", REFUSED_EN);
 
     // A bad value with the right token is a 400 page in the visitor's language.
     Http.Answer bad = post(reader, "ar/articles/" + ARTICLE + "/feedback", "helpful=maybe&csrf=" + token);
