@@ -52,8 +52,10 @@ public class Startup {
       readiness.enter(Readiness.Phase.MIGRATING);
       migrations.migrate();
       firstAdmin.ensure();
+      long migrated = System.nanoTime();
       readiness.enter(Readiness.Phase.IMPORTING);
       importer.importAll();
+      long imported = System.nanoTime();
       readiness.enter(Readiness.Phase.INDEXING);
       Optional<Long> indexed = indexer.open(settings.indexDir());
       long from;
@@ -64,12 +66,18 @@ public class Startup {
       } else {
         from = indexer.rebuild();
       }
+      long opened = System.nanoTime();
       follower.start(from);
       readiness.enter(Readiness.Phase.READY);
+      long ready = System.nanoTime();
+      // Where the time went, for operators sizing a restart: the import compares every file, the
+      // index opens or is rebuilt, and catching up replays the changes made while it was down.
       LOG.log(
           Level.INFO,
-          "Guidepost is ready: content from {0}, data in {1} ({2} ms after deployment)",
-          new Object[] {settings.contentDir(), settings.dataDir(), (System.nanoTime() - started) / 1_000_000});
+          "Guidepost is ready: content from {0}, data in {1} ({2} ms after deployment: database schema {3} ms, content import {4} ms,"
+              + " search index {5} ms, catching up with the change log {6} ms)",
+          new Object[] {settings.contentDir(), settings.dataDir(), millis(started, ready), millis(started, migrated), millis(migrated, imported),
+              millis(imported, opened), millis(opened, ready)});
     } catch (Exception | LinkageError e) {
       int attempts = readiness.fail(e);
       long pause = pauseAfter(attempts);
@@ -80,6 +88,10 @@ public class Startup {
       }
       executor.schedule(this::run, pause, TimeUnit.SECONDS);
     }
+  }
+
+  private static long millis(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   static long pauseAfter(int failedAttempts) {
