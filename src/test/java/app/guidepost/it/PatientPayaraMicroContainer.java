@@ -15,7 +15,7 @@ public class PatientPayaraMicroContainer extends PayaraMicroDeployableContainer 
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-    Set<Long> before = StallingStarts.javaChildren();
+    Set<Long> before = StallingStarts.children();
     try {
       return super.deploy(archive);
     } catch (DeploymentException stalled) {

@@ -21,19 +21,18 @@ final class StallingStarts {
 
   private StallingStarts() {}
 
-  /** The Java processes this test JVM has started, by process id. */
-  static Set<Long> javaChildren() {
-    return ProcessHandle.current().children()
-        .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
-        .map(ProcessHandle::pid)
-        .collect(Collectors.toSet());
+  /** The processes this test JVM has started and that still run, by process id. */
+  static Set<Long> children() {
+    return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
   }
 
-  /** Prints the threads of each Java process started since {@code before} was taken, then kills it. */
+  /**
+   * Prints the threads of each process started since {@code before} was taken, then kills it:
+   * while a server starts, the server is the only process the test JVM starts.
+   */
   static void dumpAndKillStartedSince(Set<Long> before, String why) {
     ProcessHandle.current().children()
         .filter(child -> !before.contains(child.pid()))
-        .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
         .forEach(child -> dumpAndKill(child, why));
   }
 
