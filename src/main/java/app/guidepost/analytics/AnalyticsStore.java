@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes analytics events and reads the aggregates editors look at. What the background refresh
@@ -50,17 +52,18 @@ public class AnalyticsStore {
         .getResultList();
   }
 
-  /** Articles opened at least {@code minimum} times from pages in one language since a moment, most opened first. */
+  /** How often each article was opened from pages in one language since a moment (articles never opened are absent). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<String> popularArticles(Language language, OffsetDateTime since, long minimum, int limit) {
-    return entityManager.createQuery(
-            "select v.articleSlug from ArticleView v where v.language = :language and v.createdAt >= :since"
-                + " group by v.articleSlug having count(v) >= :minimum order by count(v) desc, v.articleSlug", String.class)
+  public Map<String, Long> readsPerArticle(Language language, OffsetDateTime since) {
+    Map<String, Long> reads = new HashMap<>();
+    entityManager.createQuery(
+            "select v.articleSlug, count(v) from ArticleView v where v.language = :language and v.createdAt >= :since group by v.articleSlug",
+            Object[].class)
         .setParameter("language", language)
         .setParameter("since", since)
-        .setParameter("minimum", minimum)
-        .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .forEach(row -> reads.put((String) row[0], ((Number) row[1]).longValue()));
+    return reads;
   }
 
   /** Per query (case folded) in one language since a moment: clicks on hits. */

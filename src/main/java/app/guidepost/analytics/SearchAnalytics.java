@@ -35,7 +35,8 @@ public class SearchAnalytics {
   static final int FLUSH_SECONDS = 2;
   static final int MAX_QUEUED = 10_000;
   static final int POPULAR_SECONDS = 30;
-  static final int POPULAR_DAYS = 30;
+  /** How far back the counts of searches and reads look. */
+  public static final int POPULAR_DAYS = 30;
   static final long POPULAR_MINIMUM = 2;
   static final int POPULAR_KEPT = 500;
   static final int POPULAR_ARTICLES_KEPT = 20;
@@ -105,8 +106,9 @@ public class SearchAnalytics {
 
   /**
    * Looks at the last {@value #POPULAR_DAYS} days: the frequent successful queries (searched at
-   * least {@value #POPULAR_MINIMUM} times, with results) go to the suggestions, the articles
-   * opened at least as often to the help-center home.
+   * least {@value #POPULAR_MINIMUM} times, with results) go to the suggestions; how often each
+   * article was opened goes to the editors' list, and those opened at least as often to the
+   * help-center home.
    */
   public void refreshPopularQueries() {
     try {
@@ -116,11 +118,11 @@ public class SearchAnalytics {
         popular.put(language, store.popularQueries(language, since, POPULAR_MINIMUM, POPULAR_KEPT));
       }
       suggestions.replacePopularQueries(popular);
-      Map<Language, List<String>> read = new EnumMap<>(Language.class);
+      Map<Language, Map<String, Long>> read = new EnumMap<>(Language.class);
       for (Language language : Language.values()) {
-        read.put(language, store.popularArticles(language, since, POPULAR_MINIMUM, POPULAR_ARTICLES_KEPT));
+        read.put(language, store.readsPerArticle(language, since));
       }
-      popularArticles.replace(read);
+      popularArticles.replace(read, POPULAR_MINIMUM, POPULAR_ARTICLES_KEPT);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read the frequent queries for suggestions", e);
     }

@@ -2,6 +2,8 @@ package app.guidepost.pages;
 
 import app.guidepost.account.Caller;
 import app.guidepost.article.Article;
+import app.guidepost.analytics.PopularArticles;
+import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
 import app.guidepost.article.Revision;
@@ -73,6 +75,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient GuideRepository guides;
   @Inject transient GuideTextEditor guideEditor;
   @Inject transient Localization localization;
+  @Inject transient PopularArticles reads;
 
   private String base = "";
 
@@ -341,7 +344,7 @@ public class EditorPages extends HttpServlet {
             : source.isPresent() && t.get().sourceRevision().map(r -> r < source.get().currentRevision()).orElse(true) ? "outdated" : "up-to-date";
         cells.add(new EditorViews.ListView.Cell(language.code(), status, guideEditUrl(ui, guide, language)));
       }
-      rows.add(new EditorViews.ListView.Row(guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), shape.source().code(), cells));
+      rows.add(new EditorViews.ListView.Row(guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), shape.source().code(), cells, null));
     }
     rows.sort(java.util.Comparator.comparing(EditorViews.ListView.Row::title, com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()))));
     return rows;
@@ -367,10 +370,20 @@ public class EditorPages extends HttpServlet {
   /** The statuses an editor can filter the list by, in the order the form offers them. */
   private static final List<String> LIST_STATUSES = List.of("missing", "draft", "review", "outdated", "up-to-date", "source");
 
+  /** The orders of the list: by title, or the articles read most lately first (what to translate or update first). */
+  private static final List<String> LIST_ORDERS = List.of("title", "reads");
+
+  /** How often readers opened an article lately: in {@code language}, or in all languages together. */
+  private long readsOf(String slug, Optional<Language> language) {
+    return language.map(l -> reads.reads(l, slug))
+        .orElseGet(() -> java.util.Arrays.stream(Language.values()).mapToLong(l -> reads.reads(l, slug)).sum());
+  }
+
   private void list(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
     Texts texts = new Texts(messages, ui);
     Optional<Language> inLanguage = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromCode);
     Optional<String> withStatus = Optional.ofNullable(request.getParameter("status")).filter(LIST_STATUSES::contains);
+    String order = Optional.ofNullable(request.getParameter("order")).filter(LIST_ORDERS::contains).orElse("title");
     List<Localization.ArticleStates> states = localization.articleStates();
     com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()));
     List<Map.Entry<com.ibm.icu.text.CollationKey, Localization.ArticleStates>> shown = new ArrayList<>();
@@ -386,6 +399,12 @@ public class EditorPages extends HttpServlet {
       }
     }
     shown.sort(Map.Entry.comparingByKey());
+    if (order.equals("reads")) {
+      // Stable: equally read articles stay in title order.
+      Map<String, Long> counted = new java.util.HashMap<>();
+      shown.forEach(entry -> counted.put(entry.getValue().slug(), readsOf(entry.getValue().slug(), inLanguage)));
+      shown.sort(java.util.Comparator.comparing(entry -> -counted.get(entry.getValue().slug())));
+    }
     int pageNumber = Math.max(1, Optional.ofNullable(request.getParameter("page")).map(p -> {
       try {
         return Integer.parseInt(p);
@@ -402,10 +421,11 @@ public class EditorPages extends HttpServlet {
       for (Language language : Language.values()) {
         cells.add(new EditorViews.ListView.Cell(language.code(), article.editorStatus(language), editUrl(ui, article.slug(), language)));
       }
-      rows.add(new EditorViews.ListView.Row(article.slug(), source.title(), source.language().code(), cells));
+      rows.add(new EditorViews.ListView.Row(article.slug(), source.title(), source.language().code(), cells, readsOf(article.slug(), inLanguage)));
     }
     String listUrl = base + "/" + ui.code() + "/editor";
-    String query = inLanguage.map(l -> "lang=" + l.code() + "&").orElse("") + withStatus.map(st -> "status=" + st + "&").orElse("");
+    String query = inLanguage.map(l -> "lang=" + l.code() + "&").orElse("") + withStatus.map(st -> "status=" + st + "&").orElse("")
+        + (order.equals("title") ? "" : "order=" + order + "&");
     String previous = pageNumber > 1 && from > 0 ? listUrl + "?" + query + "page=" + (pageNumber - 1) : null;
     String next = from + LIST_PAGE_SIZE < shown.size() ? listUrl + "?" + query + "page=" + (pageNumber + 1) : null;
     List<EditorViews.ListView.Option> languageOptions = new ArrayList<>();
@@ -418,9 +438,13 @@ public class EditorPages extends HttpServlet {
     for (String status : LIST_STATUSES) {
       statusOptions.add(new EditorViews.ListView.Option(status, texts.t("editor.status." + status), withStatus.filter(status::equals).isPresent()));
     }
+    List<EditorViews.ListView.Option> orderOptions = LIST_ORDERS.stream()
+        .map(o -> new EditorViews.ListView.Option(o, texts.t("editor.order." + o), o.equals(order))).toList();
     render(response, 200, "pages/editor-list.jte", new Page(base, ui, texts.t("editor.title"), null, "/editor", List.of(), texts),
         new EditorViews.ListView(java.util.Arrays.stream(Language.values()).map(Language::code).toList(), totals(states), rows, guideRows(ui),
-            new EditorViews.ListView.Filter(listUrl, languageOptions, statusOptions), shown.size(), previous, next));
+            new EditorViews.ListView.Filter(listUrl, languageOptions, statusOptions, orderOptions), shown.size(), previous, next,
+            inLanguage.map(l -> texts.t("editor.reads.in", "language", texts.language(l), "days", SearchAnalytics.POPULAR_DAYS))
+                .orElseGet(() -> texts.t("editor.reads.all", "days", SearchAnalytics.POPULAR_DAYS))));
   }
 
   private void edit(HttpServletRequest request, HttpServletResponse response, Language ui, Article article, Language target, Map<String, String> form,

@@ -11,9 +11,9 @@ public final class EditorViews {
 
   /** The article list and the guide list: per item, the state of each language, linked to its editing page. */
   public record ListView(List<String> languages, List<Total> totals, List<Row> rows, List<Row> guides, Filter filter, int matching,
-      String previousUrl, String nextUrl) {
-    /** Which articles the list shows: those with {@code status} in {@code lang} (either empty: any). */
-    public record Filter(String action, List<Option> languages, List<Option> statuses) {}
+      String previousUrl, String nextUrl, String readsHeader) {
+    /** Which articles the list shows (those with {@code status} in {@code lang}; either empty: any), in which order. */
+    public record Filter(String action, List<Option> languages, List<Option> statuses, List<Option> orders) {}
 
     /** A choice of the filter form, and whether it is the one in force. */
     public record Option(String value, String label, boolean selected) {}
@@ -21,8 +21,11 @@ public final class EditorViews {
     /** The localization overview: for one status, how many articles and guides have it in each language. */
     public record Total(String status, List<Integer> counts) {}
 
-    /** One article. */
-    public record Row(String slug, String title, String lang, List<Cell> cells) {}
+    /**
+     * One article or guide; {@code reads}: how often readers opened the article in the last 30
+     * days, in the language filtered by or in all (null for a guide).
+     */
+    public record Row(String slug, String title, String lang, List<Cell> cells, Long reads) {}
 
     /** One language of one article: its status code and where to edit it. */
     public record Cell(String lang, String status, String url) {}

@@ -108,6 +108,26 @@ class AnalyticsIT {
         .as("read once only: not popular").doesNotContain("helpdesk-phone-skills");
     assertThat(http.get("de/").body()).contains("Meistgelesen").contains("/de/articles/helpdesk-phone-skills");
     assertThat(http.get("vi/").body()).doesNotContain("id=\"popular\"");
+
+    // Editors order their list by what readers of a language open most: what to translate or update first.
+    String norwegian = http.get("nb/editor?lang=nb&order=reads", Deployments.asAdmin()).body();
+    assertThat(norwegian).containsPattern("<option value=\"reads\" selected[^>]*>Mest lest først</option>")
+        .containsPattern("<th scope=\"col\" class=\"reads\">Visninger på [^<]+, siste 30 dager</th>");
+    int mostRead = norwegian.indexOf("/nb/editor/case-study-difficult-customer/");
+    int readOnce = norwegian.indexOf("/nb/editor/helpdesk-phone-skills/");
+    int neverRead = norwegian.indexOf("/nb/editor/anatomy-of-an-interaction/");
+    assertThat(mostRead).isPositive().isLessThan(readOnce);
+    assertThat(readOnce).isLessThan(neverRead);
+    assertThat(norwegian.substring(mostRead, readOnce)).contains("<td class=\"reads\">3</td>");
+    assertThat(norwegian.substring(readOnce, neverRead)).contains("<td class=\"reads\">1</td>");
+    String german = http.get("en/editor?lang=de&order=reads", Deployments.asAdmin()).body();
+    assertThat(german).contains("<th scope=\"col\" class=\"reads\">Reads in German, last 30 days</th>");
+    assertThat(german.indexOf("/en/editor/helpdesk-phone-skills/")).isPositive().isLessThan(german.indexOf("/en/editor/case-study-difficult-customer/"));
+    // By title, the default, the counts are still shown; without a language, all languages together.
+    String all = http.get("en/editor", Deployments.asAdmin()).body();
+    assertThat(all).contains("<th scope=\"col\" class=\"reads\">Reads, last 30 days</th>");
+    int helpdesk = all.indexOf("/en/editor/helpdesk-phone-skills/");
+    assertThat(all.substring(helpdesk, all.indexOf("</tr>", helpdesk))).contains("<td class=\"reads\">3</td>");
   }
 
   @Test
