@@ -1,9 +1,9 @@
 package app.guidepost.pages;
 
 import app.guidepost.account.Caller;
-import app.guidepost.article.Article;
 import app.guidepost.analytics.PopularArticles;
 import app.guidepost.analytics.SearchAnalytics;
+import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
 import app.guidepost.article.Revision;
