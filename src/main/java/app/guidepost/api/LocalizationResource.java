@@ -4,6 +4,7 @@ import app.guidepost.account.Caller;
 import app.guidepost.account.Role;
 import app.guidepost.editing.Localization;
 import app.guidepost.i18n.Language;
+import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The localization overview for editors: for every language, how many articles and guides are
@@ -45,14 +49,24 @@ public class LocalizationResource {
     return all;
   }
 
+  /**
+   * One language's overview: articles, then guides, by slug; {@code order=reads} puts the
+   * articles readers of that language opened most lately first (what to translate first).
+   */
   @GET
   @Path("{lang}")
-  public LanguageOverview language(@PathParam("lang") String lang) {
+  public LanguageOverview language(@PathParam("lang") String lang, @QueryParam("order") String order) {
     caller.require(Role.EDITOR, "The localization overview");
     Language language = Language.require(lang);
+    Comparator<Localization.Item> byOrder = switch (Optional.ofNullable(order).orElse("slug")) {
+      case "slug" -> Comparator.comparing(Localization.Item::slug);
+      case "reads" -> Comparator.comparing((Localization.Item item) -> Optional.ofNullable(item.reads()).orElse(0L)).reversed()
+          .thenComparing(Localization.Item::slug);
+      default -> throw new InvalidInputException("Invalid order", "'order' must be slug or reads, not '" + InvalidInputException.excerpt(order) + "'.");
+    };
     readiness.requireReady();
     List<Localization.Item> items = new ArrayList<>(localization.overview(language));
-    items.sort(java.util.Comparator.comparing(Localization.Item::type).thenComparing(Localization.Item::slug));
+    items.sort(Comparator.comparing(Localization.Item::type).thenComparing(byOrder));
     return new LanguageOverview(language.code(), counts(items), items);
   }
 

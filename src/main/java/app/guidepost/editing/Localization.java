@@ -1,5 +1,6 @@
 package app.guidepost.editing;
 
+import app.guidepost.analytics.PopularArticles;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Translation;
@@ -33,6 +34,7 @@ public class Localization {
   @Inject ArticleRepository articles;
   @Inject GuideCatalog guides;
   @Inject ChangeLog changes;
+  @Inject PopularArticles reads;
 
   /** The state of one language's translation of one article or guide. */
   public enum Status {
@@ -43,10 +45,14 @@ public class Localization {
     }
   }
 
-  /** One article or guide; {@code status} is a {@link Status} code. */
-  public record Item(String type, String slug, String title, String source, String status, Integer sourceRevision, Integer translatedFrom) {
-    Item(String type, String slug, String title, String source, Status status, Integer sourceRevision, Integer translatedFrom) {
-      this(type, slug, title, source, status.code(), sourceRevision, translatedFrom);
+  /**
+   * One article or guide; {@code status} is a {@link Status} code; {@code reads}: how often
+   * readers of the language opened the article lately (null for a guide).
+   */
+  public record Item(String type, String slug, String title, String source, String status, Integer sourceRevision, Integer translatedFrom,
+      Long reads) {
+    Item(String type, String slug, String title, String source, Status status, Integer sourceRevision, Integer translatedFrom, Long reads) {
+      this(type, slug, title, source, status.code(), sourceRevision, translatedFrom, reads);
     }
   }
 
@@ -194,7 +200,8 @@ public class Localization {
       ArticleRepository.TranslationState original = source.get();
       Status shown = status.get();
       items.add(new Item("article", article.slug(), original.title(), original.language().code(), shown, original.publishedRevision().orElse(null),
-          shown == Status.SOURCE ? null : article.published(language).flatMap(ArticleRepository.TranslationState::sourceRevision).orElse(null)));
+          shown == Status.SOURCE ? null : article.published(language).flatMap(ArticleRepository.TranslationState::sourceRevision).orElse(null),
+          reads.reads(language, article.slug())));
     }
     for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
       Language source = guide.guide().source();
@@ -204,7 +211,7 @@ public class Localization {
           : guide.isOutdated(language).orElse(false) ? Status.OUTDATED
           : Status.UP_TO_DATE;
       items.add(new Item("guide", guide.guide().slug(), guide.texts().get(source).title(), source.code(), status,
-          guide.revisions().get(source), has && status != Status.SOURCE ? guide.texts().get(language).sourceRevision().orElse(null) : null));
+          guide.revisions().get(source), has && status != Status.SOURCE ? guide.texts().get(language).sourceRevision().orElse(null) : null, null));
     }
     return items;
   }

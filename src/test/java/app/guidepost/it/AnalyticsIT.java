@@ -123,6 +123,15 @@ class AnalyticsIT {
     String german = http.get("en/editor?lang=de&order=reads", Deployments.asAdmin()).body();
     assertThat(german).contains("<th scope=\"col\" class=\"reads\">Reads in German, last 30 days</th>");
     assertThat(german.indexOf("/en/editor/helpdesk-phone-skills/")).isPositive().isLessThan(german.indexOf("/en/editor/case-study-difficult-customer/"));
+    // The same order over the API, and a clear answer to an order it does not know.
+    jakarta.json.JsonArray items = http.get("api/localization/nb?order=reads", Deployments.asAdmin()).json().getJsonArray("items");
+    assertThat(items.getJsonObject(0).getString("slug")).isEqualTo("case-study-difficult-customer");
+    assertThat(items.getJsonObject(0).getJsonNumber("reads").longValue()).isEqualTo(3);
+    assertThat(items.getJsonObject(1).getString("slug")).isEqualTo("helpdesk-phone-skills");
+    Http.Answer unknownOrder = http.get("api/localization/nb?order=popularity", Deployments.asAdmin());
+    assertThat(unknownOrder.status()).isEqualTo(400);
+    assertThat(unknownOrder.contentType()).startsWith("application/problem+json");
+    assertThat(unknownOrder.json().getString("title")).isEqualTo("Invalid order");
     // By title, the default, the counts are still shown; without a language, all languages together.
     String all = http.get("en/editor", Deployments.asAdmin()).body();
     assertThat(all).contains("<th scope=\"col\" class=\"reads\">Reads, last 30 days</th>");
