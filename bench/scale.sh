@@ -38,13 +38,30 @@ await_ready() {
   echo "not ready; logs kept in $work" >&2; trap - EXIT; kill "$server" 2>/dev/null; exit 1
 }
 # Where a start's time went, from its log: Payara's own start, the deployment (CDI, JPA, JAX-RS),
-# then Guidepost's steps until ready (its "ready" line breaks them down).
-breakdown() { # log
+# then Guidepost's steps until ready (its "ready" line breaks them down); and when each was
+# logged, counted from the launch ($2, epoch ms), so that nothing is left unattributed.
+breakdown() { # log launch_ms
   local payara deployed guidepost
   payara=$(grep -o 'startup time : [^]]*' "$1" | head -1 | grep -o 'total([0-9,]*ms)' | tr -d 'total()')
   deployed=$(grep -o 'was successfully deployed in [0-9,]* milliseconds' "$1" | head -1 | grep -o '[0-9,]*')
   guidepost=$(grep -o '([0-9,]* ms after deployment: [^)]*)' "$1" | head -1 | tr -d '()')
   echo "  - Payara Micro's start $payara; deployment $deployed ms; then $guidepost"
+  python3 - "$1" "$2" <<'PY'
+import re, sys, datetime
+launch = int(sys.argv[2])
+marks = [("first log line", r"."), ("Payara started", r"startup time :"), ("application deployed", r"was successfully deployed in"),
+         ("Guidepost's steps begin (schema)", r"Database: jdbc"), ("Guidepost ready", r"Guidepost is ready")]
+seen = {}
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    m = re.match(r"\[(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3})\+0000\]", line)
+    if not m:
+        continue
+    at = int(datetime.datetime.fromisoformat(m.group(1)).replace(tzinfo=datetime.timezone.utc).timestamp() * 1000) - launch
+    for name, pattern in marks:
+        if name not in seen and re.search(pattern, line):
+            seen[name] = at
+print("  - logged after launch: " + "; ".join(f"{name} {seen[name] / 1000:.1f} s" for name, _ in marks if name in seen))
+PY
 }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$server/status"; }
 stop_server() { kill "$server"; while kill -0 "$server" 2>/dev/null; do sleep 0.1; done; server=""; }
@@ -85,7 +102,7 @@ report=$(curl -s "127.0.0.1:$port/api/content/import" | python3 -c 'import json,
 read -r import_ms files refused <<< "$report"
 indexed=$(grep -o 'rebuilt from the database: [0-9,]* documents in [0-9,]* ms' "$work/first.log" | head -1)
 echo "- first start, empty data folder: ready after $((t1 - t0)) ms; import of $files files $import_ms ms ($refused refused); index $indexed"
-breakdown "$work/first.log"
+breakdown "$work/first.log" "$t0"
 echo "- index size: $(du -sm "$work/data/index" | cut -f1) MB; database: $(du -sm "$work/data/db" | cut -f1) MB"
 echo "- peak resident memory after import and indexing: $(peak_rss_mb) MB"
 
@@ -126,7 +143,7 @@ stop_server
 t0=$(now_ms); start_server "$work/second.log"; await_ready; t1=$(now_ms)
 report=$(curl -s "127.0.0.1:$port/api/content/import" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["tookMillis"], r["unchanged"])')
 echo "- second start, index present: ready after $((t1 - t0)) ms (import found ${report#* } files unchanged in ${report% *} ms)"
-breakdown "$work/second.log"
+breakdown "$work/second.log" "$t0"
 echo "- peak resident memory: $(peak_rss_mb) MB"
 stop_server
 rm -rf "$work"
