@@ -50,16 +50,22 @@ public class ChangeLog {
   }
 
   /**
-   * Where the log stands: its highest number and how many entries it holds. Any change committed
-   * since, on any instance, changes it, even one given a lower number that committed late (the
-   * count grows). For caches of what the database holds: the same state means nothing changed.
+   * Where the log stands: its highest and lowest numbers and how many entries it holds. Any
+   * change committed since, on any instance, changes it: a new number raises the head; one given
+   * a lower number that committed late grows the count; and removing old entries raises the
+   * lowest number, so a late commit and a removal in the same interval cannot cancel out. For
+   * caches of what the database holds: the same state means nothing changed.
    */
-  public record State(long head, long entries) {}
+  public record State(long head, long entries, long oldest) {}
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public State state() {
-    Object[] row = entityManager.createQuery("select max(e.seq), count(e) from ChangeLogEntry e", Object[].class).getSingleResult();
-    return new State(row[0] == null ? 0L : ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    Object[] row = entityManager.createQuery("select max(e.seq), count(e), min(e.seq) from ChangeLogEntry e", Object[].class).getSingleResult();
+    return new State(number(row[0]), ((Number) row[1]).longValue(), number(row[2]));
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0L : ((Number) value).longValue();
   }
 
   /** The lowest number still kept; empty for an empty log. */

@@ -141,7 +141,8 @@ public class Localization {
    * old entries pruned, or too many to be worth it), so that everything is read again.
    */
   private Optional<Read> catchUp(Read last, ChangeLog.State now) {
-    if (now.head() < last.changes().head()) {
+    // Old entries removed meanwhile: their count can hide a late commit's, so read everything.
+    if (now.head() < last.changes().head() || now.oldest() != last.changes().oldest()) {
       return Optional.empty();
     }
     List<ChangeLogEntry> since = changes.after(last.changes().head(), CATCH_UP_LIMIT + 1).stream()

@@ -129,6 +129,14 @@ public class Listings {
   private static final int ALIKE_MIN_DOC_FREQ = 2;
   /** How many of its words stand for a translation (the default of MoreLikeThis). */
   private static final int ALIKE_TERMS = 25;
+  /**
+   * Words in more than this share of a language's documents say nothing about one of them
+   * (Vietnamese has no stop word list: its commonest syllables would otherwise fill the words
+   * and match the whole topic)...
+   */
+  private static final double ALIKE_MAX_SHARE = 0.3;
+  /** ...but in a small knowledge base every shared word counts. */
+  private static final int ALIKE_MAX_DOC_FREQ_FLOOR = 20;
 
   /**
    * What the translation of {@code slug} shown to {@code reader} is about, as a query for others
@@ -157,6 +165,9 @@ public class Listings {
     like.setMinTermFreq(1);
     like.setMinDocFreq(ALIKE_MIN_DOC_FREQ);
     like.setMaxQueryTerms(ALIKE_TERMS);
+    org.apache.lucene.search.CollectionStatistics inLanguage = searcher.collectionStatistics(body);
+    long documents = inLanguage == null ? 0 : inLanguage.docCount();
+    like.setMaxDocFreq((int) Math.max(ALIKE_MAX_DOC_FREQ_FLOOR, documents * ALIKE_MAX_SHARE));
     like.setBoost(true);
     Map<String, Collection<Object>> text = Map.of(
         title, List.of(Optional.ofNullable(document.get(IndexFields.TITLE)).orElse("")),

@@ -107,7 +107,8 @@ class LocalizationTest {
       localization.changes = new ChangeLog() {
         @Override
         public State state() {
-          return new State(log.stream().mapToLong(ChangeLogEntry::seq).max().orElse(0), log.size());
+          return new State(log.stream().mapToLong(ChangeLogEntry::seq).max().orElse(0), log.size(),
+              log.stream().mapToLong(ChangeLogEntry::seq).min().orElse(0));
         }
 
         @Override
@@ -181,13 +182,25 @@ class LocalizationTest {
     assertThat(statuses(localization, Language.DE)).containsExactly("printer-queue:source");
     assertThat(database.wholeReads).isEqualTo(3);
 
+    // A late commit and a removal of old entries in the same interval: the count stands still.
+    database.translations.put("password-reset", List.of(published("password-reset", Language.EN, 1)));
+    database.log.add(ChangeLogFixtures.entry(5, ChangeKind.ARTICLE, "vpn"));
+    database.log.add(ChangeLogFixtures.entry(7, ChangeKind.ARTICLE, "printer-queue"));
+    localization.articleStates();
+    int before = database.wholeReads;
+    database.log.add(ChangeLogFixtures.entry(6, ChangeKind.ARTICLE, "password-reset"));
+    database.log.removeIf(e -> e.seq() == 3);
+    assertThat(statuses(localization, Language.DE)).containsExactly("password-reset:missing", "printer-queue:source");
+    assertThat(database.wholeReads).isEqualTo(before + 1);
+
     // More changes than are worth catching up with one by one.
     for (int i = 0; i <= Localization.CATCH_UP_LIMIT; i++) {
       database.translations.put("article-" + i, List.of(published("article-" + i, Language.EN, 1)));
-      database.log.add(ChangeLogFixtures.entry(5 + i, ChangeKind.ARTICLE, "article-" + i));
+      database.log.add(ChangeLogFixtures.entry(8 + i, ChangeKind.ARTICLE, "article-" + i));
     }
-    assertThat(localization.articleStates()).hasSize(Localization.CATCH_UP_LIMIT + 2);
-    assertThat(database.wholeReads).isEqualTo(4);
-    assertThat(database.partialReads).isEmpty();
+    assertThat(localization.articleStates()).hasSize(Localization.CATCH_UP_LIMIT + 3);
+    assertThat(database.wholeReads).isEqualTo(before + 2);
+    // The only article read alone: the two saves caught up with before the late commit.
+    assertThat(database.partialReads).containsExactly(Set.of("vpn", "printer-queue"));
   }
 }

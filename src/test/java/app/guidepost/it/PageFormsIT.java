@@ -167,6 +167,9 @@ class PageFormsIT {
     // Signed in, a form cookie's token (one a sibling site could have planted) no longer counts.
     assertThat(agent.cookie("GUIDEPOST_FORM")).contains(visitorToken);
     assertRefusedForm(post(agent, "en/guides/customer-is-upset", "csrf=" + visitorToken), "en", "ltr", REFUSED_EN);
+    // Not even when the browser says a page of this site sent it: staff forms need the session's token, always.
+    assertRefusedForm(post(agent, "en/guides/customer-is-upset", "csrf=" + visitorToken, "Sec-Fetch-Site", "same-origin"), "en", "ltr", REFUSED_EN);
+    assertRefusedForm(post(agent, "en/sign-out", "csrf=" + visitorToken, "Sec-Fetch-Site", "same-origin"), "en", "ltr", REFUSED_EN);
     assertThat(post(agent, "en/guides/customer-is-upset", "csrf=" + sessionToken).status()).isEqualTo(303);
 
     // Signing in again on the page never keeps the session id it had.

@@ -1,27 +1,78 @@
 package app.guidepost.it;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.util.Set;
+import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * Arquillian's Payara Micro container, except that a server that stalls while booting is
- * dumped, killed and started once more, as an operator would restart it. A second stall, or
- * any other failure, still fails the test class.
+ * Arquillian's Payara Micro container, except that a server that does not become ready is
+ * dumped, killed and started once more, as an operator would restart it. The new start gets a
+ * new stock container: the one that gave up keeps a task reading the dead server's output,
+ * which must not mix with the new one's. A second failure fails the test class, with the first
+ * attached.
  */
-public class PatientPayaraMicroContainer extends PayaraMicroDeployableContainer {
+public class PatientPayaraMicroContainer implements DeployableContainer<PayaraMicroContainerConfiguration> {
+
+  private PayaraMicroContainerConfiguration configuration;
+  private PayaraMicroDeployableContainer live = new PayaraMicroDeployableContainer();
+
+  @Override
+  public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
+    return PayaraMicroContainerConfiguration.class;
+  }
+
+  @Override
+  public void setup(PayaraMicroContainerConfiguration configuration) {
+    this.configuration = configuration;
+    live.setup(configuration);
+  }
+
+  @Override
+  public void start() throws LifecycleException {
+    live.start();
+  }
+
+  @Override
+  public void stop() throws LifecycleException {
+    live.stop();
+  }
+
+  @Override
+  public ProtocolDescription getDefaultProtocol() {
+    return live.getDefaultProtocol();
+  }
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
     Set<Long> before = StallingStarts.children();
     try {
-      return super.deploy(archive);
-    } catch (DeploymentException stalled) {
-      StallingStarts.dumpAndKillStartedSince(before, "Payara Micro did not become ready (" + stalled.getMessage() + ")");
-      undeploy(archive);
-      return super.deploy(archive);
+      return live.deploy(archive);
+    } catch (DeploymentException first) {
+      StallingStarts.dumpAndKillStartedSince(before, "Payara Micro did not become ready (" + first.getMessage() + ")");
+      try {
+        live.undeploy(archive);
+      } catch (DeploymentException alreadyGone) {
+        first.addSuppressed(alreadyGone);
+      }
+      live = new PayaraMicroDeployableContainer();
+      live.setup(configuration);
+      try {
+        return live.deploy(archive);
+      } catch (DeploymentException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
     }
+  }
+
+  @Override
+  public void undeploy(Archive<?> archive) throws DeploymentException {
+    live.undeploy(archive);
   }
 }

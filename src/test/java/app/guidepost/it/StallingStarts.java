@@ -2,8 +2,8 @@ package app.guidepost.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +46,15 @@ final class StallingStarts {
   private static String threadDump(long pid) {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     try {
+      // Into a file, not a pipe: a jcmd that never returns must not hold the test up.
+      Path output = Files.createTempFile("thread-dump-" + pid, ".txt");
       Process dump = new ProcessBuilder(List.of(jcmd.toString(), String.valueOf(pid), "Thread.print", "-l"))
-          .redirectErrorStream(true).start();
-      String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      dump.waitFor(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS);
+          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+      if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+        dump.destroyForcibly();
+      }
+      String text = Files.readString(output, StandardCharsets.UTF_8);
+      Files.deleteIfExists(output);
       return text;
     } catch (IOException e) {
       return "(no thread dump: " + e.getMessage() + ")";
