@@ -83,6 +83,11 @@ public class Account {
     return displayName;
   }
 
+  /** Changes whenever the password is set, and tells nothing of it: what a session is bound to. */
+  String sessionStamp() {
+    return app.guidepost.platform.Sha256.hex("session:" + passwordHash);
+  }
+
   String passwordHash() {
     return passwordHash;
   }

@@ -47,6 +47,14 @@ public class Accounts {
     if (find(username).isPresent()) {
       throw new InvalidInputException("Username taken", "There is already an account '" + username + "'.");
     }
+    if (username.mixesScripts()) {
+      throw new InvalidInputException("Invalid username",
+          "'" + username + "' mixes writing systems that look alike (such as Latin and Cyrillic); write it in one.");
+    }
+    List<String> taken = entityManager.createQuery("select a.username from Account a", String.class).getResultList();
+    taken.stream().map(Username::new).filter(username::looksLike).findFirst().ifPresent(other -> {
+      throw new InvalidInputException("Username taken", "'" + username + "' looks the same as the account '" + other + "'; choose another name.");
+    });
     OffsetDateTime now = OffsetDateTime.now(clock);
     Account account = new Account(username, displayName(displayName, username), passwords.hashNew(password, username), role, languages, now);
     entityManager.persist(account);
@@ -68,15 +76,16 @@ public class Accounts {
   }
 
   @Transactional
-  public void changePassword(String actor, Account account, String password) {
+  public Account changePassword(String actor, Account account, String password) {
     Account managed = entityManager.merge(account);
     managed.changePassword(passwords.hashNew(password, managed.username()), OffsetDateTime.now(clock));
     audit.record(actor, "account.password", "account:" + managed.username(), null);
+    return managed;
   }
 
   private static String displayName(String given, Username username) {
     String name = given == null ? "" : given.strip();
-    if (name.length() > 120 || name.chars().anyMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+    if (name.length() > 120 || app.guidepost.i18n.UnsafeCharacters.in(name) || name.contains("\n") || name.contains("\t")) {
       throw new InvalidInputException("Invalid display name", "A display name has at most 120 characters, without control characters.");
     }
     return name.isEmpty() ? username.value() : name;

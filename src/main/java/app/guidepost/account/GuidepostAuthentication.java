@@ -30,6 +30,12 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
   public static final String SESSION_USER = "guidepost.user";
   /** Session attribute: the token a state-changing request from a page must repeat. */
   public static final String SESSION_CSRF = "guidepost.csrf";
+  /**
+   * Session attribute: a fingerprint of the password hash the session signed in against. A
+   * session whose account has had its password set since (changed, reset) ends: a reset meant to
+   * lock someone out of a stolen session does.
+   */
+  static final String SESSION_STAMP = "guidepost.stamp";
   /** Request attribute: why a programmatic sign-in failed ({@link SignIn.Outcome}). */
   public static final String SIGN_IN_OUTCOME = "guidepost.signIn";
 
@@ -57,7 +63,8 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
       SignIn.Outcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
       request.setAttribute(SIGN_IN_OUTCOME, outcome);
       if (outcome instanceof SignIn.Outcome.Valid valid) {
-        startSession(request, valid.result().getCallerPrincipal().getName());
+        String name = valid.result().getCallerPrincipal().getName();
+        startSession(request, name, Username.parse(name).flatMap(accounts::find).map(Account::sessionStamp).orElse(""));
         return context.notifyContainerAboutLogin(valid.result());
       }
       return AuthenticationStatus.SEND_FAILURE;
@@ -68,7 +75,8 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_USER) instanceof String name) {
-      Optional<Account> account = Username.parse(name).flatMap(accounts::find).filter(a -> !a.isDisabled());
+      Optional<Account> account = Username.parse(name).flatMap(accounts::find).filter(a -> !a.isDisabled())
+          .filter(a -> a.sessionStamp().equals(session.getAttribute(SESSION_STAMP)));
       if (account.isPresent()) {
         return context.notifyContainerAboutLogin(name, account.get().groups());
       }
@@ -100,16 +108,26 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** A new session id for the signed-in caller (never the one from before sign-in), and a new CSRF token. */
-  private static void startSession(HttpServletRequest request, String name) {
+  private static void startSession(HttpServletRequest request, String name, String stamp) {
     HttpSession existing = request.getSession(false);
     if (existing != null) {
       request.changeSessionId();
     }
     HttpSession session = request.getSession(true);
     session.setAttribute(SESSION_USER, name);
+    session.setAttribute(SESSION_STAMP, stamp);
     byte[] token = new byte[32];
     RANDOM.nextBytes(token);
     session.setAttribute(SESSION_CSRF, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
+  }
+
+  /** After the signed-in caller set their own password: this session goes on, every other one of the account ends. */
+  public static void keepSession(HttpServletRequest request, Account account) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      request.changeSessionId();
+      session.setAttribute(SESSION_STAMP, account.sessionStamp());
+    }
   }
 
   private static AuthenticationStatus refuse(HttpServletResponse response, int status, String title, String detail, Long retryAfter) {

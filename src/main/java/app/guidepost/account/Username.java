@@ -3,6 +3,7 @@ package app.guidepost.account;
 import app.guidepost.platform.InvalidInputException;
 import java.text.Normalizer;
 import java.util.Locale;
+import com.ibm.icu.text.SpoofChecker;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,28 @@ public record Username(String value) {
     return parse(typed).orElseThrow(() -> new InvalidInputException("Invalid username",
         "'" + InvalidInputException.excerpt(typed) + "' is not a username: 2-64 letters, digits, dots, hyphens or underscores, starting with a letter or digit."));
   }
+
+  /**
+   * Whether this name and {@code other} look the same on screen (Unicode's confusable skeletons,
+   * UTS #39): Cyrillic "а" for Latin "a", "rn" for "m". Such a name would pass for the other in
+   * the audit log, the account list and a chat with the help desk.
+   */
+  public boolean looksLike(Username other) {
+    return SPOOF.getSkeleton(value).equals(SPOOF.getSkeleton(other.value));
+  }
+
+  /**
+   * Whether the name mixes scripts that are confused with each other: Latin with Cyrillic or
+   * Greek. Latin with one other script (Arabic, for names such as "nguyen.أحمد") is allowed.
+   */
+  public boolean mixesScripts() {
+    return SPOOF.failsChecks(value);
+  }
+
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
+      .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_NUMBERS | SpoofChecker.INVISIBLE)
+      .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+      .build();
 
   private static String fold(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

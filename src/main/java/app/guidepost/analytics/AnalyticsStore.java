@@ -39,12 +39,16 @@ public class AnalyticsStore {
         .getResultList();
   }
 
-  /** Queries (case folded) searched at least {@code minimum} times with results since a moment, most frequent first. */
+  /**
+   * Queries (case folded) that at least {@code minimum} different readers searched with results
+   * since a moment, most searched first. Staff searches do not count: their results include
+   * internal articles, and what they search for is not for readers to see.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> popularQueries(Language language, OffsetDateTime since, long minimum, int limit) {
     return entityManager.createQuery(
-            "select lower(e.query) from SearchEvent e where e.language = :language and e.createdAt >= :since and e.results > 0"
-                + " group by lower(e.query) having count(e) >= :minimum order by count(e) desc, lower(e.query)", String.class)
+            "select lower(e.query) from SearchEvent e where e.language = :language and e.createdAt >= :since and e.results > 0 and e.staff = 0"
+                + " group by lower(e.query) having count(distinct e.searcher) >= :minimum order by count(e) desc, lower(e.query)", String.class)
         .setParameter("language", language)
         .setParameter("since", since)
         .setParameter("minimum", minimum)

@@ -1,6 +1,7 @@
 package app.guidepost.analytics;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.search.ArticleSearch;
 import app.guidepost.search.SearchResults;
 import app.guidepost.search.SuggestionsHolder;
 import java.util.EnumMap;
@@ -37,16 +38,24 @@ public class SearchAnalytics {
   static final int POPULAR_SECONDS = 30;
   /** How far back the counts of searches and reads look. */
   public static final int POPULAR_DAYS = 30;
+  /** Reads an article must have to count among the most read. */
   static final long POPULAR_MINIMUM = 2;
+  /**
+   * Different readers who must have searched a query before it is suggested to others: one
+   * person repeating a text must not be able to show it to everyone.
+   */
+  static final long SUGGESTED_AFTER_SEARCHERS = 3;
   static final int POPULAR_KEPT = 500;
   static final int POPULAR_ARTICLES_KEPT = 20;
 
   @Inject AnalyticsStore store;
   @Inject SuggestionsHolder suggestions;
+  @Inject ArticleSearch search;
   @Inject PopularArticles popularArticles;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
+  private final Searchers searchers = new Searchers();
   private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final AtomicLong dropped = new AtomicLong();
@@ -59,12 +68,20 @@ public class SearchAnalytics {
     refreshing = scheduler.scheduleWithFixedDelay(this::refreshPopularQueries, POPULAR_SECONDS, POPULAR_SECONDS, TimeUnit.SECONDS);
   }
 
-  public void searched(SearchResults results) {
+  /**
+   * A search was answered.
+   *
+   * @param address where it came from ({@link app.guidepost.platform.ClientAddress}); only a
+   *     keyed hash of it is kept
+   */
+  public void searched(SearchResults results, String address) {
     enqueue(new SearchEvent(
         results.request().language(),
         results.request().text(),
         (int) Math.min(Integer.MAX_VALUE, results.total()),
         results.answeredOnlyInOtherLanguages(),
+        results.request().includeInternal(),
+        searchers.of(address),
         OffsetDateTime.now(clock)));
   }
 
@@ -115,7 +132,9 @@ public class SearchAnalytics {
       OffsetDateTime since = OffsetDateTime.now(clock).minusDays(POPULAR_DAYS);
       Map<Language, List<String>> popular = new EnumMap<>(Language.class);
       for (Language language : Language.values()) {
-        popular.put(language, store.popularQueries(language, since, POPULAR_MINIMUM, POPULAR_KEPT));
+        popular.put(language, store.popularQueries(language, since, SUGGESTED_AFTER_SEARCHERS, POPULAR_KEPT).stream()
+            .filter(query -> search.onlyPublicWords(language, query))
+            .toList());
       }
       suggestions.replacePopularQueries(popular);
       Map<Language, Map<String, Long>> read = new EnumMap<>(Language.class);

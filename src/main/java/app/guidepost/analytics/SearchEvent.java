@@ -34,13 +34,23 @@ public class SearchEvent {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  /** 1 when an agent, editor or admin searched: their results include internal articles. */
+  @Column(name = "staff", nullable = false, updatable = false)
+  private int staff;
+
+  /** A keyed hash of the searcher's address, to count people rather than searches. */
+  @Column(name = "searcher", nullable = false, updatable = false, length = 16)
+  private String searcher;
+
   protected SearchEvent() {}
 
-  public SearchEvent(Language language, String query, int results, boolean fallbackOnly, OffsetDateTime createdAt) {
+  public SearchEvent(Language language, String query, int results, boolean fallbackOnly, boolean staff, String searcher, OffsetDateTime createdAt) {
     this.language = language;
     this.query = query;
     this.results = results;
     this.fallbackOnly = fallbackOnly ? 1 : 0;
+    this.staff = staff ? 1 : 0;
+    this.searcher = searcher;
     this.createdAt = createdAt;
   }
 }

@@ -46,15 +46,11 @@ public class AnalyticsResource {
   @POST
   @Path("clicks")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response click(JsonObject click) {
-    if (click == null) {
+  public Response click(String body) {
+    if (body == null || body.isBlank()) {
       throw new InvalidInputException("Missing body", "Send a JSON object with query, lang, article and articleLang.");
     }
-    for (String field : click.keySet()) {
-      if (!CLICK_FIELDS.contains(field)) {
-        throw new InvalidInputException("Unknown field", "Field '" + InvalidInputException.excerpt(field) + "' is not part of a click.");
-      }
-    }
+    JsonObject click = JsonBodies.object(body, CLICK_FIELDS);
     String query = SearchRequest.parse(Optional.of(text(click, "query")), Language.EN, Optional.empty(), Optional.empty(), false).text();
     Language language = Language.require(text(click, "lang"));
     Slug article = Slug.parse(text(click, "article")).orElseThrow(() -> new InvalidInputException("Invalid slug", "'article' must be an article slug."));

@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -57,7 +58,7 @@ public class ArticleResource {
   @GET
   public ArticleList list(@QueryParam("lang") String lang, @QueryParam("limit") String limit, @QueryParam("offset") String offset,
       @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     int size = SearchRequest.integer("limit", Optional.ofNullable(limit), DEFAULT_PAGE, 1, MAX_PAGE);
     int from = SearchRequest.integer("offset", Optional.ofNullable(offset), 0, 0, 1_000_000);
     readiness.requireReady();
@@ -69,7 +70,7 @@ public class ArticleResource {
   @Path("{slug}")
   public ArticleView article(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Slug id = slugOf(slug);
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     readiness.requireReady();
     Article article = visibleArticle(id);
     Translation shown = bestFor(article, reader).orElseThrow(() -> new ArticleNotFoundException(id.value()));
@@ -80,7 +81,7 @@ public class ArticleResource {
   @Path("{slug}/revisions")
   public RevisionList revisions(@PathParam("slug") String slug, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     Slug id = slugOf(slug);
-    Language language = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language language = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     readiness.requireReady();
     Translation translation =
         visibleArticle(id)
@@ -88,8 +89,11 @@ public class ArticleResource {
             .filter(Translation::isPublished)
             .orElseThrow(() -> new InvalidInputException(
                 "No such translation", "Article '" + id + "' has no translation in " + language.code() + "."));
-    // Readers see the revisions that were published; drafts are the editors' business.
+    // Readers see the revisions that were published; drafts are the editors' business. Nor do
+    // they see what was saved while the article was internal (any of its translations saying
+    // so): a title it had then may name what was never meant for them.
     int published = translation.publishedRevision().orElseThrow();
+    Optional<OffsetDateTime> internalUntil = caller.isStaff() ? Optional.empty() : lastInternalSave(translation.article());
     return new RevisionList(
         id.value(),
         language.code(),
@@ -97,11 +101,26 @@ public class ArticleResource {
         translation.revisions().stream()
             .filter(r -> r.savedAs() == WorkflowState.PUBLISHED || r.number() == published)
             .filter(r -> r.number() <= published)
+            .filter(r -> internalUntil.map(until -> r.createdAt().isAfter(until)).orElse(true))
             .map(r -> new RevisionList.Entry(r.number(), r.content().title(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(), r.contentHash()))
             .toList());
   }
 
+  /** When any translation of the article last saved a revision that made it internal. */
+  private static Optional<OffsetDateTime> lastInternalSave(Article article) {
+    return article.translations().stream()
+        .flatMap(t -> t.revisions().stream())
+        .filter(r -> r.content().audience() != Audience.PUBLIC)
+        .map(r -> r.createdAt())
+        .max(java.util.Comparator.naturalOrder());
+  }
+
   private Article visibleArticle(Slug slug) {
+    // A reader's question is answered from the index first: an internal article and a missing
+    // one then cost the same, and no database read tells them apart by its time.
+    if (!caller.isStaff() && !listings.isPublicArticle(slug.value())) {
+      throw new ArticleNotFoundException(slug.value());
+    }
     return articles
         .find(slug)
         .filter(Article::isPublished)

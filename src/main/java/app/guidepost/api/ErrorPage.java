@@ -36,6 +36,7 @@ public class ErrorPage extends HttpServlet {
       case 400 -> Problem.of(400, "Bad Request", "The request could not be read.");
       case 404 -> Problem.of(404, "Not Found", "There is nothing at this address.");
       case 405 -> Problem.of(405, "Method Not Allowed", "This address does not accept that method.");
+      case 413 -> Problem.of(413, "Body too large", "The request body is larger than this address takes.");
       default -> status >= 500
           ? Problem.of(500, "Internal error", "The server could not answer this request; the error has been logged.")
           : Problem.of(status, "Request refused", "The request was refused (HTTP " + status + ").");

@@ -8,6 +8,7 @@ import app.guidepost.article.Slug;
 import app.guidepost.guide.Choice;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideCatalog;
+import app.guidepost.guide.LinkedSections;
 import app.guidepost.guide.GuideStep;
 import app.guidepost.guide.GuideTexts;
 import app.guidepost.guide.TicketStep;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,7 @@ public class GuideResource {
   @Inject Caller caller;
   @Inject WalkthroughStats stats;
   @Inject Clock clock;
+  @Inject LinkedSections sections;
 
   /** The guides the reader may see, each in the language the reader gets it in. */
   public record GuideList(String lang, List<Item> guides) {
@@ -91,7 +94,7 @@ public class GuideResource {
   public GuideList guides(
       @QueryParam("lang") String lang, @QueryParam("audience") String audience,
       @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     Optional<Audience> only = Optional.ofNullable(audience).filter(a -> !a.isBlank()).map(a -> Audience.fromCode(a).orElseThrow(
         () -> new InvalidInputException("Unknown audience", "'" + InvalidInputException.excerpt(a) + "' is not an audience: use public or agent.")));
     boolean staff = caller.isStaff();
@@ -113,7 +116,7 @@ public class GuideResource {
   public GuideView guide(
       @PathParam("slug") String slug, @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     GuideCatalog.PublishedGuide published = visible(slug);
     GuideTexts texts = best(published, reader);
     Guide guide = published.guide();
@@ -123,7 +126,9 @@ public class GuideResource {
         : null;
     Map<String, TicketStep> ticketSteps = new java.util.HashMap<>();
     catalog.ticketSteps().forEach(step -> ticketSteps.put(step.id(), step));
-    List<GuideView.Step> steps = guide.steps().stream().map(step -> view(step, texts.steps().get(step.id()), ticketSteps, texts.language())).toList();
+    // A link to an internal article would name it and its section to readers without an account.
+    Predicate<String> shownLink = caller.isStaff() ? link -> true : sections::isPublic;
+    List<GuideView.Step> steps = guide.steps().stream().map(step -> view(step, texts.steps().get(step.id()), ticketSteps, texts.language(), shownLink)).toList();
     Optional<Boolean> outdated = published.isOutdated(texts.language());
     String outdatedNotice = outdated.filter(Boolean::booleanValue)
         .map(o -> messages.format(reader, "article.outdated.notice", Map.of("source", messages.languageName(reader, guide.source()))))
@@ -141,7 +146,7 @@ public class GuideResource {
       @PathParam("slug") String slug, @QueryParam("days") String days, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
     caller.require(Role.AGENT, "Guide statistics");
     int window = SearchRequest.integer("days", Optional.ofNullable(days), 30, 1, 366);
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     GuideCatalog.PublishedGuide published = visible(slug);
     GuideTexts texts = best(published, reader);
     WalkthroughStats.GuideCounts counts = stats.forGuide(published.guide().slug(), OffsetDateTime.now(clock).minusDays(window));
@@ -163,8 +168,9 @@ public class GuideResource {
         .orElseThrow(() -> new GuideNotFoundException(id.value()));
   }
 
-  private static GuideView.Step view(GuideStep step, GuideTexts.StepText text, Map<String, TicketStep> ticketSteps, Language language) {
-    List<GuideView.Link> links = step.links().stream().map(link -> {
+  private static GuideView.Step view(
+      GuideStep step, GuideTexts.StepText text, Map<String, TicketStep> ticketSteps, Language language, Predicate<String> shownLink) {
+    List<GuideView.Link> links = step.links().stream().filter(shownLink).map(link -> {
       String[] parts = link.split("#", 2);
       return new GuideView.Link(parts[0], parts[1], "/api/articles/" + parts[0] + "?lang=" + language.code() + "#" + parts[1]);
     }).toList();

@@ -20,6 +20,8 @@ import java.util.Set;
 final class JsonBodies {
 
   static final int MAX_CHARS = 64 * 1024;
+  /** Deeper than any body Guidepost takes (two levels); a parser would recurse once per level. */
+  static final int MAX_DEPTH = 16;
 
   private JsonBodies() {}
 
@@ -30,6 +32,9 @@ final class JsonBodies {
     }
     if (body.length() > MAX_CHARS) {
       throw new InvalidInputException("Body too large", "The request body is longer than " + MAX_CHARS / 1024 + " KB.");
+    }
+    if (depth(body) > MAX_DEPTH) {
+      throw new InvalidInputException("Invalid JSON", "The request body nests objects and arrays more than " + MAX_DEPTH + " levels deep.");
     }
     JsonObject object;
     try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -51,6 +56,30 @@ final class JsonBodies {
       }
     }
     return object;
+  }
+
+  /** The deepest nesting of objects and arrays, brackets inside strings not counted. */
+  static int depth(String json) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   /** An optional string field; any other JSON type is refused. */

@@ -198,6 +198,12 @@ public final class ProblemMappers {
     }
   }
 
+  /** 413 for a body past its endpoint's limit, however deep in the reading it was cut off. */
+  static Response tooLarge() {
+    return Response.fromResponse(answer(Problem.of(413, "Body too large", "The request body is larger than this address takes.")))
+        .header("Connection", "close").build();
+  }
+
   /** The database away: 503 with Retry-After. Anything else unexpected: logged in full, answered without internals. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -205,6 +211,11 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof app.guidepost.platform.RequestBodyLimits.BodyTooLargeException) {
+          return tooLarge();
+        }
+      }
       if (app.guidepost.platform.DatabaseUnavailable.isCause(e)) {
         LOG.log(Level.WARNING, "The database is unavailable: {0}", String.valueOf(e));
         return Response.fromResponse(answer(Problem.of(503, "Database unavailable",

@@ -3,7 +3,9 @@ package app.guidepost.api;
 import app.guidepost.account.Caller;
 
 import app.guidepost.i18n.LanguageNegotiation;
+import app.guidepost.platform.ClientAddress;
 import app.guidepost.platform.Readiness;
+import jakarta.servlet.http.HttpServletRequest;
 import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.search.ArticleSearch;
 import app.guidepost.search.SearchResults;
@@ -34,6 +36,8 @@ public class SearchResource {
   @Inject Caller caller;
   @Inject Readiness readiness;
   @Inject SearchAnalytics analytics;
+  @Inject ClientAddress clientAddress;
+  @Context HttpServletRequest servletRequest;
 
   @GET
   public SearchResponse search(
@@ -50,7 +54,7 @@ public class SearchResource {
     SearchRequest request =
         SearchRequest.parse(
             Optional.ofNullable(q),
-            LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages()),
+            LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
             Optional.ofNullable(limit),
             Optional.ofNullable(offset),
             caller.isStaff())
@@ -59,7 +63,7 @@ public class SearchResource {
             Optional.ofNullable(language), Optional.ofNullable(type)));
     readiness.requireReady();
     SearchResults results = search.search(request);
-    analytics.searched(results);
+    analytics.searched(results, clientAddress.of(servletRequest));
     return SearchResponse.of(results);
   }
 }

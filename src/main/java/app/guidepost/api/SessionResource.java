@@ -106,7 +106,8 @@ public class SessionResource {
     if (!passwords.verify(JsonBodies.string(change, "current").orElse(""), accounts.passwordHashOf(account))) {
       return ProblemMappers.answer(Problem.of(403, "Wrong password", "The current password is wrong; the password was not changed."));
     }
-    accounts.changePassword(caller.actor(), account, JsonBodies.requiredString(change, "password"));
+    Account changed = accounts.changePassword(caller.actor(), account, JsonBodies.requiredString(change, "password"));
+    GuidepostAuthentication.keepSession(request, changed);
     return Response.noContent().build();
   }
 

@@ -58,7 +58,7 @@ public class SuggestResource {
   @GET
   public SuggestResponse suggest(
       @QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("limit") String limit, @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     String typed = q == null ? "" : q.strip();
     if (typed.isEmpty()) {
       throw new InvalidInputException("Missing query", "Parameter 'q' is required: the beginning of the words typed so far.");

@@ -64,7 +64,7 @@ public class TicketStepResource {
 
   @GET
   public TicketStepList ticketSteps(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     readiness.requireReady();
     return new TicketStepList(reader.code(), catalog.ticketSteps().stream().map(s -> new TicketStepList.Item(s.id(), s.name(reader))).toList());
   }
@@ -72,7 +72,7 @@ public class TicketStepResource {
   @GET
   @Path("{step}")
   public GuidanceView guidance(@PathParam("step") String step, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getAcceptableLanguages());
+    Language reader = LanguageNegotiation.negotiate(Optional.ofNullable(lang), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     readiness.requireReady();
     Guidance.ForStep found = guidance.forStep(step, reader, caller.isStaff()).orElseThrow(() -> new TicketStepNotFoundException(step));
     return new GuidanceView(found.step().id(), found.step().name(reader), reader.code(),

@@ -100,7 +100,7 @@ public class WalkthroughResource {
   public Response start(String body, @Context HttpHeaders headers) {
     JsonObject request = JsonBodies.object(body, Set.of("guide", "lang"));
     String guide = JsonBodies.requiredString(request, "guide");
-    Language language = LanguageNegotiation.negotiate(JsonBodies.string(request, "lang"), headers.getAcceptableLanguages());
+    Language language = LanguageNegotiation.negotiate(JsonBodies.string(request, "lang"), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     readiness.requireReady();
     Walkthroughs.Started started = walkthroughs.start(guide, language, caller.isStaff());
     WalkthroughView view = view(started.token(), started.walkthrough(), language);

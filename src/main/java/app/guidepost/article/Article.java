@@ -88,7 +88,23 @@ public class Article {
    * must not publish what the source keeps internal.
    */
   public Audience audience() {
-    return translations.stream().map(Translation::audience).reduce(Audience.PUBLIC, Audience::strictest);
+    // Published translations only: a draft never changes what readers see.
+    return published().stream().map(Translation::audience).reduce(Audience.PUBLIC, Audience::strictest);
+  }
+
+  /**
+   * The languages an editor must be allowed to edit to publish {@code audience} in
+   * {@code language}: none when readers keep the audience they have, else every language the
+   * article is published in (making one translation internal hides the article in all of them,
+   * making it public shows all of them).
+   */
+  public Set<Language> languagesAffectedByPublishing(Language language, Audience audience) {
+    Optional<Audience> publishedHere = translation(language).filter(Translation::isPublished).map(Translation::audience);
+    boolean unchanged = publishedHere.map(audience::equals).orElse(audience == audience());
+    if (unchanged || published().isEmpty()) {
+      return Set.of();
+    }
+    return languages();
   }
 
   /**

@@ -1,5 +1,6 @@
 package app.guidepost.content;
 
+import app.guidepost.i18n.UnsafeCharacters;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.guide.Choice;
@@ -200,6 +201,10 @@ public final class GuideFiles {
     }
     if (value.length() > max) {
       throw new ContentFileException(SafeYaml.line(node), what + " is longer than " + max + " characters");
+    }
+    // Read by the public on guide pages: the same rule as an article's text.
+    if (UnsafeCharacters.in(value.replace("\r\n", "\n"))) {
+      throw new ContentFileException(SafeYaml.line(node), what + " contains control characters or bidirectional overrides");
     }
     return value;
   }

@@ -1,6 +1,8 @@
 package app.guidepost.editing;
 
+import app.guidepost.account.Caller;
 import app.guidepost.article.Article;
+import app.guidepost.article.Audience;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
 import app.guidepost.article.Revision;
@@ -21,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Saves, moves through the workflow and restores translations, one locked translation at a time. */
@@ -35,6 +38,7 @@ public class ArticleEditor {
   @Inject ChangeLog changes;
   @Inject Clock clock;
   @Inject Event<ContentChanged> changed;
+  @Inject Caller caller;
 
   /** What a save did: the translation as it is now, and the revision written (empty when nothing changed). */
   public record Saved(Translation translation, Optional<Revision> revision, boolean created) {}
@@ -55,6 +59,9 @@ public class ArticleEditor {
       articles.add(created);
       return created;
     });
+    if (edit.state() == WorkflowState.PUBLISHED) {
+      requireRightsOver(article, language, content.audience());
+    }
     Optional<Translation> existing = article.translation(language);
     if (existing.isEmpty()) {
       if (basedOn.isPresent()) {
@@ -84,6 +91,9 @@ public class ArticleEditor {
   @Transactional
   public Translation moveTo(Slug slug, Language language, WorkflowState state, int basedOn, String actor) {
     Translation translation = locked(find(slug, language), Optional.of(basedOn));
+    if (state == WorkflowState.PUBLISHED) {
+      requireRightsOver(translation.article(), language, translation.newest().content().audience());
+    }
     if (translation.state() != state) {
       translation.moveTo(state, OffsetDateTime.now(clock));
       audit.record(actor, "translation.state", target(slug, language), "revision " + translation.currentRevision() + " " + state.code());
@@ -98,6 +108,9 @@ public class ArticleEditor {
   public Saved restore(Slug slug, Language language, int number, Edit edit, int basedOn) {
     Translation translation = locked(find(slug, language), Optional.of(basedOn));
     Revision old = translation.revision(number).orElseThrow(() -> new RevisionNotFoundException(slug, language, number));
+    if (edit.state() == WorkflowState.PUBLISHED) {
+      requireRightsOver(translation.article(), language, old.content().audience());
+    }
     Edit restore = new Edit(edit.author(), Optional.of(edit.message().orElse("Restored revision " + number)), edit.state(), edit.origin());
     OffsetDateTime now = OffsetDateTime.now(clock);
     Optional<Revision> revision = translation.edit(old.content(), restore, now);
@@ -107,6 +120,22 @@ public class ArticleEditor {
     });
     entityManager.flush();
     return new Saved(translation, revision, false);
+  }
+
+  /**
+   * An editor's rights bound what their save does: publishing another audience in one language
+   * changes who may read every language of the article, so it needs the right to edit each.
+   */
+  private void requireRightsOver(Article article, Language language, Audience audience) {
+    List<String> outOfReach = article.languagesAffectedByPublishing(language, audience).stream()
+        .filter(affected -> !caller.mayEdit(affected))
+        .map(Language::code)
+        .sorted()
+        .toList();
+    if (!outOfReach.isEmpty()) {
+      throw new Caller.NotAllowedException("Publishing this translation as '" + audience.code() + "' would change who may read the article in "
+          + String.join(", ", outOfReach) + ", which this account may not edit. Ask an editor of every language of the article.");
+    }
   }
 
   /** Records the change in the log, in this transaction, and tells this instance's index to follow once it commits. */

@@ -1,5 +1,6 @@
 package app.guidepost.editing;
 
+import app.guidepost.i18n.UnsafeCharacters;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.TranslationContent;
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
 public final class TranslationInput {
 
   public static final int MAX_BODY = 200_000;
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
 
   private TranslationInput() {}
 
@@ -67,7 +67,7 @@ public final class TranslationInput {
     if (body.length() > MAX_BODY) {
       throw new InvalidInputException("Body too long", "A body has at most " + MAX_BODY + " characters.");
     }
-    if (CONTROL.matcher(body).find()) {
+    if (UnsafeCharacters.in(body)) {
       throw new InvalidInputException("Invalid body", "The body contains control characters or bidirectional overrides.");
     }
     return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(),
@@ -77,7 +77,7 @@ public final class TranslationInput {
   private static Optional<String> line(JsonObject json, String field, int max) {
     Optional<String> value = string(json, field).map(String::strip).filter(v -> !v.isEmpty());
     value.ifPresent(v -> {
-      if (v.codePointCount(0, v.length()) > max || v.contains("\n") || CONTROL.matcher(v).find() || v.chars().anyMatch(c -> c == 0x200E || c == 0x200F)) {
+      if (v.codePointCount(0, v.length()) > max || v.contains("\n") || UnsafeCharacters.in(v) || v.chars().anyMatch(c -> c == 0x200E || c == 0x200F)) {
         throw new InvalidInputException("Invalid " + field,
             "'" + field + "' is one line of at most " + max + " characters, without control characters or bidirectional overrides.");
       }

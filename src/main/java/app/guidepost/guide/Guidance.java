@@ -52,7 +52,7 @@ public class Guidance {
       for (GuideStep guideStep : here) {
         for (String link : guideStep.links()) {
           if (!shown.containsKey(link)) {
-            sections.resolve(link, reader).filter(s -> staff || s.audience() == Audience.PUBLIC).ifPresent(s -> shown.put(link, s));
+            sections.resolve(link, reader, staff).ifPresent(s -> shown.put(link, s));
           }
         }
       }

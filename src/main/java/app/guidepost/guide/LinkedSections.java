@@ -57,16 +57,30 @@ public class LinkedSections {
 
   /**
    * The section {@code link} points to, in {@code reader}'s language or the best stand-in;
-   * empty when the article or the anchor no longer exists.
+   * empty when the article or the anchor no longer exists, and when the article is internal
+   * and {@code includeInternal} is false. A public guide may link an article that is (or later
+   * becomes) internal; whoever reads the guide without an account gets nothing of it, not even
+   * a title.
    */
-  public Optional<Shown> resolve(String link, Language reader) {
+  public Optional<Shown> resolve(String link, Language reader, boolean includeInternal) {
     int hash = link.indexOf('#');
     if (hash < 0) {
       return Optional.empty();
     }
     Optional<Slug> slug = Slug.parse(link.substring(0, hash));
     String anchor = link.substring(hash + 1);
-    return slug.flatMap(articles::find).flatMap(article -> resolve(article, anchor, reader));
+    return slug.flatMap(articles::find)
+        .filter(article -> includeInternal || article.audience() == Audience.PUBLIC)
+        .flatMap(article -> resolve(article, anchor, reader));
+  }
+
+  /** Whether the article {@code link} ({@code slug} or {@code slug#anchor}) points to may be shown to readers without an account. */
+  public boolean isPublic(String link) {
+    int hash = link.indexOf('#');
+    return Slug.parse(hash < 0 ? link : link.substring(0, hash)).flatMap(articles::find)
+        .filter(Article::isPublished)
+        .filter(article -> article.audience() == Audience.PUBLIC)
+        .isPresent();
   }
 
   private Optional<Shown> resolve(Article article, String anchor, Language reader) {

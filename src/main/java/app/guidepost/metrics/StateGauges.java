@@ -5,6 +5,7 @@ import app.guidepost.content.ContentImporter;
 import app.guidepost.content.ImportReport;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.IndexFollower;
+import app.guidepost.search.Listings;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.support.SupportRequestStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,21 +32,21 @@ public class StateGauges {
   @Inject MetricRegistry registry;
   @Inject Readiness readiness;
   @Inject ArticleIndex index;
+  @Inject Listings listings;
   @Inject IndexFollower follower;
   @Inject ContentImporter importer;
   @Inject SupportRequestStore supportRequests;
   @Inject SearchAnalytics analytics;
 
   void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-    registry.gauge("guidepost.index.documents", guarded(() -> readiness.isReady() ? index.documentCount() : -1));
+    // Anyone may scrape these: counts cover what readers may see, never internal documents.
+    registry.gauge("guidepost.index.documents", guarded(() -> readiness.isReady() ? listings.publicDocuments() : -1));
     registry.gauge("guidepost.index.generation", guarded(() -> readiness.isReady() ? index.generation() : -1));
     registry.gauge("guidepost.index.position", guarded(() -> readiness.isReady() ? follower.position() : -1));
     registry.gauge("guidepost.index.behind", guarded(() -> readiness.isReady() ? Math.max(0, follower.head() - follower.position()) : -1));
     registry.gauge("guidepost.support.pending", guarded(() -> readiness.isReady() ? supportRequests.pending() : -1));
     registry.gauge("guidepost.analytics.dropped", guarded(analytics::dropped));
-    importGauge("created", ImportReport::created);
-    importGauge("revised", ImportReport::revised);
-    importGauge("unchanged", ImportReport::unchanged);
+    // Only failures: the other counts include internal files (staff read them at /api/content/import).
     importGauge("failed", ImportReport::failed);
   }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,9 @@ public class ErrorPages {
     String inApp = path.startsWith(request.getContextPath()) ? path.substring(request.getContextPath().length()) : path;
     String first = inApp.length() > 1 ? inApp.substring(1).split("/", 2)[0] : "";
     Language language = Language.fromCode(first)
-        .orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), Collections.list(request.getLocales()).stream().toList()));
+        .orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), request.getHeader("Accept-Language")));
     Texts texts = new Texts(messages, language);
-    int shown = status == 405 ? 400 : status == 400 || status == 403 || status == 404 ? status : 500;
+    int shown = status == 405 || status == 413 ? 400 : status == 400 || status == 403 || status == 404 ? status : 500;
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", new Page(request.getContextPath(), language, texts.t("error.title." + shown), null, "/", List.of(), texts));
     parameters.put("status", status);

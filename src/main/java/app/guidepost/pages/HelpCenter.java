@@ -418,7 +418,9 @@ public class HelpCenter extends HttpServlet {
   }
 
   private Article visibleArticle(String slug) {
-    return Slug.parse(slug).flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC)
+    // The index answers first, so an internal article and a missing one take the same time.
+    return Slug.parse(slug).filter(s -> listings.isPublicArticle(s.value()))
+        .flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC)
         .orElseThrow(PageNotFound::new);
   }
 

@@ -3,7 +3,6 @@ package app.guidepost.pages;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +24,7 @@ record Route(Language language, List<String> parts, Optional<String> redirect) {
     if (servletPath.isEmpty() || servletPath.equals("/")) {
       Optional<Language> remembered = Optional.ofNullable(request.getCookies()).stream().flatMap(java.util.Arrays::stream)
           .filter(c -> c.getName().equals(REMEMBERED)).findFirst().flatMap(c -> Language.fromCode(c.getValue()));
-      Language language = remembered.orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), Collections.list(request.getLocales()).stream().toList()));
+      Language language = remembered.orElseGet(() -> LanguageNegotiation.negotiate(Optional.empty(), request.getHeader("Accept-Language")));
       return new Route(language, List.of(), Optional.of("/" + language.code() + "/"));
     }
     String code = servletPath.substring(1);

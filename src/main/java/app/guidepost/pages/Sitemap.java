@@ -4,6 +4,7 @@ import app.guidepost.article.Audience;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.Listings;
+import app.guidepost.platform.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,13 +35,13 @@ public class Sitemap extends HttpServlet {
 
   @Inject transient Listings listings;
   @Inject transient GuideCatalog guides;
+  @Inject transient PublicAddress publicAddress;
 
   private record Url(String path, Language language, List<Language> alternates, String lastModified) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String site = request.getScheme() + "://" + request.getServerName()
-        + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort()) + request.getContextPath();
+    String site = publicAddress.of(request);
     List<Url> urls = currentUrls();
     int parts = Math.max(1, (urls.size() + URLS_PER_FILE - 1) / URLS_PER_FILE);
     String part = request.getParameter("part");

@@ -81,6 +81,31 @@ public class ArticleSearch {
     return search;
   }
 
+  /**
+   * Whether every word of {@code text} is a word of some document readers without an account
+   * may see, in {@code language}: the test a query must pass before others are offered it as a
+   * suggestion. A phone number, an address or a name that no public article holds never
+   * becomes one, however often it is searched.
+   */
+  public boolean onlyPublicWords(Language language, String text) {
+    return index.withSearcher(searcher -> {
+      KnownTerms terms = new KnownTerms(searcher, false);
+      for (TextField.Form form : List.of(TextField.Form.MAIN, TextField.Form.FOLDED)) {
+        TextField title = TextField.of(language, TextField.Kind.TITLE, form);
+        TextField body = TextField.of(language, TextField.Kind.BODY, form);
+        if (!TextField.forLanguage(language).contains(body)) {
+          continue;
+        }
+        List<String> words = queries.words(body.name(), text);
+        if (!words.isEmpty() && words.stream().allMatch(word ->
+            terms.visible(new Term(body.name(), word)) || terms.visible(new Term(title.name(), word)))) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
   public SearchResults search(SearchRequest request) {
     return index.withSearcher(searcher -> run(searcher, request));
   }
@@ -93,7 +118,7 @@ public class ArticleSearch {
     languages.add(reader);
     Map<Language, Query> matchQueries = new EnumMap<>(Language.class);
     Map<Language, CloseWords> bonuses = new EnumMap<>(Language.class);
-    KnownTerms terms = new KnownTerms(searcher);
+    KnownTerms terms = new KnownTerms(searcher, request.includeInternal());
     for (Language language : languages) {
       queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), language == reader)
           .ifPresent(typed -> {
@@ -102,7 +127,7 @@ public class ArticleSearch {
           });
     }
     if (matchQueries.isEmpty()) {
-      return SearchResults.none(request, respelling.suggest(searcher, request));
+      return SearchResults.none(request, respelling.suggest(terms, request));
     }
     // Fields are per language: one bonus holds every language's without mixing them.
     CloseWords bonus = CloseWords.combined(terms, List.copyOf(bonuses.values()), TypedQueries.PAIR_SLOP);
@@ -120,7 +145,7 @@ public class ArticleSearch {
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, matchQueries);
       long total = own.total() + others.total();
-      Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? respelling.suggest(searcher, request) : Optional.empty();
+      Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? respelling.suggest(terms, request) : Optional.empty();
       Map<String, Map<String, Long>> facets = FacetCounts.sum(own.facets(), others.facets());
       List<SearchHit> guides = List.of();
       if (request.filters().type().isEmpty()) {

@@ -1,10 +1,7 @@
 package app.guidepost.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
@@ -18,6 +15,11 @@ import org.apache.lucene.index.Term;
 final class Compounds {
 
   static final int MIN_PART = 3;
+  /**
+   * Longer than real compounds ({@code Rechtsschutzversicherungsgesellschaften} has 39 letters);
+   * each extra letter costs another dictionary look-up per link, so longer input is not split.
+   */
+  static final int MAX_LENGTH = 48;
   private static final List<String> LINKS = List.of("", "s", "e", "n", "es", "en");
 
   private Compounds() {}
@@ -26,20 +28,20 @@ final class Compounds {
    * The two parts of {@code term} when the term itself is not in {@code field} but both parts
    * are; the longest first part wins.
    */
-  static Optional<List<String>> split(IndexReader reader, String field, String term) {
-    if (term.length() < 2 * MIN_PART || indexed(reader, field, term)) {
+  static Optional<List<String>> split(KnownTerms terms, String field, String term) {
+    if (term.length() < 2 * MIN_PART || term.length() > MAX_LENGTH || indexed(terms, field, term)) {
       return Optional.empty();
     }
     for (int cut = term.length() - MIN_PART; cut >= MIN_PART; cut--) {
       String head = term.substring(0, cut);
       String tail = term.substring(cut);
-      if (!indexed(reader, field, tail)) {
+      if (!indexed(terms, field, tail)) {
         continue;
       }
       for (String link : LINKS) {
         if (head.endsWith(link) && head.length() - link.length() >= MIN_PART) {
           String stem = head.substring(0, head.length() - link.length());
-          if (indexed(reader, field, stem)) {
+          if (indexed(terms, field, stem)) {
             return Optional.of(List.of(stem, tail));
           }
         }
@@ -49,24 +51,21 @@ final class Compounds {
   }
 
   /** The closed compound of two neighbouring words, when the index has it. */
-  static Optional<String> join(IndexReader reader, String field, String first, String second) {
+  static Optional<String> join(KnownTerms terms, String field, String first, String second) {
     if (first.length() < MIN_PART || second.length() < MIN_PART) {
       return Optional.empty();
     }
     for (String link : List.of("", "s")) {
       String joined = first + link + second;
-      if (indexed(reader, field, joined)) {
+      if (indexed(terms, field, joined)) {
         return Optional.of(joined);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean indexed(IndexReader reader, String field, String term) {
-    try {
-      return reader.docFreq(new Term(field, term)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Words the searcher may see: a split through an internal word would tell a reader it exists. */
+  private static boolean indexed(KnownTerms terms, String field, String term) {
+    return terms.visible(new Term(field, term));
   }
 }

@@ -32,7 +32,8 @@ final class DidYouMean {
    * The query with each word the index does not know replaced by the closest word it does,
    * among the words of articles the searcher may see; empty when nothing is replaced.
    */
-  Optional<String> suggest(IndexSearcher searcher, SearchRequest request) {
+  Optional<String> suggest(KnownTerms terms, SearchRequest request) {
+    IndexSearcher searcher = terms.searcher();
     TextField field = TextField.of(request.language(), TextField.Kind.BODY, request.language() == Language.VI ? TextField.Form.MAIN : TextField.Form.EXACT);
     String text = request.text();
     StringBuilder corrected = new StringBuilder();
@@ -45,7 +46,7 @@ final class DidYouMean {
       int words = 0;
       while (stream.incrementToken() && words++ < TypedQueries.MAX_TERMS) {
         Term word = new Term(field.name(), term.toString());
-        if (term.length() < TypedQueries.TYPO_MIN_LENGTH || searcher.getIndexReader().docFreq(word) > 0) {
+        if (!TypedQueries.typoCandidate(word.text()) || terms.visible(word)) {
           continue;
         }
         for (SuggestWord suggestion : spelling.suggestSimilar(word, 3, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import app.guidepost.article.Audience;
+import app.guidepost.search.index.IndexFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -18,10 +22,45 @@ import org.apache.lucene.search.TermQuery;
 final class KnownTerms {
 
   private final IndexSearcher searcher;
+  private final boolean includeInternal;
   private final Map<Term, TermStates> states = new HashMap<>();
+  private final Map<Term, Boolean> visible = new HashMap<>();
 
-  KnownTerms(IndexSearcher searcher) {
+  /**
+   * @param includeInternal whether the searcher may see internal documents: when not, a word
+   *     only internal documents hold is unknown to this search
+   */
+  KnownTerms(IndexSearcher searcher, boolean includeInternal) {
     this.searcher = searcher;
+    this.includeInternal = includeInternal;
+  }
+
+  /**
+   * Whether a document the searcher may see holds {@code term}. Every choice a search makes
+   * from the vocabulary (is a word a typo, is it a compound's part, what to respell it to) asks
+   * this, never the index as a whole: otherwise what a reader gets back (a count, a respelling)
+   * would tell them whether some internal article holds a word they guessed.
+   */
+  boolean visible(Term term) {
+    if (of(term).docFreq() == 0) {
+      return false;
+    }
+    return includeInternal || visible.computeIfAbsent(term, this::inPublicDocument);
+  }
+
+  private boolean inPublicDocument(Term term) {
+    try {
+      return searcher.count(new BooleanQuery.Builder()
+          .add(query(term), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER)
+          .build()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  boolean includesInternal() {
+    return includeInternal;
   }
 
   IndexSearcher searcher() {

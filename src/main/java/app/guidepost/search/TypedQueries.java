@@ -48,6 +48,11 @@ final class TypedQueries {
   static final float COMPOUND_WEIGHT = 0.8f;
   /** Typo tolerance: only for words of this length, few candidates, low weight. */
   static final int TYPO_MIN_LENGTH = 4;
+  /**
+   * Nor for longer words: no real word is this long, and the automaton of a 249-letter word
+   * made one search cost fifteen ordinary ones.
+   */
+  static final int TYPO_MAX_LENGTH = 40;
 
   static final int TYPO_EXPANSIONS = 10;
   /** At most this many unknown words of one query are matched fuzzily. */
@@ -71,7 +76,6 @@ final class TypedQueries {
    * matches.
    */
   Optional<Typed> forLanguage(KnownTerms terms, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
-    IndexReader reader = terms.searcher().getIndexReader();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<CloseWords.Pair> pairs = new ArrayList<>();
     BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
@@ -110,7 +114,7 @@ final class TypedQueries {
         }
       }
       if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
-        for (String term : compoundForms(reader, field.name(), words)) {
+        for (String term : compoundForms(terms, field.name(), words)) {
           query.add(new BoostQuery(terms.query(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
         }
       }
@@ -158,17 +162,23 @@ final class TypedQueries {
    * low and few: a typo finds its article, but never outranks a word typed right.
    */
   private Optional<Query> typoTolerant(KnownTerms terms, TextField field, String word) {
-    if (word.codePointCount(0, word.length()) < TYPO_MIN_LENGTH) {
+    if (!typoCandidate(word)) {
       return Optional.empty();
     }
     try {
-      if (terms.of(new Term(field.name(), word)).docFreq() > 0) {
+      if (terms.visible(new Term(field.name(), word))) {
         return Optional.empty();
       }
-      return Optional.of(new BoostQuery(typoExpansions.expand(terms.searcher(), new Term(field.name(), word)), field.boost() * TYPO_WEIGHT));
+      return Optional.of(new BoostQuery(typoExpansions.expand(terms, new Term(field.name(), word)), field.boost() * TYPO_WEIGHT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether a word is of a length whose typos are looked for. */
+  static boolean typoCandidate(String word) {
+    int length = word.codePointCount(0, word.length());
+    return length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_LENGTH;
   }
 
   /**
@@ -180,26 +190,55 @@ final class TypedQueries {
   private static final class TypoExpansions {
     private static final int MAX_KEPT = 20_000;
 
-    private record ForReader(IndexReader reader, ConcurrentHashMap<Term, Query> expansions) {}
+    /** Expansions for readers (words of public documents only) and for staff are kept apart. */
+    private record Key(Term word, boolean publicOnly) {}
+
+    private record ForReader(IndexReader reader, ConcurrentHashMap<Key, Query> expansions) {}
 
     private volatile ForReader current = new ForReader(null, new ConcurrentHashMap<>());
 
-    Query expand(IndexSearcher searcher, Term word) throws IOException {
+    Query expand(KnownTerms terms, Term word) throws IOException {
+      IndexSearcher searcher = terms.searcher();
       ForReader known = current;
       if (known.reader() != searcher.getIndexReader()) {
         known = new ForReader(searcher.getIndexReader(), new ConcurrentHashMap<>());
         current = known;
       }
-      Query expansion = known.expansions().get(word);
+      Key key = new Key(word, !terms.includesInternal());
+      Query expansion = known.expansions().get(key);
       if (expansion == null) {
         int edits = word.text().length() >= 10 ? 2 : 1;
-        expansion = searcher.rewrite(new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS, true));
+        expansion = terms.includesInternal()
+            ? searcher.rewrite(new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS, true))
+            : visibleOnly(terms, searcher.rewrite(new FuzzyQuery(word, edits, 1, TYPO_EXPANSIONS * 4, true)));
         if (known.expansions().size() >= MAX_KEPT) {
           known.expansions().clear();
         }
-        known.expansions().put(word, expansion);
+        known.expansions().put(key, expansion);
       }
       return expansion;
+    }
+
+    /**
+     * The expansion's words a reader may see, the closest {@value TypedQueries#TYPO_EXPANSIONS}:
+     * an internal word must neither be searched for them nor take the place of a public one.
+     * The rewritten fuzzy query is a disjunction with one term per clause.
+     */
+    private static Query visibleOnly(KnownTerms terms, Query rewritten) {
+      if (!(rewritten instanceof BooleanQuery disjunction)) {
+        return rewritten;
+      }
+      BooleanQuery.Builder kept = new BooleanQuery.Builder();
+      int count = 0;
+      for (org.apache.lucene.search.BooleanClause clause : disjunction.clauses()) {
+        Set<Term> clauseTerms = new java.util.HashSet<>();
+        clause.query().visit(org.apache.lucene.search.QueryVisitor.termCollector(clauseTerms));
+        if (count < TYPO_EXPANSIONS && !clauseTerms.isEmpty() && clauseTerms.stream().allMatch(terms::visible)) {
+          kept.add(clause);
+          count++;
+        }
+      }
+      return kept.build();
     }
   }
 
@@ -220,12 +259,12 @@ final class TypedQueries {
   }
 
   /** The parts of closed compounds the index lacks, and the compounds of neighbouring words it has. */
-  private static Set<String> compoundForms(IndexReader reader, String field, List<String> words) {
+  private static Set<String> compoundForms(KnownTerms terms, String field, List<String> words) {
     Set<String> forms = new LinkedHashSet<>();
     for (int i = 0; i < words.size() && i < MAX_PAIRS; i++) {
-      Compounds.split(reader, field, words.get(i)).ifPresent(forms::addAll);
+      Compounds.split(terms, field, words.get(i)).ifPresent(forms::addAll);
       if (i > 0) {
-        Compounds.join(reader, field, words.get(i - 1), words.get(i)).ifPresent(forms::add);
+        Compounds.join(terms, field, words.get(i - 1), words.get(i)).ifPresent(forms::add);
       }
     }
     forms.removeAll(words);

@@ -1,5 +1,6 @@
 package app.guidepost.support;
 
+import app.guidepost.i18n.UnsafeCharacters;
 import app.guidepost.platform.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,7 +23,6 @@ public record Contact(String name, Optional<String> email, Optional<String> phon
   static final int MAX_PROBLEM = 4000;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{5,40}");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069&&[^\\n\\t]]");
 
   /** Reads a contact from a JSON object; every refusal names the field and the rule. */
   public static Contact from(JsonObject json) {
@@ -61,7 +61,7 @@ public record Contact(String name, Optional<String> email, Optional<String> phon
     if (!multiline && text.contains("\n")) {
       throw new InvalidInputException("Invalid " + field, "'" + field + "' must be on one line.");
     }
-    if (CONTROL.matcher(text).find()) {
+    if (UnsafeCharacters.in(text)) {
       throw new InvalidInputException("Invalid " + field, "'" + field + "' contains control characters or bidirectional overrides.");
     }
     if (text.codePointCount(0, text.length()) > max) {

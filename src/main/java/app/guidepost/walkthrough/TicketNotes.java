@@ -1,8 +1,10 @@
 package app.guidepost.walkthrough;
 
+import app.guidepost.article.Audience;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideStep;
 import app.guidepost.guide.GuideTexts;
+import app.guidepost.guide.LinkedSections;
 import app.guidepost.guide.Outcome;
 import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
@@ -33,6 +35,7 @@ public class TicketNotes {
 
   @Inject GuideCatalog catalog;
   @Inject Walkthroughs walkthroughs;
+  @Inject LinkedSections sections;
   @Inject FallbackChains fallbackChains;
   @Inject Messages messages;
   @Inject Clock clock;
@@ -56,7 +59,7 @@ public class TicketNotes {
     List<Answer> answers = walkthrough.answers();
     for (int i = 0; i < answers.size(); i++) {
       Answer answer = answers.get(i);
-      steps.add(step(i + 1, answer.guide(), answer.step(), Optional.of(answer), ShownSections.read(answer.shown()), language));
+      steps.add(step(i + 1, answer.guide(), answer.step(), Optional.of(answer), stillShown(walkthrough, ShownSections.read(answer.shown())), language));
     }
     steps.add(step(answers.size() + 1, walkthrough.currentGuide(), walkthrough.currentStep(), Optional.empty(),
         ShownSections.entries(walkthroughs.shownAt(walkthrough)), language));
@@ -76,6 +79,17 @@ public class TicketNotes {
     return new Transcript(
         draft.reference(), draft.lang(), draft.walkLang(), draft.guide(), draft.guideTitle(), draft.startedAt(), draft.updatedAt(), draft.status(),
         draft.outcome(), draft.steps(), text(draft, walkthrough, ending, language));
+  }
+
+  /**
+   * The sections recorded at an answer that may still be named: in a public walkthrough, those
+   * of articles that are public now (one made internal since disappears from its notes).
+   */
+  private List<ShownSections.Entry> stillShown(Walkthrough walkthrough, List<ShownSections.Entry> recorded) {
+    if (walkthrough.audience() != Audience.PUBLIC) {
+      return recorded;
+    }
+    return recorded.stream().filter(entry -> sections.isPublic(entry.article())).toList();
   }
 
   private Transcript.Step step(int position, String guide, String stepId, Optional<Answer> answer, List<ShownSections.Entry> shown, Language language) {

@@ -90,10 +90,15 @@ public class Walkthroughs {
     return walkthrough;
   }
 
-  /** The sections the current step of {@code walkthrough} shows, in its language. */
+  /**
+   * The sections the current step of {@code walkthrough} shows, in its language. A walkthrough
+   * of a public guide shows public articles only, whoever walks it: anyone holding its address
+   * may read it and its notes.
+   */
   public List<LinkedSections.Shown> shownAt(Walkthrough walkthrough) {
+    boolean internal = walkthrough.audience() != Audience.PUBLIC;
     return currentStep(walkthrough, true)
-        .map(step -> step.links().stream().map(link -> sections.resolve(link, walkthrough.language())).flatMap(Optional::stream).toList())
+        .map(step -> step.links().stream().map(link -> sections.resolve(link, walkthrough.language(), internal)).flatMap(Optional::stream).toList())
         .orElse(List.of());
   }
 
