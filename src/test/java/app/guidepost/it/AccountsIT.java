@@ -38,7 +38,9 @@ class AccountsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("accounts", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", TempFolders.create("guidepost-accounts").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-accounts").toString(),
+        // As behind the TLS proxy docs/operations.md recommends: the client's address is in X-Forwarded-For.
+        "guidepost.proxy.trusted", "127.0.0.1, ::1"));
   }
 
   @BeforeEach
@@ -187,5 +189,77 @@ class AccountsIT {
     assertProblem(browser.get("api/analytics/search?lang=vi"), 401, "Sign-in required");
     assertProblem(http.get("api/analytics/search?lang=vi", Deployments.basic("tuan", AGENT_PASSWORD)), 401, "Sign-in failed");
     assertProblem(http.send("PUT", "api/accounts/admin", "{\"role\":\"agent\"}", Deployments.asAdmin()), 400, "Own admin role");
+  }
+
+  @Test
+  void strangersGuessingAPasswordCannotLockItsOwnerOut() {
+    ensureAccount("khanh", AGENT_PASSWORD, "agent", List.of());
+    Http browser = Http.withCookies(uri);
+    assertThat(browser.post("api/session", signInJson("khanh", AGENT_PASSWORD), "X-Forwarded-For", "192.0.2.10").status()).isEqualTo(200);
+    assertThat(browser.cookie("GUIDEPOST_DEVICE")).isPresent();
+    String[] script = concat(Deployments.basic("khanh", AGENT_PASSWORD), "X-Forwarded-For", "198.51.100.2");
+    assertThat(http.get("api/analytics/search?lang=vi", script).status()).isEqualTo(200);
+
+    // Someone elsewhere guesses: after five failures, strangers must wait, even with the right password.
+    for (int i = 0; i < 6; i++) {
+      http.post("api/session", signInJson("khanh", "guess number " + i), "X-Forwarded-For", "203.0.113.7");
+    }
+    assertProblem(http.post("api/session", signInJson("khanh", AGENT_PASSWORD), "X-Forwarded-For", "203.0.113.7"), 429, "Too many attempts");
+    assertProblem(http.post("api/session", signInJson("khanh", "another guess"), "X-Forwarded-For", "203.0.113.99"), 429, "Too many attempts");
+    // The owner's browser and the owner's script go on working.
+    assertThat(browser.post("api/session", signInJson("khanh", AGENT_PASSWORD), "X-Forwarded-For", "192.0.2.77").status()).isEqualTo(200);
+    assertThat(http.get("api/analytics/search?lang=vi", script).status()).isEqualTo(200);
+  }
+
+  @Test
+  void manyFailuresFromOneAddressSlowThatAddressOnlyAsReadThroughTheTrustedProxy() {
+    ensureAccount("ngoc", AGENT_PASSWORD, "agent", List.of());
+    for (int i = 0; i < 21; i++) {
+      http.post("api/session", signInJson("sprayed-" + i, "password " + i), "X-Forwarded-For", "203.0.113.50");
+    }
+    assertProblem(http.post("api/session", signInJson("ngoc", AGENT_PASSWORD), "X-Forwarded-For", "203.0.113.50"), 429, "Too many attempts");
+    // Everyone else behind the same proxy is another address.
+    assertThat(http.post("api/session", signInJson("ngoc", AGENT_PASSWORD), "X-Forwarded-For", "203.0.113.51").status()).isEqualTo(200);
+  }
+
+  @Test
+  void settingThePasswordEndsTheAccountsOtherSessions() {
+    ensureAccount("phuong", "phuong's first password", "agent", List.of());
+    Http stolen = Http.withCookies(uri);
+    Http own = Http.withCookies(uri);
+    assertThat(stolen.post("api/session", signInJson("phuong", "phuong's first password")).status()).isEqualTo(200);
+    assertThat(own.post("api/session", signInJson("phuong", "phuong's first password")).status()).isEqualTo(200);
+    String csrf = own.get("api/session").json().getString("csrfToken");
+    assertThat(own.send("PUT", "api/session/password", "{\"current\":\"phuong's first password\",\"password\":\"phuong's second password\"}",
+        "X-CSRF-Token", csrf).status()).isEqualTo(204);
+    assertThat(own.get("api/session").json().getBoolean("signedIn")).isTrue();
+    assertThat(stolen.get("api/session").json().getBoolean("signedIn")).isFalse();
+    assertProblem(stolen.get("api/analytics/search?lang=vi"), 401, "Sign-in required");
+
+    // A reset by token ends every session, the owner's too.
+    String token = http.post("api/accounts/phuong/password-reset", "", Deployments.asAdmin()).json().getString("token");
+    assertThat(http.post("api/password-resets/complete", "{\"token\":\"" + token + "\",\"password\":\"phuong's third password\"}").status())
+        .isEqualTo(204);
+    assertThat(own.get("api/session").json().getBoolean("signedIn")).isFalse();
+  }
+
+  @Test
+  void aNameThatLooksLikeAnotherIsRefused() {
+    ensureAccount("minh", AGENT_PASSWORD, "agent", List.of());
+    // Cyrillic "а" among Latin letters.
+    assertProblem(http.post("api/accounts", "{\"username\":\"\u0430dmin2\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Invalid username");
+    // "rn" reads as "m".
+    assertProblem(http.post("api/accounts", "{\"username\":\"rninh\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Username taken");
+    // One script throughout is a name like any other.
+    assertThat(http.post("api/accounts", "{\"username\":\"\u0623\u062d\u0645\u062f\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()).status()).isIn(201, 400);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +33,9 @@ class AnalyticsIT {
   static WebArchive deployment() throws Exception {
     return Deployments.guidepost("analytics", Map.of(
         "guidepost.content.dir", Deployments.seedContent().toString(),
-        "guidepost.data.dir", TempFolders.create("guidepost-analytics").toString()));
+        "guidepost.data.dir", TempFolders.create("guidepost-analytics").toString(),
+        // The tests stand behind a proxy on the loopback: X-Forwarded-For tells searchers apart.
+        "guidepost.proxy.trusted", "127.0.0.1, ::1"));
   }
 
   @BeforeEach
@@ -52,8 +55,8 @@ class AnalyticsIT {
 
   @Test
   void searchesAndClicksAreReportedPerLanguageToStaffOnly() throws Exception {
-    http.get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"));
-    http.get("api/search?lang=nb&q=" + Http.encode("Sette innringeren på vent"));
+    http.get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"), "X-Forwarded-For", "203.0.113.1");
+    http.get("api/search?lang=nb&q=" + Http.encode("Sette innringeren på vent"), "X-Forwarded-For", "203.0.113.2");
     http.get("api/search?lang=nb&q=zzqxv");
     http.get("api/search?lang=nb&q=" + Http.encode("Anatomy of an Interaction"));
     assertThat(post("api/analytics/clicks", "{\"query\":\"sette innringeren på vent\",\"lang\":\"nb\",\"article\":\"helpdesk-phone-skills\",\"articleLang\":\"nb\"}"))
@@ -72,7 +75,17 @@ class AnalyticsIT {
     assertThat(report.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zzqxv");
     assertThat(http.get("api/analytics/search?lang=de", Deployments.asAdmin()).json().getInt("searches")).isZero();
 
-    // A query searched twice with results becomes a suggestion once the suggestions refresh.
+    // A query three readers searched with results becomes a suggestion once the suggestions
+    // refresh. One reader repeating a text does not make one, nor do staff searches (their
+    // results hold internal articles), nor a text whose words no public article holds.
+    http.get("api/search?lang=nb&q=" + Http.encode("sette innringeren på vent"), "X-Forwarded-For", "203.0.113.3, 10.0.0.1");
+    for (int i = 0; i < 3; i++) {
+      http.get("api/search?lang=en&q=" + Http.encode("good greeting 5550199"), "X-Forwarded-For", "198.51.100." + i);
+      http.get("api/search?lang=en&q=" + Http.encode("greeting and closing"), Deployments.asAdmin()[0], Deployments.asAdmin()[1],
+          "X-Forwarded-For", "198.51.100." + (10 + i));
+      http.get("api/search?lang=en&q=" + Http.encode("greeting from one reader"), "X-Forwarded-For", "198.51.100.50");
+      http.get("api/search?lang=en&q=" + Http.encode("good greeting"), "X-Forwarded-For", "198.51.100." + (20 + i));
+    }
     long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
     boolean suggested = false;
     while (!suggested && System.nanoTime() < deadline) {
@@ -84,6 +97,9 @@ class AnalyticsIT {
       }
     }
     assertThat(suggested).as("frequent query suggested").isTrue();
+    List<String> english = http.get("api/suggest?lang=en&q=greeting&limit=20").json().getJsonArray("suggestions").stream()
+        .map(v -> v.asJsonObject()).filter(item -> item.getString("type").equals("query")).map(item -> item.getString("text")).toList();
+    assertThat(english).contains("good greeting").doesNotContain("good greeting 5550199", "greeting and closing", "greeting from one reader");
     assertThat(http.get("api/suggest?lang=nb&q=zzq").json().getJsonArray("suggestions")).isEmpty();
   }
 

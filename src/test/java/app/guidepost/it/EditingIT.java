@@ -530,4 +530,41 @@ class EditingIT {
     assertThat(second.body()).contains("101 articles", "Paging article 101", "rel=\"prev\"").doesNotContain("Paging article 100<").doesNotContain("rel=\"next\"");
     assertThat(http.get("en/categories/paging-topic?page=3").status()).isEqualTo(404);
   }
+
+  @Test
+  void aOneLanguageEditorCannotHideTheArticleInTheOtherLanguages() {
+    String slug = "paper-jam-audience";
+    assertThat(put(slug, "en", translation("Paper jam", "Open the tray and pull the sheet out.", "published", ""), null, ADMIN).status()).isEqualTo(201);
+    // A Vietnamese draft that says "internal" changes nothing readers see.
+    Http.Answer draft = put(slug, "vi", "{\"title\":\"Kẹt giấy\",\"body\":\"Mở khay và kéo tờ giấy ra.\",\"audience\":\"agent\","
+        + "\"translationOf\":\"en\",\"sourceRevision\":1,\"state\":\"draft\"}", null, LAN);
+    assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    assertThat(http.get("api/articles/" + slug + "?lang=en").status()).isEqualTo(200);
+    assertThat(http.get("api/search?lang=en&q=" + Http.encode("paper jam tray")).body()).contains(slug);
+    // Publishing it would hide the English text from every reader: not for an editor of Vietnamese alone.
+    assertProblem(http.post("api/articles/" + slug + "/translations/vi/state", "{\"state\":\"published\"}", concat(LAN, "If-Match", "\"1\"")),
+        403, "Forbidden");
+    assertProblem(put(slug, "vi", "{\"title\":\"Kẹt giấy\",\"body\":\"Mở khay.\",\"audience\":\"agent\",\"state\":\"published\"}", "1", LAN),
+        403, "Forbidden");
+    assertThat(http.get("api/articles/" + slug + "?lang=en").status()).isEqualTo(200);
+    // Published as public, the same editor's translation goes out; an admin may make the article internal.
+    assertThat(put(slug, "vi", "{\"title\":\"Kẹt giấy\",\"body\":\"Mở khay.\",\"state\":\"published\"}", "1", LAN).status()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").json().getString("title")).isEqualTo("Kẹt giấy");
+    assertThat(put(slug, "vi", "{\"title\":\"Kẹt giấy\",\"body\":\"Mở khay.\",\"audience\":\"agent\",\"state\":\"published\"}", "2", ADMIN)
+        .status()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + slug + "?lang=en").status()).isEqualTo(404);
+  }
+
+  @Test
+  void readersDoNotSeeTheRevisionsAnArticleHadWhileItWasInternal() {
+    String slug = "formerly-internal";
+    assertThat(put(slug, "en", "{\"title\":\"Duty manager mobile numbers\",\"body\":\"Call the duty manager.\",\"audience\":\"agent\","
+        + "\"state\":\"published\"}", null, ADMIN).status()).isEqualTo(201);
+    assertThat(put(slug, "en", "{\"title\":\"Who to call out of hours\",\"body\":\"Call the service desk.\",\"state\":\"published\"}", "1", ADMIN)
+        .status()).isEqualTo(200);
+    Http.Answer revisions = http.get("api/articles/" + slug + "/revisions?lang=en");
+    assertThat(revisions.status()).as(revisions.body()).isEqualTo(200);
+    assertThat(revisions.body()).contains("Who to call out of hours").doesNotContain("Duty manager mobile numbers");
+    assertThat(http.get("api/articles/" + slug + "/revisions?lang=en", ADMIN).body()).contains("Duty manager mobile numbers");
+  }
 }

@@ -58,6 +58,10 @@ class ImportProblemsIT {
         "title: Missing texts\nsteps:\n  only:\n    title: Only\n    body: Body\n    choices:\n      yes: Yes\n  done:\n    title: Done\n    body: Done\n");
     ContentFixtures.write(content, "guides/missing-texts/de.yaml",
         "title: Fehlende Texte\ntranslation_of: en\nsource_revision: 1\nsteps:\n  only:\n    title: Nur\n    body: Text\n  done:\n    title: Fertig\n    body: Fertig\n");
+    ContentFixtures.write(content, "guides/bidi-text/guide.yaml", "audience: public\nsource: en\nstart: only\nsteps:\n  - id: only\n    ticket_step: greet\n"
+        + "    outcome: resolved\n");
+    ContentFixtures.write(content, "guides/bidi-text/en.yaml", "title: Reset your password\nsteps:\n  only:\n    title: Open the file \u202Etxt.exe\n"
+        + "    body: Body\n");
     return Deployments.guidepost("import-problems", content, TempFolders.create("guidepost-import-problems"));
   }
 
@@ -99,7 +103,10 @@ class ImportProblemsIT {
         .isEqualTo("step 'only' of a public guide continues in 'customer-is-upset', which is for agents only; the guide is not published");
     assertThat(problem(report, "guides/broken-shape/guide.yaml").getString("message")).isEqualTo("step 'only' leads to an unknown step 'nowhere'");
     assertThat(problem(report, "guides/missing-texts/de.yaml").getString("message")).isEqualTo("step 'only' has no label for choice 'yes'");
-    assertThat(report.getInt("failed")).isEqualTo(11);
+    assertThat(problem(report, "guides/bidi-text/en.yaml").getString("message"))
+        .isEqualTo("'title' contains control characters or bidirectional overrides");
+    assertThat(problem(report, "guides/bidi-text/en.yaml").getInt("line")).isEqualTo(4);
+    assertThat(report.getInt("failed")).isEqualTo(12);
     assertThat(report.getJsonArray("problems").stream().map(v -> v.asJsonObject().getString("severity")).distinct().toList())
         .containsExactly("error");
   }

@@ -29,6 +29,7 @@ class InternalContentIT {
   private static final String AGENT_PASSWORD = "internal content agent password";
   private static final String SLUG = "escalation-matrix";
   private static final String WORD = "zephyrcode";
+  private static final String PUBLIC_GUIDE = "before-the-duty-line";
 
   @ArquillianResource URL base;
 
@@ -48,6 +49,18 @@ class InternalContentIT {
         + "Escalate when the fix needs rights you do not have.");
     ContentFixtures.write(content, "articles/escalating-to-second-line/en.md", "---\ntitle: Escalating to second line\ncategory: escalation\n---\n"
         + "Write down what was tried before you hand the ticket over.");
+    // The internal article in German, and a public German article with a word a compound could end in.
+    ContentFixtures.write(content, "articles/" + SLUG + "/de.md", "---\ntitle: Eskalationsmatrix für Schichtleiter\ntranslation_of: en\nsource_revision: 1\n---\n"
+        + "Rufen Sie den Schichtleiter mit dem " + WORD + " an.\n\n## Nummern\n\nDie Nummer ist immer erreichbar.");
+    ContentFixtures.write(content, "articles/besetzte-leitung/de.md", "---\ntitle: Die Leitung ist besetzt\ncategory: escalation\n---\n"
+        + "Wenn die Leitung besetzt ist, rufen Sie später noch einmal an.");
+    // A public guide whose first step links a section of the internal article.
+    ContentFixtures.write(content, "guides/" + PUBLIC_GUIDE + "/guide.yaml", "audience: public\nsource: en\nstart: read\nsteps:\n"
+        + "  - id: read\n    ticket_step: troubleshoot\n    links: [" + SLUG + "#numbers]\n    choices:\n      - id: done\n        next: solved\n"
+        + "  - id: solved\n    ticket_step: resolve\n    outcome: resolved\n");
+    ContentFixtures.write(content, "guides/" + PUBLIC_GUIDE + "/en.yaml", "title: Before you call the duty line\nsummary: A public guide\nsteps:\n"
+        + "  read:\n    title: Read this first\n    body: Check the basics.\n    choices:\n      done: Done\n"
+        + "  solved:\n    title: Solved\n    body: Good.\n");
     return Deployments.guidepost("internal-content", content, TempFolders.create("guidepost-internal-content"));
   }
 
@@ -152,5 +165,58 @@ class InternalContentIT {
     assertThat(http.get("api/ticket-steps/hold?lang=en", agent).json().getJsonArray("guides")).isNotEmpty();
     assertThat(http.get("api/search?lang=en&q=" + Http.encode("upset customer formality") + "&type=guide").body()).doesNotContain("customer-is-upset");
     assertThat(http.get("api/search?lang=en&q=" + Http.encode("upset customer formality") + "&type=guide", agent).body()).contains("customer-is-upset");
+  }
+
+  @Test
+  void aPublicGuideNamesNothingOfAnInternalArticleItLinks() {
+    Http.Answer guide = http.get("api/guides/" + PUBLIC_GUIDE + "?lang=en");
+    assertThat(guide.status()).as(guide.body()).isEqualTo(200);
+    assertThat(guide.body()).contains("Read this first").doesNotContain(SLUG, "#numbers");
+    assertThat(http.get("api/guides/" + PUBLIC_GUIDE + "?lang=en", agent).body()).contains(SLUG + "\"");
+
+    // Walked by a reader, or by an agent: a walkthrough of a public guide can be read by anyone holding its address.
+    for (String[] who : List.of(new String[0], agent)) {
+      Http.Answer started = http.post("api/walkthroughs", "{\"guide\":\"" + PUBLIC_GUIDE + "\",\"lang\":\"en\"}", who);
+      assertThat(started.status()).as(started.body()).isEqualTo(201);
+      String id = started.json().getString("id");
+      assertThat(http.get("api/walkthroughs/" + id).body()).doesNotContain(SLUG, "Escalation matrix", "Numbers");
+      assertThat(http.post("api/walkthroughs/" + id + "/answers", "{\"step\":\"read\",\"choice\":\"done\"}").status()).isEqualTo(200);
+      assertThat(http.get("api/walkthroughs/" + id + "/transcript").body()).doesNotContain(SLUG, "Escalation matrix", "Numbers");
+      assertThat(http.get("api/walkthroughs/" + id + "/transcript", "Accept", "text/plain").body()).doesNotContain("Escalation matrix", "Numbers");
+      assertThat(http.get("en/walkthroughs/" + id).body()).doesNotContain(SLUG, "Escalation matrix");
+    }
+  }
+
+  @Test
+  void aCompoundIsNeverSplitThroughAWordOnlyInternalArticlesHold() {
+    // Both parts are public words: the compound is split and finds the public article.
+    assertThat(http.get("api/search?lang=de&q=Besetztleitung").json().getInt("total")).isEqualTo(1);
+    // "zephyrcode" is only in the internal article: splitting through it would find the public
+    // article by "Leitung", and tell a reader that an internal article holds the word.
+    JsonObject guessed = http.get("api/search?lang=de&q=" + WORD + "leitung").json();
+    assertThat(guessed.getInt("total")).isZero();
+    assertThat(guessed.toString()).doesNotContain(WORD + " ");
+    assertThat(http.get("api/search?lang=de&q=" + WORD + "leitung", agent).json().getInt("total")).isGreaterThanOrEqualTo(1);
+    // Nor does a typo of it count as a known word for a reader (it would not be respelled otherwise).
+    JsonObject misspelled = http.get("api/search?lang=en&q=" + WORD.substring(0, WORD.length() - 1) + "x").json();
+    assertThat(misspelled.getInt("total")).isZero();
+    assertThat(misspelled.toString()).doesNotContain(WORD);
+  }
+
+  @Test
+  void theMetricsCountOnlyWhatReadersMayFind() {
+    String metrics = http.get("/metrics", "Accept", "text/plain").body();
+    java.util.regex.Matcher documents = java.util.regex.Pattern.compile("guidepost_index_documents\\{[^}]*\\} ([0-9.]+)").matcher(metrics);
+    assertThat(documents.find()).as(metrics).isTrue();
+    long publicArticles = List.of("en", "vi", "nb", "de", "ar").stream()
+        .mapToLong(lang -> http.get("api/articles?lang=" + lang + "&limit=1000").json().getJsonArray("items").stream()
+            .filter(item -> item.asJsonObject().getString("lang").equals(lang)).count())
+        .sum();
+    long publicGuides = List.of("en", "vi", "nb", "de", "ar").stream()
+        .mapToLong(lang -> http.get("api/guides?lang=" + lang).json().getJsonArray("guides").stream()
+            .filter(item -> item.asJsonObject().getString("lang").equals(lang)).count())
+        .sum();
+    assertThat((long) Double.parseDouble(documents.group(1))).isEqualTo(publicArticles + publicGuides);
+    assertThat(metrics).doesNotContain("outcome=\"created\"");
   }
 }

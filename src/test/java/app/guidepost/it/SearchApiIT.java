@@ -402,4 +402,50 @@ class SearchApiIT {
     assertThat(report.getInt("failed")).isZero();
     assertThat(report.getJsonArray("problems")).isEmpty();
   }
+
+  @Test
+  void aBodyPastItsLimitIsRefusedBeforeItIsRead() throws Exception {
+    // A gigabyte announced and never sent: refused at once, not waited for.
+    String path = base.getPath() + "api/analytics/clicks";
+    RawHttp.Answer announced = RawHttp.send(base, "POST " + path + " HTTP/1.1\nHost: localhost\nContent-Type: application/json\n"
+        + "Content-Length: 1048576000\nConnection: close\n", new byte[0]);
+    assertThat(announced.status()).isEqualTo(413);
+    assertThat(announced.text()).contains("application/problem+json", "Body too large");
+    // Sent in chunks: cut off as soon as it passes the limit.
+    byte[] big = new byte[200_000];
+    java.util.Arrays.fill(big, (byte) 'a');
+    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+        .send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/walkthroughs")).header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    // A page form too.
+    RawHttp.Answer form = RawHttp.send(base, "POST " + base.getPath() + "en/sign-in HTTP/1.1\nHost: localhost\n"
+        + "Content-Type: application/x-www-form-urlencoded\nContent-Length: 50000000\nConnection: close\n", new byte[0]);
+    assertThat(form.status()).isEqualTo(413);
+    assertThat(form.text()).contains("text/html");
+  }
+
+  @Test
+  void oddHeadersAndDeepJsonGetClearAnswers() {
+    Http.Answer odd = http.get("api/search?q=printer", "Accept-Language", "../../etc;q=1");
+    assertThat(odd.status()).isEqualTo(200);
+    assertThat(odd.json().getString("lang")).isEqualTo("en");
+    assertThat(http.get("en/", "Accept-Language", "../../etc;q=1").status()).isEqualTo(200);
+    GuidedHelpIT.assertProblem(http.post("api/walkthroughs", "[".repeat(5000) + "]".repeat(5000)), 400, "Invalid JSON");
+    GuidedHelpIT.assertProblem(http.post("api/walkthroughs", "{\"guide\":" + "[".repeat(5000) + "]".repeat(5000) + "}"), 400, "Invalid JSON");
+    Http.Answer options = http.send("OPTIONS", "api/search", "");
+    assertThat(options.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("wadl", "jersey");
+    RawHttp.Answer sitemap = RawHttp.send(base, "GET " + base.getPath() + "sitemap.xml HTTP/1.1\nHost: evil.example\nConnection: close\n", new byte[0]);
+    assertThat(sitemap.status()).isEqualTo(200);
+    assertThat(sitemap.text()).contains("<loc>").doesNotContain("evil.example");
+  }
+
+  @Test
+  void veryLongUnknownWordsAreSearchedAsWordsWithoutTypoExpansion() {
+    String longWord = "q".repeat(120) + "printer" + "z".repeat(122);
+    JsonObject answer = http.get("api/search?lang=en&q=" + longWord + "+" + longWord.replace('q', 'x')).json();
+    assertThat(answer.getInt("total")).isZero();
+    assertThat(answer.containsKey("didYouMean")).isFalse();
+  }
 }

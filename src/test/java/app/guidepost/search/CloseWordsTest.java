@@ -104,7 +104,7 @@ class CloseWordsTest {
     for (ScoreDoc doc : everyDocument) {
       doc.score = 0;
     }
-    ScoreDoc[] rescored = new CloseWords(new KnownTerms(searcher), stopWords, pairs, 2).rescore(everyDocument, everyDocument.length);
+    ScoreDoc[] rescored = new CloseWords(new KnownTerms(searcher, true), stopWords, pairs, 2).rescore(everyDocument, everyDocument.length);
 
     assertThat(rescored).hasSize(reader.maxDoc());
     for (ScoreDoc doc : rescored) {
