@@ -33,6 +33,7 @@ class ErrorPagesTest {
           case "getContextPath" -> "/app";
           case "getRequestURI" -> path;
           case "getLocales" -> Collections.enumeration(List.of(browser));
+          case "getHeader" -> "Accept-Language".equals(args[0]) ? browser.toLanguageTag() : null;
           default -> null;
         });
     StringWriter body = new StringWriter();
