@@ -6,6 +6,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import app.guidepost.platform.ClientAddress;
 import app.guidepost.platform.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,18 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
 
   @Inject SignIn signIn;
   @Inject Accounts accounts;
+  @Inject ClientAddress clientAddress;
+
+  private final DeviceCookie devices = new DeviceCookie();
+
+  /** Where a sign-in comes from, as the throttle tells clients apart. */
+  private LoginThrottle.Client client(HttpServletRequest request, String typedName) {
+    return new LoginThrottle.Client(clientAddress.of(request), devices.presentFor(request, throttleKey(typedName)));
+  }
+
+  private static String throttleKey(String typedName) {
+    return typedName == null ? "" : typedName.strip().toLowerCase(java.util.Locale.ROOT);
+  }
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,10 +73,11 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-      SignIn.Outcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+      SignIn.Outcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), client(request, credential.getCaller()));
       request.setAttribute(SIGN_IN_OUTCOME, outcome);
       if (outcome instanceof SignIn.Outcome.Valid valid) {
         String name = valid.result().getCallerPrincipal().getName();
+        devices.issue(request, response, throttleKey(credential.getCaller()));
         startSession(request, name, Username.parse(name).flatMap(accounts::find).map(Account::sessionStamp).orElse(""));
         return context.notifyContainerAboutLogin(valid.result());
       }
@@ -98,7 +112,7 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
     int colon = decoded.indexOf(':');
     String name = colon < 0 ? decoded : decoded.substring(0, colon);
     String password = colon < 0 ? "" : decoded.substring(colon + 1);
-    SignIn.Outcome outcome = signIn.attempt(name, password, request.getRemoteAddr());
+    SignIn.Outcome outcome = signIn.attempt(name, password, client(request, name));
     return switch (outcome) {
       case SignIn.Outcome.Valid valid -> context.notifyContainerAboutLogin(valid.result());
       case SignIn.Outcome.Throttled throttled -> refuse(response, 429, "Too many attempts",

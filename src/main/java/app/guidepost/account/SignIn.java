@@ -28,18 +28,18 @@ public class SignIn {
     record Throttled(Duration retryAfter) implements Outcome {}
   }
 
-  public Outcome attempt(String username, String password, String address) {
+  public Outcome attempt(String username, String password, LoginThrottle.Client client) {
     String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    Optional<Duration> wait = throttle.waitBefore(key, address);
+    Optional<Duration> wait = throttle.waitBefore(key, client);
     if (wait.isPresent()) {
       return new Outcome.Throttled(wait.get());
     }
     CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password));
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      throttle.succeeded(key);
+      throttle.succeeded(key, client);
       return new Outcome.Valid(result);
     }
-    throttle.failed(key, address);
+    throttle.failed(key, client);
     return new Outcome.Refused();
   }
 }

@@ -26,14 +26,36 @@ public class PasswordResetResource {
 
   static final String REQUESTED = "If an account with this name exists, its admins have been told. An admin will give you a reset token.";
 
+  /** Requests waiting to be noted, across all callers. */
+  private static final java.util.concurrent.Semaphore pending = new java.util.concurrent.Semaphore(64);
+
   @Inject PasswordResets resets;
+  @Inject app.guidepost.platform.ClientAddress clientAddress;
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
   @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response request(String body) {
     JsonObject json = JsonBodies.object(body, Set.of("username"));
-    resets.requested(JsonBodies.string(json, "username").orElse(""), request.getRemoteAddr());
+    String name = JsonBodies.string(json, "username").orElse("");
+    String address = clientAddress.of(request);
+    // Noted after the answer, so that a known name and an unknown one are answered in the same
+    // time. At most a few wait to be noted; past that, a flood of requests is not noted at all.
+    if (pending.tryAcquire()) {
+      try {
+        executor.execute(() -> {
+          try {
+            resets.requested(name, address);
+          } finally {
+            pending.release();
+          }
+        });
+      } catch (RuntimeException e) {
+        pending.release();
+        throw e;
+      }
+    }
     return Response.accepted(Map.of("detail", REQUESTED)).build();
   }
 
