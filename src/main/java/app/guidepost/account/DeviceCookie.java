@@ -61,7 +61,7 @@ final class DeviceCookie {
     cookie.setSecure(request.isSecure());
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setMaxAge((int) LIFETIME.toSeconds());
-    cookie.setAttribute("SameSite", "Lax");
+    // SameSite=Lax is added to every cookie by the HTTP listeners (src/main/payara/pre-boot-commands.txt).
     response.addCookie(cookie);
   }
 

@@ -116,9 +116,9 @@ public class ArticleResource {
   }
 
   private Article visibleArticle(Slug slug) {
-    // A reader's question is answered from the index first: an internal article and a missing
-    // one then cost the same, and no database read tells them apart by its time.
-    if (!caller.isStaff() && !listings.isPublicArticle(slug.value())) {
+    // An internal article and a missing one cost a reader the same one query: the time of the
+    // answer does not tell them apart.
+    if (!caller.isStaff() && !articles.isPublic(slug)) {
       throw new ArticleNotFoundException(slug.value());
     }
     return articles

@@ -30,6 +30,23 @@ public class ArticleRepository {
   }
 
   /**
+   * Whether readers without an account may read the article {@code slug}: it has a published
+   * translation and no published translation makes it internal. One query, which costs the same
+   * for an internal article as for one that does not exist, so a reader cannot tell them apart by
+   * the time of the answer; only then is the article itself loaded.
+   */
+  public boolean isPublic(Slug slug) {
+    Object[] row = entityManager
+        .createQuery("select count(t), sum(case when t.audience = :public then 0 else 1 end) from Translation t"
+            + " where t.article.slug = :slug and t.publishedRevision is not null", Object[].class)
+        .setParameter("slug", slug.value())
+        .setParameter("public", Audience.PUBLIC)
+        .getSingleResult();
+    long published = ((Number) row[0]).longValue();
+    return published > 0 && (row[1] == null || ((Number) row[1]).longValue() == 0);
+  }
+
+  /**
    * The article as the database holds it now, read past the shared cache and written back into
    * it. For whoever must not act on a stale copy: the index applying a change, an editor saving
    * on top of a revision. A reader that loaded the article just before a change committed can

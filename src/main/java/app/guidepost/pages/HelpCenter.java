@@ -330,7 +330,11 @@ public class HelpCenter extends HttpServlet {
     Page page = new Page(base, language, shown.title(), shown.summary().orElse(null), "/articles/" + slug, alternates, texts);
     html(request, response, 200, "pages/article.jte", page, new ArticlePageView(
         shown.language().code(), shown.language().isRightToLeft() ? "rtl" : "ltr", shown.title(), rendered.html(), rendered.sections(),
-        date(shown.updatedAt(), language), fallback, outdated, shown.sourceUrl().map(Object::toString).orElse(null), others,
+        date(shown.updatedAt(), language), fallback, outdated,
+        shown.sourceUrl().isPresent() || shown.sourceTitle().isPresent() || shown.sourceAuthor().isPresent()
+            ? new ArticlePageView.Source(shown.sourceTitle().orElse(null), shown.sourceAuthor().orElse(null), shown.sourceUrl().map(Object::toString).orElse(null))
+            : null,
+        others,
         base + "/" + language.code() + "/articles/" + slug + "/feedback", request.getParameter("thanks") != null,
         article.category().map(c -> {
           CategoryNames.Name name = categories.current().nameOf(c, language, fallbackChains.chainFor(language));
@@ -418,8 +422,8 @@ public class HelpCenter extends HttpServlet {
   }
 
   private Article visibleArticle(String slug) {
-    // The index answers first, so an internal article and a missing one take the same time.
-    return Slug.parse(slug).filter(s -> listings.isPublicArticle(s.value()))
+    // One query first, the same for an internal article and a missing one: the time does not tell them apart.
+    return Slug.parse(slug).filter(articles::isPublic)
         .flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC)
         .orElseThrow(PageNotFound::new);
   }

@@ -311,18 +311,6 @@ public class Listings {
     return found;
   }
 
-  /**
-   * Whether {@code slug} is a published public article. One look-up in the index, costing the
-   * same for an internal article as for none: a reader cannot time the difference.
-   */
-  public boolean isPublicArticle(String slug) {
-    return count(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.SLUG, slug)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER)
-        .build()) > 0;
-  }
-
   /** How many documents (article and guide translations) readers without an account can find. */
   public int publicDocuments() {
     return count(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())));

@@ -540,6 +540,11 @@ class EditingIT {
         + "\"translationOf\":\"en\",\"sourceRevision\":1,\"state\":\"draft\"}", null, LAN);
     assertThat(draft.status()).as(draft.body()).isEqualTo(201);
     assertThat(http.get("api/articles/" + slug + "?lang=en").status()).isEqualTo(200);
+    // Searchable once the index has followed the save (within a second or two).
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (!http.get("api/search?lang=en&q=" + Http.encode("paper jam tray")).body().contains(slug) && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
     assertThat(http.get("api/search?lang=en&q=" + Http.encode("paper jam tray")).body()).contains(slug);
     // Publishing it would hide the English text from every reader: not for an editor of Vietnamese alone.
     assertProblem(http.post("api/articles/" + slug + "/translations/vi/state", "{\"state\":\"published\"}", concat(LAN, "If-Match", "\"1\"")),

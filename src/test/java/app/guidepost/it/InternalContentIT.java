@@ -52,7 +52,7 @@ class InternalContentIT {
     // The internal article in German, and a public German article with a word a compound could end in.
     ContentFixtures.write(content, "articles/" + SLUG + "/de.md", "---\ntitle: Eskalationsmatrix für Schichtleiter\ntranslation_of: en\nsource_revision: 1\n---\n"
         + "Rufen Sie den Schichtleiter mit dem " + WORD + " an.\n\n## Nummern\n\nDie Nummer ist immer erreichbar.");
-    ContentFixtures.write(content, "articles/besetzte-leitung/de.md", "---\ntitle: Die Leitung ist besetzt\ncategory: escalation\n---\n"
+    ContentFixtures.write(content, "articles/besetzte-leitung/de.md", "---\ntitle: Die Leitung ist besetzt\n---\n"
         + "Wenn die Leitung besetzt ist, rufen Sie später noch einmal an.");
     // A public guide whose first step links a section of the internal article.
     ContentFixtures.write(content, "guides/" + PUBLIC_GUIDE + "/guide.yaml", "audience: public\nsource: en\nstart: read\nsteps:\n"

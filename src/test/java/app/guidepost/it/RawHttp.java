@@ -43,6 +43,9 @@ final class RawHttp {
         if (end > 0 && length.find() && length.start() < end && read.size() >= end + 4 + Integer.parseInt(length.group(1))) {
           break;
         }
+        if (end > 0 && text.endsWith("\r\n0\r\n\r\n")) {
+          break;
+        }
       }
       String text = read.toString(StandardCharsets.UTF_8);
       return new Answer(Integer.parseInt(text.substring(9, 12)), text);
