@@ -191,6 +191,8 @@ public class XliffResource {
         Optional.of(job.source()),
         Optional.of(job.sourceRevision()),
         Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         checked.body());
     return new Checked(article, job, translated, existing.map(Translation::currentRevision));
   }

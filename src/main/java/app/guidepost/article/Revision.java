@@ -66,6 +66,12 @@ public class Revision {
   @Column(name = "source_url", updatable = false, length = 2000)
   private String sourceUrl;
 
+  @Column(name = "source_title", updatable = false, length = 300)
+  private String sourceTitle;
+
+  @Column(name = "source_author", updatable = false, length = 300)
+  private String sourceAuthor;
+
   @Column(name = "body", nullable = false, updatable = false)
   private String body;
 
@@ -108,6 +114,8 @@ public class Revision {
     this.translationOf = content.translationOf().orElse(null);
     this.sourceRevision = content.sourceRevision().orElse(null);
     this.sourceUrl = content.sourceUrl().map(URI::toString).orElse(null);
+    this.sourceTitle = content.sourceTitle().orElse(null);
+    this.sourceAuthor = content.sourceAuthor().orElse(null);
     this.body = content.body();
     this.contentHash = contentHash;
     this.origin = edit.origin();
@@ -143,6 +151,8 @@ public class Revision {
         Optional.ofNullable(translationOf),
         Optional.ofNullable(sourceRevision),
         Optional.ofNullable(sourceUrl).map(URI::create),
+        Optional.ofNullable(sourceTitle),
+        Optional.ofNullable(sourceAuthor),
         body);
   }
 

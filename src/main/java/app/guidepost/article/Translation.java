@@ -75,6 +75,12 @@ public class Translation {
   @Column(name = "source_url", length = 2000)
   private String sourceUrl;
 
+  @Column(name = "source_title", length = 300)
+  private String sourceTitle;
+
+  @Column(name = "source_author", length = 300)
+  private String sourceAuthor;
+
   @Column(name = "body", nullable = false)
   private String body;
 
@@ -188,6 +194,8 @@ public class Translation {
     translationOf = content.translationOf().orElse(null);
     sourceRevision = content.sourceRevision().orElse(null);
     sourceUrl = content.sourceUrl().map(URI::toString).orElse(null);
+    sourceTitle = content.sourceTitle().orElse(null);
+    sourceAuthor = content.sourceAuthor().orElse(null);
     body = content.body();
   }
 
@@ -243,6 +251,16 @@ public class Translation {
 
   public Optional<URI> sourceUrl() {
     return Optional.ofNullable(sourceUrl).map(URI::create);
+  }
+
+  /** The title of the published original this text was made from. */
+  public Optional<String> sourceTitle() {
+    return Optional.ofNullable(sourceTitle);
+  }
+
+  /** Who wrote or published that original. */
+  public Optional<String> sourceAuthor() {
+    return Optional.ofNullable(sourceAuthor);
   }
 
   public String body() {

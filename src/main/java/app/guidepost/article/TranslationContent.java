@@ -20,6 +20,8 @@ public record TranslationContent(
     Optional<Language> translationOf,
     Optional<Integer> sourceRevision,
     Optional<URI> sourceUrl,
+    Optional<String> sourceTitle,
+    Optional<String> sourceAuthor,
     String body) {
 
   public TranslationContent {
@@ -31,7 +33,20 @@ public record TranslationContent(
     Objects.requireNonNull(translationOf, "translationOf");
     Objects.requireNonNull(sourceRevision, "sourceRevision");
     Objects.requireNonNull(sourceUrl, "sourceUrl");
+    Objects.requireNonNull(sourceTitle, "sourceTitle");
+    Objects.requireNonNull(sourceAuthor, "sourceAuthor");
     Objects.requireNonNull(body, "body");
+  }
+
+  /** The published original this text was made from, as the article page credits it; empty when it names none. */
+  public boolean creditsASource() {
+    return sourceUrl.isPresent() || sourceTitle.isPresent() || sourceAuthor.isPresent();
+  }
+
+  /** The same text naming the published original that {@code other} names. */
+  public TranslationContent withSourceOf(TranslationContent other) {
+    return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision,
+        other.sourceUrl, other.sourceTitle, other.sourceAuthor, body);
   }
 
   /** A digest of every field, so an unchanged file or save can be recognised and skipped. */
@@ -50,6 +65,11 @@ public record TranslationContent(
             body)) {
       // The unit separator cannot occur in validated fields, so the joining is unambiguous.
       canonical.append(field).append('\u001f');
+    }
+    // Added later: only a text that names its published original adds these, so the digest of
+    // every text saved before them stays what it was (an unchanged file is still unchanged).
+    if (sourceTitle.isPresent() || sourceAuthor.isPresent()) {
+      canonical.append(sourceTitle.orElse("")).append('\u001f').append(sourceAuthor.orElse("")).append('\u001f');
     }
     return Sha256.hex(canonical.toString());
   }

@@ -81,6 +81,8 @@ public class ContentExport {
     translation.translationOf().map(Language::code).ifPresent(l -> fields.put("translation_of", l));
     translation.sourceRevision().ifPresent(r -> fields.put("source_revision", r));
     translation.sourceUrl().ifPresent(u -> fields.put("source_url", u.toString()));
+    translation.sourceTitle().ifPresent(t -> fields.put("source_title", t));
+    translation.sourceAuthor().ifPresent(a -> fields.put("source_author", a));
     return "---\n" + YAML.dumpToString(fields) + "---\n\n" + translation.body() + "\n";
   }
 

@@ -39,6 +39,8 @@ public final class FrontMatterParser {
   static final int MAX_NESTING = 8;
   public static final int MAX_TITLE = 200;
   public static final int MAX_SUMMARY = 300;
+  /** {@code source_title} and {@code source_author}: the published original an article credits. */
+  public static final int MAX_SOURCE_CREDIT = 300;
   public static final int MAX_TAGS = 20;
   public static final int MAX_TAG_LENGTH = 64;
 
@@ -168,6 +170,8 @@ public final class FrontMatterParser {
     Optional<Integer> sourceRevision = Optional.empty();
     int sourceRevisionLine = 1;
     Optional<URI> sourceUrl = Optional.empty();
+    Optional<String> sourceTitle = Optional.empty();
+    Optional<String> sourceAuthor = Optional.empty();
 
     Set<String> seen = new java.util.HashSet<>();
     for (NodeTuple tuple : fields.getValue()) {
@@ -193,6 +197,8 @@ public final class FrontMatterParser {
           sourceRevisionLine = lineOf(value);
         }
         case "source_url" -> sourceUrl = optionalScalar(value, "source_url").map(u -> httpUrl(u, value));
+        case "source_title" -> sourceTitle = Optional.of(oneLine(value, "source_title", MAX_SOURCE_CREDIT));
+        case "source_author" -> sourceAuthor = Optional.of(oneLine(value, "source_author", MAX_SOURCE_CREDIT));
         default -> warnings.add(new ContentFileWarning(lineOf(keyNode), "unknown field '" + clip(key.getValue()) + "' is ignored"));
       }
     }
@@ -206,7 +212,7 @@ public final class FrontMatterParser {
       throw new ContentFileException(closingLine, "the article has no text after its front matter");
     }
     return new TranslationContent(
-        title.get(), summary, category, tags, audience, translationOf, sourceRevision, sourceUrl, body);
+        title.get(), summary, category, tags, audience, translationOf, sourceRevision, sourceUrl, sourceTitle, sourceAuthor, body);
   }
 
   private void checkTags(Node node) throws ContentFileException {

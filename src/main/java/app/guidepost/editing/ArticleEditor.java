@@ -52,13 +52,14 @@ public class ArticleEditor {
    *     typo fix): translations that matched the previous published source now match this one
    */
   @Transactional
-  public Saved save(Slug slug, Language language, TranslationContent content, Edit edit, Optional<Integer> basedOn, boolean noTranslationUpdateNeeded) {
+  public Saved save(Slug slug, Language language, TranslationContent given, Edit edit, Optional<Integer> basedOn, boolean noTranslationUpdateNeeded) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     Article article = articles.findFresh(slug).orElseGet(() -> {
       Article created = new Article(slug, now);
       articles.add(created);
       return created;
     });
+    TranslationContent content = withCredit(article, language, given);
     if (edit.state() == WorkflowState.PUBLISHED) {
       requireRightsOver(article, language, content.audience());
     }
@@ -120,6 +121,22 @@ public class ArticleEditor {
     });
     entityManager.flush();
     return new Saved(translation, revision, false);
+  }
+
+  /**
+   * The text as saved, still crediting the published original it was made from. Editors'
+   * forms, the JSON API and XLIFF files do not carry the credit; a save that names none keeps
+   * the one the translation had, and a new translation takes its source's.
+   */
+  private static TranslationContent withCredit(Article article, Language language, TranslationContent given) {
+    if (given.creditsASource()) {
+      return given;
+    }
+    return article.translation(language).map(t -> t.newest().content())
+        .or(() -> given.translationOf().flatMap(article::translation).map(t -> t.newest().content()))
+        .filter(TranslationContent::creditsASource)
+        .map(given::withSourceOf)
+        .orElse(given);
   }
 
   /**

@@ -70,7 +70,7 @@ public final class TranslationInput {
     if (UnsafeCharacters.in(body)) {
       throw new InvalidInputException("Invalid body", "The body contains control characters or bidirectional overrides.");
     }
-    return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(),
+    return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(), Optional.empty(), Optional.empty(),
         java.text.Normalizer.normalize(body.replace("\r\n", "\n"), java.text.Normalizer.Form.NFC));
   }
 

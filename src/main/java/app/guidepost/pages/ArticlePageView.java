@@ -6,7 +6,10 @@ import java.util.List;
 /** An article page; {@code html} is the sanitized body. */
 public record ArticlePageView(
     String lang, String dir, String title, String html, List<Section> sections, String updated, String fallbackNotice, String outdatedNotice,
-    String sourceUrl, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic, List<Related> moreInTopic) {
+    Source source, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic, List<Related> moreInTopic) {
+
+  /** The published original the article was made from, each part null when not named; the whole null when none is. */
+  public record Source(String title, String author, String url) {}
 
   /** The category the article is filed under, linking to its page; null when it has none. */
   public record Topic(String name, String lang, String url) {}

@@ -19,7 +19,7 @@ class TranslationTest {
 
   static TranslationContent content(String title, String body, Optional<Language> translationOf, Optional<Integer> sourceRevision) {
     return new TranslationContent(
-        title, Optional.empty(), Optional.empty(), List.of("hold"), Audience.PUBLIC, translationOf, sourceRevision, Optional.empty(), body);
+        title, Optional.empty(), Optional.empty(), List.of("hold"), Audience.PUBLIC, translationOf, sourceRevision, Optional.empty(), Optional.empty(), Optional.empty(), body);
   }
 
   static TranslationContent content(String title, String body) {
@@ -73,7 +73,7 @@ class TranslationTest {
     assertThat(article.audience()).isEqualTo(Audience.PUBLIC);
     article.addTranslation(
         Language.DE,
-        new TranslationContent("Halten", Optional.empty(), Optional.empty(), List.of(), Audience.AGENT, Optional.empty(), Optional.empty(), Optional.empty(), "x"),
+        new TranslationContent("Halten", Optional.empty(), Optional.empty(), List.of(), Audience.AGENT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "x"),
         Edit.imported(),
         T0);
     assertThat(article.audience()).isEqualTo(Audience.AGENT);

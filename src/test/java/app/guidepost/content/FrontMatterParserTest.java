@@ -25,6 +25,8 @@ class FrontMatterParserTest {
       translation_of: en
       source_revision: 3
       source_url: https://example.org/hold
+      source_title: "Holding calls: a primer"
+      source_author: Example Press
       ---
       Body text.
 
@@ -43,6 +45,8 @@ class FrontMatterParserTest {
     assertThat(content.translationOf()).contains(Language.EN);
     assertThat(content.sourceRevision()).contains(3);
     assertThat(content.sourceUrl()).contains(URI.create("https://example.org/hold"));
+    assertThat(content.sourceTitle()).contains("Holding calls: a primer");
+    assertThat(content.sourceAuthor()).contains("Example Press");
     assertThat(content.body()).isEqualTo("Body text.\n\n## Ask first");
     assertThat(parsed.warnings()).isEmpty();
   }
@@ -200,4 +204,19 @@ class FrontMatterParserTest {
             });
   }
 
+
+  @Test
+  void aTextWithoutACreditKeepsTheDigestItHadBeforeCreditsExisted() throws Exception {
+    TranslationContent plain = FrontMatterParser.parse("---\ntitle: T\n---\nBody", Language.EN).content();
+    // The digest of every field as it was computed before source_title and source_author existed.
+    StringBuilder before = new StringBuilder();
+    for (String field : java.util.List.of("T", "", "", "", "public", "", "", "", "Body")) {
+      before.append(field).append('\u001f');
+    }
+    assertThat(plain.fingerprint()).isEqualTo(app.guidepost.platform.Sha256.hex(before.toString()));
+    TranslationContent credited = FrontMatterParser.parse("---\ntitle: T\nsource_title: Original\n---\nBody", Language.EN).content();
+    assertThat(credited.fingerprint()).isNotEqualTo(plain.fingerprint());
+    // Like a title: a bidi override is taken out, never shown.
+    assertThat(FrontMatterParser.parse("---\ntitle: T\nsource_title: \"a\\u202Eb\"\n---\nx", Language.EN).content().sourceTitle()).contains("a b");
+  }
 }

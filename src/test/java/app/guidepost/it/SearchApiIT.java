@@ -227,7 +227,13 @@ class SearchApiIT {
   void arabicArticlesSayTheyAreRightToLeftAndKeepTheirSource() {
     JsonObject article = http.get("api/articles/case-study-difficult-customer?lang=ar").json();
     assertThat(article.getString("dir")).isEqualTo("rtl");
-    assertThat(article.getString("sourceUrl")).startsWith("https://habr.com/");
+    assertThat(article.getString("sourceUrl")).isEqualTo("https://habr.com/ru/post/463307/");
+    assertThat(article.getString("sourceTitle")).isEqualTo("Разбор кейса про общение с «тяжелым» клиентом");
+    assertThat(article.getString("sourceAuthor")).isEqualTo("Veeam Software technical support team, Habr");
+    // The article page credits the original too, in every language it is read in.
+    assertThat(http.get("ar/articles/case-study-difficult-customer").body())
+        .contains("<cite dir=\"auto\">Разбор кейса про общение с «тяжелым» клиентом</cite>, <bdi>Veeam Software technical support team, Habr</bdi>",
+            "href=\"https://habr.com/ru/post/463307/\"");
   }
 
   @Test
