@@ -35,7 +35,6 @@ public class SearchAnalytics {
   private static final Logger LOG = Logger.getLogger(SearchAnalytics.class.getName());
   static final int FLUSH_SECONDS = 2;
   static final int MAX_QUEUED = 10_000;
-  static final int POPULAR_SECONDS = 30;
   /** How far back the counts of searches and reads look. */
   public static final int POPULAR_DAYS = 30;
   /** Reads an article must have to count among the most read. */
@@ -55,6 +54,11 @@ public class SearchAnalytics {
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /** How often suggestions and the most read articles are counted again (the tests shorten it). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "guidepost.analytics.refresh", defaultValue = "PT30S")
+  java.time.Duration refreshEvery;
+
   private final Searchers searchers = new Searchers();
   private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
@@ -65,7 +69,8 @@ public class SearchAnalytics {
   @PostConstruct
   void start() {
     flushing = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
-    refreshing = scheduler.scheduleWithFixedDelay(this::refreshPopularQueries, POPULAR_SECONDS, POPULAR_SECONDS, TimeUnit.SECONDS);
+    long every = refreshEvery.toMillis();
+    refreshing = scheduler.scheduleWithFixedDelay(this::refreshPopularQueries, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**
