@@ -49,7 +49,8 @@ public class Accounts {
     }
     if (username.mixesScripts()) {
       throw new InvalidInputException("Invalid username",
-          "'" + username + "' mixes writing systems that look alike (such as Latin and Cyrillic); write it in one.");
+          "'" + username + "' mixes writing systems that look alike (such as Latin and Cyrillic) or holds a letter made to look like another; "
+              + "write it in one writing system, with ordinary letters.");
     }
     List<String> taken = entityManager.createQuery("select a.username from Account a", String.class).getResultList();
     taken.stream().map(Username::new).filter(username::looksLike).findFirst().ifPresent(other -> {
@@ -78,9 +79,22 @@ public class Accounts {
   @Transactional
   public Account changePassword(String actor, Account account, String password) {
     Account managed = entityManager.merge(account);
-    managed.changePassword(passwords.hashNew(password, managed.username()), OffsetDateTime.now(clock));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    managed.changePassword(passwords.hashNew(password, managed.username()), now);
+    withdrawResets(managed, now);
     audit.record(actor, "account.password", "account:" + managed.username(), null);
     return managed;
+  }
+
+  /**
+   * Ends every reset token of the account not used yet: a password set any other way, or a newer
+   * token, makes them stale, and an old token left lying around must not undo the new password.
+   */
+  void withdrawResets(Account account, OffsetDateTime now) {
+    entityManager.createQuery("update PasswordReset r set r.usedAt = :now where r.account = :account and r.usedAt is null")
+        .setParameter("now", now)
+        .setParameter("account", account)
+        .executeUpdate();
   }
 
   private static String displayName(String given, Username username) {

@@ -48,13 +48,17 @@ public class GuidepostAuthentication implements HttpAuthenticationMechanism {
 
   private final DeviceCookie devices = new DeviceCookie();
 
-  /** Where a sign-in comes from, as the throttle tells clients apart. */
+  /** Where a sign-in (or a check of the current password) comes from, as the throttle tells clients apart. */
+  public LoginThrottle.Client clientOf(HttpServletRequest request, String typedName) {
+    return client(request, typedName);
+  }
+
   private LoginThrottle.Client client(HttpServletRequest request, String typedName) {
-    return new LoginThrottle.Client(clientAddress.of(request), devices.presentFor(request, throttleKey(typedName)));
+    return new LoginThrottle.Client(ClientAddress.client(clientAddress.of(request)), devices.presentFor(request, throttleKey(typedName)));
   }
 
   private static String throttleKey(String typedName) {
-    return typedName == null ? "" : typedName.strip().toLowerCase(java.util.Locale.ROOT);
+    return SignIn.throttleKey(typedName);
   }
 
   @Override

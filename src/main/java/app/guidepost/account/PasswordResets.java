@@ -44,6 +44,7 @@ public class PasswordResets {
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     OffsetDateTime now = OffsetDateTime.now(clock);
+    accounts.withdrawResets(account, now);
     PasswordReset reset = new PasswordReset(account, Sha256.hex(token), now, now.plus(Duration.ofHours(VALID_HOURS)));
     entityManager.persist(reset);
     audit.record(actor, "password.reset-issued", "account:" + username, null);
@@ -70,6 +71,7 @@ public class PasswordResets {
     Account account = reset.account();
     account.changePassword(passwords.hashNew(password, account.username()), now);
     reset.use(now);
+    accounts.withdrawResets(account, now);
     audit.record(account.username().value(), "password.reset", "account:" + account.username(), null);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /** One sign-in attempt: throttled, then checked by the identity store; the throttle learns the outcome. */
@@ -28,8 +27,16 @@ public class SignIn {
     record Throttled(Duration retryAfter) implements Outcome {}
   }
 
+  /**
+   * The name as the throttle counts it: folded the way account names are (compatibility forms,
+   * case), so that "a\u0301dmin", "ádmin" and "ＡＤＭÍＮ" are one name with one count.
+   */
+  static String throttleKey(String typedName) {
+    return typedName == null ? "" : Username.fold(typedName.strip());
+  }
+
   public Outcome attempt(String username, String password, LoginThrottle.Client client) {
-    String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    String key = throttleKey(username);
     Optional<Duration> wait = throttle.waitBefore(key, client);
     if (wait.isPresent()) {
       return new Outcome.Throttled(wait.get());

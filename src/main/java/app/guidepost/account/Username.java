@@ -41,24 +41,42 @@ public record Username(String value) {
    * the audit log, the account list and a chat with the help desk.
    */
   public boolean looksLike(Username other) {
-    return SPOOF.getSkeleton(value).equals(SPOOF.getSkeleton(other.value));
+    return resemblance(value).equals(resemblance(other.value));
   }
 
   /**
-   * Whether the name mixes scripts that are confused with each other: Latin with Cyrillic or
-   * Greek. Latin with one other script (Arabic, for names such as "nguyen.أحمد") is allowed.
+   * What a reader takes a name for: its confusable skeleton, in lower case, without accents and
+   * without the dots, hyphens and underscores that tell "admin", "admin." and "ad-min" apart.
+   */
+  private static String resemblance(String name) {
+    String skeleton = SPOOF.getSkeleton(name).toLowerCase(Locale.ROOT);
+    return MARKS.matcher(Normalizer.normalize(skeleton, Normalizer.Form.NFD)).replaceAll("").replaceAll("[._\\-]", "");
+  }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * Whether the name mixes scripts that are confused with each other (Latin with Cyrillic or
+   * Greek), or holds a character Unicode does not recommend in identifiers (small capitals such
+   * as "ᴀ", phonetic letters): such a name passes for another. Latin with one other script
+   * (Arabic, for names such as "nguyen.أحمد") is allowed.
    */
   public boolean mixesScripts() {
     return SPOOF.failsChecks(value);
   }
 
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder()
-      .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_NUMBERS | SpoofChecker.INVISIBLE)
+      .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_NUMBERS | SpoofChecker.INVISIBLE | SpoofChecker.CHAR_LIMIT)
       .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+      .setAllowedChars(new com.ibm.icu.text.UnicodeSet(SpoofChecker.RECOMMENDED).addAll(SpoofChecker.INCLUSION).freeze())
       .build();
 
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  /**
+   * A name as it is stored and compared: compatibility forms folded (NFKC: fullwidth "ａｄｍｉｎ" is
+   * "admin"), then lower case, then NFC again (lower-casing can decompose).
+   */
+  static String fold(String text) {
+    return Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
   }
 
   @Override

@@ -24,7 +24,8 @@ final class Searchers {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+      String client = app.guidepost.platform.ClientAddress.client(String.valueOf(address));
+      return HexFormat.of().formatHex(mac.doFinal(client.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

@@ -5,6 +5,7 @@ import app.guidepost.account.Caller;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Audience;
+import app.guidepost.article.Revision;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.article.WorkflowState;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -45,6 +47,7 @@ public class ArticleResource {
   @Inject Readiness readiness;
   @Inject Caller caller;
   @Inject Listings listings;
+  @Inject Clock clock;
 
   /** Articles per page of the list when the caller does not say. */
   static final int DEFAULT_PAGE = 100;
@@ -93,7 +96,7 @@ public class ArticleResource {
     // they see what was saved while the article was internal (any of its translations saying
     // so): a title it had then may name what was never meant for them.
     int published = translation.publishedRevision().orElseThrow();
-    Optional<OffsetDateTime> internalUntil = caller.isStaff() ? Optional.empty() : lastInternalSave(translation.article());
+    Optional<OffsetDateTime> internalUntil = caller.isStaff() ? Optional.empty() : internalUntil(translation.article());
     return new RevisionList(
         id.value(),
         language.code(),
@@ -101,18 +104,39 @@ public class ArticleResource {
         translation.revisions().stream()
             .filter(r -> r.savedAs() == WorkflowState.PUBLISHED || r.number() == published)
             .filter(r -> r.number() <= published)
-            .filter(r -> internalUntil.map(until -> r.createdAt().isAfter(until)).orElse(true))
+            .filter(r -> internalUntil.map(until -> !r.createdAt().isBefore(until)).orElse(true))
             .map(r -> new RevisionList.Entry(r.number(), r.content().title(), r.origin().name().toLowerCase(java.util.Locale.ROOT), r.createdAt(), r.contentHash()))
             .toList());
   }
 
-  /** When any translation of the article last saved a revision that made it internal. */
-  private static Optional<OffsetDateTime> lastInternalSave(Article article) {
-    return article.translations().stream()
-        .flatMap(t -> t.revisions().stream())
-        .filter(r -> r.content().audience() != Audience.PUBLIC)
-        .map(r -> r.createdAt())
-        .max(java.util.Comparator.naturalOrder());
+  /**
+   * Until when the article was (or may have been) internal: for each translation, a revision
+   * saying "agent" makes it internal until that translation's next public revision (or now), and
+   * the article is internal while any translation is. Drafts count too: whether one was published
+   * later by a state change is not recorded, and a reader seeing too little history is the safe side.
+   */
+  private Optional<OffsetDateTime> internalUntil(Article article) {
+    OffsetDateTime until = null;
+    for (Translation translation : article.translations()) {
+      OffsetDateTime since = null;
+      for (Revision revision : translation.revisions()) {
+        boolean internal = revision.content().audience() != Audience.PUBLIC;
+        if (internal && since == null) {
+          since = revision.createdAt();
+        } else if (!internal && since != null) {
+          until = later(until, revision.createdAt());
+          since = null;
+        }
+      }
+      if (since != null) {
+        until = later(until, OffsetDateTime.now(clock));
+      }
+    }
+    return Optional.ofNullable(until);
+  }
+
+  private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+    return a == null || b.isAfter(a) ? b : a;
   }
 
   private Article visibleArticle(Slug slug) {

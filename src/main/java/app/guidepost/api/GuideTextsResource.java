@@ -90,7 +90,7 @@ public class GuideTextsResource {
     readiness.requireReady();
     StoredGuide stored = guide();
     Guide shape = GuideTextEditor.shape(stored);
-    JsonObject json = JsonBodies.object(body, FIELDS);
+    JsonObject json = JsonBodies.text(body, FIELDS);
     GuideTextEditor.Input input = new GuideTextEditor.Input(
         JsonBodies.requiredString(json, "title"), JsonBodies.string(json, "summary"), steps(json, shape));
     Optional<Integer> basedOn = IfMatch.revision(ifMatch);

@@ -25,13 +25,28 @@ final class JsonBodies {
 
   private JsonBodies() {}
 
+  /**
+   * A translation's or guide text's whole text in JSON: {@link app.guidepost.editing.TranslationInput#MAX_BODY}
+   * characters of Markdown, every one of which JSON may escape, and the other fields.
+   */
+  static final int MAX_TEXT_CHARS = 1024 * 1024;
+
   /** The body as an object with only {@code allowed} fields; an empty body is an empty object. */
   static JsonObject object(String body, Set<String> allowed) {
+    return object(body, allowed, MAX_CHARS);
+  }
+
+  /** The same for a body that carries an article's or guide's text, up to {@link #MAX_TEXT_CHARS}. */
+  static JsonObject text(String body, Set<String> allowed) {
+    return object(body, allowed, MAX_TEXT_CHARS);
+  }
+
+  private static JsonObject object(String body, Set<String> allowed, int maxChars) {
     if (body == null || body.isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    if (body.length() > MAX_CHARS) {
-      throw new InvalidInputException("Body too large", "The request body is longer than " + MAX_CHARS / 1024 + " KB.");
+    if (body.length() > maxChars) {
+      throw new InvalidInputException("Body too large", "The request body is longer than " + maxChars / 1024 + " KB.");
     }
     if (depth(body) > MAX_DEPTH) {
       throw new InvalidInputException("Invalid JSON", "The request body nests objects and arrays more than " + MAX_DEPTH + " levels deep.");

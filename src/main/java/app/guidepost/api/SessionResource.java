@@ -4,7 +4,6 @@ import app.guidepost.account.Account;
 import app.guidepost.account.Accounts;
 import app.guidepost.account.Caller;
 import app.guidepost.account.GuidepostAuthentication;
-import app.guidepost.account.Passwords;
 import app.guidepost.account.SignIn;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +48,8 @@ public class SessionResource {
   @Inject SecurityContext security;
   @Inject Caller caller;
   @Inject Accounts accounts;
-  @Inject Passwords passwords;
+  @Inject SignIn signIn;
+  @Inject GuidepostAuthentication authentication;
   @Context HttpServletRequest request;
   @Context HttpServletResponse response;
 
@@ -103,7 +103,16 @@ public class SessionResource {
   public Response changePassword(String body) {
     JsonObject change = JsonBodies.object(body, Set.of("current", "password"));
     Account account = caller.account().orElseThrow(() -> new Caller.SignInRequiredException("Changing a password needs a signed-in account."));
-    if (!passwords.verify(JsonBodies.string(change, "current").orElse(""), accounts.passwordHashOf(account))) {
+    // Checked like a sign-in, throttle included: whoever holds a stolen session must not be able
+    // to guess the password through this form.
+    SignIn.Outcome current = signIn.attempt(account.username().value(), JsonBodies.string(change, "current").orElse(""),
+        authentication.clientOf(request, account.username().value()));
+    if (current instanceof SignIn.Outcome.Throttled throttled) {
+      long seconds = Math.max(1, throttled.retryAfter().toSeconds() + 1);
+      return Response.fromResponse(ProblemMappers.answer(Problem.of(429, "Too many attempts",
+          "Too many wrong passwords; try again in " + seconds + " seconds."))).header("Retry-After", seconds).build();
+    }
+    if (!(current instanceof SignIn.Outcome.Valid)) {
       return ProblemMappers.answer(Problem.of(403, "Wrong password", "The current password is wrong; the password was not changed."));
     }
     Account changed = accounts.changePassword(caller.actor(), account, JsonBodies.requiredString(change, "password"));

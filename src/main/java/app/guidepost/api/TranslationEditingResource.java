@@ -95,7 +95,7 @@ public class TranslationEditingResource {
     Slug article = Slug.parse(slug).orElseThrow(() -> invalidSlug(slug));
     Language language = Language.require(lang);
     requireEditor(language);
-    JsonObject json = JsonBodies.object(body, FIELDS);
+    JsonObject json = JsonBodies.text(body, FIELDS);
     TranslationContent content = TranslationInput.read(json, language);
     WorkflowState state = JsonBodies.string(json, "state").map(TranslationEditingResource::state).orElse(WorkflowState.DRAFT);
     Edit edit = new Edit(caller.actor(), JsonBodies.string(json, "message"), state, RevisionOrigin.EDITOR);
@@ -201,7 +201,7 @@ public class TranslationEditingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response preview(String body) {
     requireEditor(Language.require(lang));
-    String markdown = JsonBodies.string(JsonBodies.object(body, Set.of("body")), "body").orElse("");
+    String markdown = JsonBodies.string(JsonBodies.text(body, Set.of("body")), "body").orElse("");
     if (markdown.length() > TranslationInput.MAX_BODY) {
       throw new InvalidInputException("Body too long", "A body has at most " + TranslationInput.MAX_BODY + " characters.");
     }

@@ -42,7 +42,7 @@ public class StateGauges {
     // Anyone may scrape these: counts cover what readers may see, never internal documents.
     registry.gauge("guidepost.index.documents", guarded(() -> readiness.isReady() ? listings.publicDocuments() : -1));
     registry.gauge("guidepost.index.generation", guarded(() -> readiness.isReady() ? index.generation() : -1));
-    registry.gauge("guidepost.index.position", guarded(() -> readiness.isReady() ? follower.position() : -1));
+    // Not the change log's position: anyone may scrape this, and it would count internal edits.
     registry.gauge("guidepost.index.behind", guarded(() -> readiness.isReady() ? Math.max(0, follower.head() - follower.position()) : -1));
     registry.gauge("guidepost.support.pending", guarded(() -> readiness.isReady() ? supportRequests.pending() : -1));
     registry.gauge("guidepost.analytics.dropped", guarded(analytics::dropped));

@@ -111,6 +111,22 @@ public class ClientAddress {
     return literal(address).map(bytes -> trusted.stream().anyMatch(range -> range.contains(bytes))).orElse(false);
   }
 
+  /**
+   * The address one client is counted by: an IPv4 address as it is, an IPv6 address by its /64
+   * network (what one subscriber or one host is given: every address in it is the same client),
+   * both in canonical form, so that other spellings of one address are one client too.
+   */
+  public static String client(String address) {
+    return literal(address).map(bytes -> {
+      byte[] counted = bytes.length == 16 ? java.util.Arrays.copyOf(java.util.Arrays.copyOf(bytes, 8), 16) : bytes;
+      try {
+        return InetAddress.getByAddress(counted).getHostAddress();
+      } catch (UnknownHostException e) {
+        return address;
+      }
+    }).orElse(address);
+  }
+
   static Optional<byte[]> literal(String text) {
     String address = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     if (!LITERAL.matcher(address).matches() || (!address.contains(":") && !address.contains("."))) {

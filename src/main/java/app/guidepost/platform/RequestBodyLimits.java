@@ -39,7 +39,9 @@ public class RequestBodyLimits extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    long limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
+    // The path as the container resolved it (decoded, dot segments removed): the raw address
+    // could reach one endpoint with another's limit ("/api/xliff/../../en/sign-in").
+    long limit = limitFor(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       response.setHeader("Connection", "close");

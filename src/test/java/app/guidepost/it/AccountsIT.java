@@ -236,8 +236,19 @@ class AccountsIT {
     assertThat(stolen.get("api/session").json().getBoolean("signedIn")).isFalse();
     assertProblem(stolen.get("api/analytics/search?lang=vi"), 401, "Sign-in required");
 
+    // A token issued before the password was set another way, or before a newer token, no longer works.
+    String stale = http.post("api/accounts/phuong/password-reset", "", Deployments.asAdmin()).json().getString("token");
+    String csrfAgain = own.get("api/session").json().getString("csrfToken");
+    assertThat(own.send("PUT", "api/session/password", "{\"current\":\"phuong's second password\",\"password\":\"phuong's own password\"}",
+        "X-CSRF-Token", csrfAgain).status()).isEqualTo(204);
+    assertProblem(http.post("api/password-resets/complete", "{\"token\":\"" + stale + "\",\"password\":\"an attacker's password\"}"), 400,
+        "Invalid reset token");
+    String older = http.post("api/accounts/phuong/password-reset", "", Deployments.asAdmin()).json().getString("token");
+
     // A reset by token ends every session, the owner's too.
     String token = http.post("api/accounts/phuong/password-reset", "", Deployments.asAdmin()).json().getString("token");
+    assertProblem(http.post("api/password-resets/complete", "{\"token\":\"" + older + "\",\"password\":\"an attacker's password\"}"), 400,
+        "Invalid reset token");
     assertThat(http.post("api/password-resets/complete", "{\"token\":\"" + token + "\",\"password\":\"phuong's third password\"}").status())
         .isEqualTo(204);
     assertThat(own.get("api/session").json().getBoolean("signedIn")).isFalse();
@@ -252,9 +263,43 @@ class AccountsIT {
     // "rn" reads as "m".
     assertProblem(http.post("api/accounts", "{\"username\":\"rninh\",\"password\":\"long enough password\",\"role\":\"agent\"}",
         Deployments.asAdmin()), 400, "Username taken");
+    // Fullwidth letters are the same name; a dot, an accent or a small capital make no other.
+    assertProblem(http.post("api/accounts", "{\"username\":\"\uFF4D\uFF49\uFF4E\uFF48\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Username taken");
+    assertProblem(http.post("api/accounts", "{\"username\":\"minh.\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Username taken");
+    assertProblem(http.post("api/accounts", "{\"username\":\"m\u00EDnh\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Username taken");
+    assertProblem(http.post("api/accounts", "{\"username\":\"\u1D0Dinh\",\"password\":\"long enough password\",\"role\":\"agent\"}",
+        Deployments.asAdmin()), 400, "Invalid username");
     // One script throughout is a name like any other.
     assertThat(http.post("api/accounts", "{\"username\":\"\u0623\u062d\u0645\u062f\",\"password\":\"long enough password\",\"role\":\"agent\"}",
         Deployments.asAdmin()).status()).isIn(201, 400);
+  }
+
+  @Test
+  void theCurrentPasswordCannotBeGuessedThroughASession() {
+    ensureAccount("quang", AGENT_PASSWORD, "agent", List.of());
+    Http stolen = Http.withCookies(uri);
+    assertThat(stolen.post("api/session", signInJson("quang", AGENT_PASSWORD), "X-Forwarded-For", "192.0.2.30").status()).isEqualTo(200);
+    String csrf = stolen.get("api/session").json().getString("csrfToken");
+    Http.Answer last = null;
+    for (int i = 0; i < 8; i++) {
+      last = stolen.send("PUT", "api/session/password", "{\"current\":\"guess " + i + "\",\"password\":\"the thief's password\"}",
+          "X-CSRF-Token", csrf, "X-Forwarded-For", "192.0.2.30");
+    }
+    assertProblem(last, 429, "Too many attempts");
+  }
+
+  @Test
+  void oneNameHasOneCountHoweverItIsSpelled() {
+    ensureAccount("\u00E1nh", AGENT_PASSWORD, "agent", List.of());
+    for (int i = 0; i < 5; i++) {
+      http.post("api/session", signInJson("\u00E1nh", "guess " + i), "X-Forwarded-For", "203.0.113.60");
+    }
+    // The same name decomposed, or in capitals, is still the name that is being guessed.
+    assertProblem(http.post("api/session", signInJson("a\u0301nh", "guess"), "X-Forwarded-For", "203.0.113.61"), 429, "Too many attempts");
+    assertProblem(http.post("api/session", signInJson("\u00C1NH", "guess"), "X-Forwarded-For", "203.0.113.62"), 429, "Too many attempts");
   }
 
   private static String[] concat(String[] a, String... b) {

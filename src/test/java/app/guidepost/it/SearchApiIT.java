@@ -430,6 +430,10 @@ class SearchApiIT {
         + "Content-Type: application/x-www-form-urlencoded\nContent-Length: 50000000\nConnection: close\n", new byte[0]);
     assertThat(form.status()).isEqualTo(413);
     assertThat(form.text()).contains("text/html");
+    // Dot segments do not lend a page form the limit of another address.
+    RawHttp.Answer dotted = RawHttp.send(base, "POST " + base.getPath() + "api/xliff/../../en/sign-in HTTP/1.1\nHost: localhost\n"
+        + "Content-Type: application/x-www-form-urlencoded\nContent-Length: 3000000\nConnection: close\n", new byte[0]);
+    assertThat(dotted.status()).isEqualTo(413);
   }
 
   @Test

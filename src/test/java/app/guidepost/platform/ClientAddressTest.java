@@ -47,6 +47,14 @@ class ClientAddressTest {
   }
 
   @Test
+  void oneClientIsOneAddressInIpv4AndOneSlash64InIpv6HoweverItIsSpelled() {
+    assertThat(ClientAddress.client("203.0.113.7")).isEqualTo("203.0.113.7");
+    assertThat(ClientAddress.client("2001:db8:0:0:1::7")).isEqualTo(ClientAddress.client("2001:DB8::ffff:1:2"));
+    assertThat(ClientAddress.client("2001:db8::1")).isNotEqualTo(ClientAddress.client("2001:db8:0:1::1"));
+    assertThat(ClientAddress.client("[2001:db8::1]")).isEqualTo(ClientAddress.client("2001:0db8::0001"));
+  }
+
+  @Test
   void aMalformedSettingIsIgnoredAndNamesAreNeverLookedUp() {
     assertThat(ClientAddress.parseRanges("10.0.0.0/40, proxy.example, 10.0.0.1/x")).isEmpty();
     assertThat(ClientAddress.literal("localhost")).isEmpty();
