@@ -55,6 +55,7 @@ public class ArticleSearch {
 
   private Snippets snippets;
   private TypedQueries queries;
+  private final PublicStatistics publicStatistics = new PublicStatistics();
   private DidYouMean respelling;
   private volatile Glossary.Analysed analysedGlossary;
   private volatile StandIns standIns;
@@ -110,7 +111,8 @@ public class ArticleSearch {
     return index.withSearcher(searcher -> run(searcher, request));
   }
 
-  private SearchResults run(IndexSearcher searcher, SearchRequest request) {
+  private SearchResults run(IndexSearcher indexSearcher, SearchRequest request) {
+    IndexSearcher searcher = request.includeInternal() ? indexSearcher : publicStatistics.over(indexSearcher);
     Language reader = request.language();
     Map<Language, Set<String>> glossaryTerms = analysedGlossary().expand(reader, request.text());
     // Other languages are searched only where an article lacks the reader's language.
