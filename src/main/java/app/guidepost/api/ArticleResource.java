@@ -111,9 +111,11 @@ public class ArticleResource {
 
   /**
    * Until when the article was (or may have been) internal: for each translation, a revision
-   * saying "agent" makes it internal until that translation's next public revision (or now), and
-   * the article is internal while any translation is. Drafts count too: whether one was published
-   * later by a state change is not recorded, and a reader seeing too little history is the safe side.
+   * saying "agent" makes it internal until that translation's next public revision saved as
+   * published (a public draft or review text changes nothing for readers), or until now when
+   * there is none: when a draft was later published by a state change is not recorded, and a
+   * reader seeing too little history is the safe side. The article is internal while any of its
+   * translations is.
    */
   private Optional<OffsetDateTime> internalUntil(Article article) {
     OffsetDateTime until = null;
@@ -123,7 +125,7 @@ public class ArticleResource {
         boolean internal = revision.content().audience() != Audience.PUBLIC;
         if (internal && since == null) {
           since = revision.createdAt();
-        } else if (!internal && since != null) {
+        } else if (!internal && since != null && revision.savedAs() == WorkflowState.PUBLISHED) {
           until = later(until, revision.createdAt());
           since = null;
         }

@@ -29,7 +29,7 @@ public class LanguageResource {
   @GET
   public List<LanguageView> languages() {
     return Arrays.stream(Language.values())
-        .map(l -> new LanguageView(l.code(), messages.languageName(l, l), l.isRightToLeft() ? "rtl" : "ltr"))
+        .map(l -> new LanguageView(l.code(), messages.endonym(l), l.isRightToLeft() ? "rtl" : "ltr"))
         .toList();
   }
 }

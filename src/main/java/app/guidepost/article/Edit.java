@@ -8,7 +8,9 @@ public record Edit(String author, Optional<String> message, WorkflowState state,
   public static final int MAX_MESSAGE = 500;
 
   public Edit {
-    message = message.map(String::strip).filter(m -> !m.isEmpty()).map(m -> m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE));
+    // A note shown in the history: invisible and control characters become spaces.
+    message = message.map(app.guidepost.i18n.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
+        .map(m -> m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE));
   }
 
   /** A file of the content folder, published as it is. */

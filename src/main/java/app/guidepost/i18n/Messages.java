@@ -73,6 +73,18 @@ public class Messages {
   }
 
   /**
+   * A language's name in itself as a label on its own (a language switcher, a list): with a
+   * capital as a label takes one, "Tiếng Việt", "Norsk (bokmål)", where running text writes
+   * "tiếng Việt" and "norsk (bokmål)".
+   */
+  public String endonym(Language named) {
+    String name = languageName(named, named);
+    return com.ibm.icu.lang.UCharacter.toTitleCase(com.ibm.icu.util.ULocale.forLocale(named.locale()), name,
+        com.ibm.icu.text.BreakIterator.getSentenceInstance(com.ibm.icu.util.ULocale.forLocale(named.locale())),
+        com.ibm.icu.lang.UCharacter.TITLECASE_NO_LOWERCASE);
+  }
+
+  /**
    * A notice that something is shown in {@code shown} because {@code reader}'s language lacks it:
    * {@code key} is a message with the arguments {@code requested} and {@code shown}.
    */

@@ -8,16 +8,24 @@ import java.util.regex.Pattern;
  * U+200E, U+200F, U+061C), which can make a text read in another order than it is stored
  * ("Trojan Source"); and invisible characters that only hide text or split words: the zero-width
  * space, a byte order mark inside a text, the line and paragraph separators (U+2028, U+2029) and
- * the tag characters (U+E0000-U+E007F). The joiners U+200C and U+200D stay allowed: some scripts
- * and emoji need them. Articles, guide texts, display names and support requests all apply this
+ * the tag characters (U+E0000-U+E007F), and every other invisible formatting character (Unicode's
+ * Cf: the soft hyphen, the word joiner, the invisible operators, the Mongolian vowel separator,
+ * the musical formatting marks) and the fillers that show as nothing (U+034F, U+115F, U+1160,
+ * U+3164, U+FFA0). The joiners U+200C and U+200D stay allowed: some scripts and emoji need them.
+ * Articles, guide texts, display names, support requests and revision messages all apply this
  * one rule.
  */
 public final class UnsafeCharacters {
 
   private static final Pattern UNSAFE = Pattern.compile(
-      "[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C\\u200B\\uFEFF\\u2028\\u2029\\x{E0000}-\\x{E007F}&&[^\\n\\t]]");
+      "[\\p{Cc}\\p{Cf}\\u2028\\u2029\\u034F\\u115F\\u1160\\u3164\\uFFA0&&[^\\n\\t\\u200C\\u200D]]");
 
   private UnsafeCharacters() {}
+
+  /** {@code text} with every unsafe character, line ends and tabs too, replaced by a space: for one-line notes kept as given. */
+  public static String replacedInLine(String text) {
+    return UNSAFE.matcher(text.replace('\n', ' ').replace('\t', ' ')).replaceAll(" ");
+  }
 
   /** Whether {@code text} holds any unsafe character ({@code \r} included: line ends are {@code \n} once read). */
   public static boolean in(String text) {

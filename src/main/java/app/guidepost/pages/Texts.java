@@ -36,7 +36,7 @@ public final class Texts {
 
   /** A language's name in itself, for the language switcher: "Tiếng Việt", "العربية". */
   public String endonym(Language named) {
-    return messages.languageName(named, named);
+    return messages.endonym(named);
   }
 
   /** A language's name in this page's language. */

@@ -25,7 +25,7 @@ public class ClientAddress {
 
   private static final Logger LOG = Logger.getLogger(ClientAddress.class.getName());
   /** Only literal addresses are parsed: a name would make the JVM ask DNS. */
-  private static final Pattern LITERAL = Pattern.compile("[0-9.]{7,15}|[0-9A-Fa-f:.]{2,45}");
+  private static final Pattern LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
   @Inject
   @ConfigProperty(name = "guidepost.proxy.trusted")

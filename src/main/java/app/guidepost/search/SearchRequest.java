@@ -18,7 +18,10 @@ public record SearchRequest(String text, Language language, int limit, int offse
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
 
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]+");
+  /** Controls and code points that are not characters: they separate words. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}]+");
+  /** Invisible formatting (a zero-width space or soft hyphen pasted inside "pri\u00ADnter"): taken out, the word kept whole. */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
 
   public SearchRequest(String text, Language language, int limit, int offset, boolean includeInternal) {
     this(text, language, limit, offset, includeInternal, SearchFilters.NONE);
@@ -59,8 +62,13 @@ public record SearchRequest(String text, Language language, int limit, int offse
         includeInternal);
   }
 
+  /**
+   * What a person typed, as words: compatibility forms folded (NFKC: fullwidth "ｐｒｉｎｔｅｒ" is
+   * "printer", Arabic presentation forms their letters), invisible formatting removed, controls
+   * and runs of spaces made one space.
+   */
   static String clean(String raw) {
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String text = FORMAT.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
     return INVISIBLE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
   }
 

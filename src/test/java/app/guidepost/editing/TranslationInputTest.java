@@ -49,6 +49,11 @@ class TranslationInputTest {
     refused("{\"title\":\"T\",\"body\":\"a\\u2066b\"}", "Invalid body");
     refused("{\"title\":\"T\",\"body\":\"pass\\u200Bword\"}", "Invalid body");
     refused("{\"title\":\"T\",\"body\":\"a\\u2028b\"}", "Invalid body");
+    for (String invisible : java.util.List.of("\\u00AD", "\\u2060", "\\u3164", "\\u180E", "\\uFFF9", "\\u034F")) {
+      refused("{\"title\":\"T\",\"body\":\"a" + invisible + "b\"}", "Invalid body");
+    }
+    // The joiners some scripts and emoji need stay.
+    assertThat(TranslationInput.read(json("{\"title\":\"T\",\"body\":\"a\\u200Db\\u200Cc\"}"), Language.VI).body()).isEqualTo("a\u200Db\u200Cc");
     refused("{\"title\":\"" + "t".repeat(201) + "\",\"body\":\"x\"}", "Invalid title");
     refused("{\"title\":\"T\",\"body\":\"x\",\"category\":\"Bad Slug\"}", "Invalid category");
     refused("{\"title\":\"T\",\"body\":\"x\",\"audience\":\"everyone\"}", "Invalid audience");

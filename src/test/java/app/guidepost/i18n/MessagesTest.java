@@ -83,4 +83,13 @@ class MessagesTest {
     }
     return names;
   }
+
+  @Test
+  void aLanguageNamedInItselfAsALabelStartsWithACapitalAndRunningTextKeepsItsOwnCase() {
+    Messages messages = new Messages();
+    assertThat(messages.endonym(Language.VI)).isEqualTo("Tiếng Việt");
+    assertThat(messages.endonym(Language.NB)).isEqualTo("Norsk (bokmål)");
+    assertThat(messages.endonym(Language.AR)).isEqualTo("العربية");
+    assertThat(messages.languageName(Language.VI, Language.VI)).isEqualTo("tiếng Việt");
+  }
 }

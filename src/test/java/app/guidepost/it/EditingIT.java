@@ -587,6 +587,19 @@ class EditingIT {
     Http.Answer readers = http.get("api/articles/" + other + "/revisions?lang=en");
     assertThat(readers.status()).as(readers.body()).isEqualTo(200);
     assertThat(readers.body()).doesNotContain("night shift");
+
+    // A public text of the German that goes through review before it is published does not end the internal time early.
+    String reviewed = "internal-until-reviewed";
+    assertThat(put(reviewed, "en", translation("Scanner", "Scan it.", "published", ""), null, ADMIN).status()).isEqualTo(201);
+    assertThat(put(reviewed, "de", "{\"title\":\"Scanner\",\"body\":\"Scannen.\",\"audience\":\"agent\",\"translationOf\":\"en\","
+        + "\"sourceRevision\":1,\"state\":\"published\"}", null, ADMIN).status()).isEqualTo(201);
+    assertThat(put(reviewed, "de", "{\"title\":\"Scanner\",\"body\":\"Scannen.\",\"translationOf\":\"en\",\"sourceRevision\":1,"
+        + "\"state\":\"review\"}", "1", ADMIN).status()).isEqualTo(200);
+    assertThat(put(reviewed, "en", translation("Scanner codes for the vault room", "Scan it.", "published", ""), "1", ADMIN).status()).isEqualTo(200);
+    assertThat(http.post("api/articles/" + reviewed + "/translations/de/state", "{\"state\":\"published\"}", concat(ADMIN, "If-Match", "\"2\""))
+        .status()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + reviewed + "?lang=en").status()).isEqualTo(200);
+    assertThat(http.get("api/articles/" + reviewed + "/revisions?lang=en").body()).doesNotContain("vault room");
   }
 
   @Test

@@ -367,7 +367,7 @@ class SearchApiIT {
     Http.Answer answer = http.get("api/languages");
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.jsonArray().stream().map(v -> v.asJsonObject().getString("code") + "=" + v.asJsonObject().getString("name")))
-        .containsExactly("en=English", "vi=tiếng Việt", "nb=norsk (bokmål)", "de=Deutsch", "ar=العربية");
+        .containsExactly("en=English", "vi=Tiếng Việt", "nb=Norsk (bokmål)", "de=Deutsch", "ar=العربية");
     assertThat(answer.jsonArray().getJsonObject(4).getString("dir")).isEqualTo("rtl");
   }
 

@@ -58,5 +58,8 @@ class ClientAddressTest {
   void aMalformedSettingIsIgnoredAndNamesAreNeverLookedUp() {
     assertThat(ClientAddress.parseRanges("10.0.0.0/40, proxy.example, 10.0.0.1/x")).isEmpty();
     assertThat(ClientAddress.literal("localhost")).isEmpty();
+    // Names made of hex letters are names too: never passed to a lookup.
+    assertThat(ClientAddress.literal("cafe.de")).isEmpty();
+    assertThat(ClientAddress.literal("dead.beef")).isEmpty();
   }
 }

@@ -29,6 +29,13 @@ class SearchRequestTest {
   }
 
   @Test
+  void invisibleFormattingInsideAWordKeepsTheWordWholeAndFullwidthIsFolded() {
+    assertThat(parse("pri\u200Bnter", null, null).text()).isEqualTo("printer");
+    assertThat(parse("pri\u00ADnter queue", null, null).text()).isEqualTo("printer queue");
+    assertThat(parse("\uFF50\uFF52\uFF49\uFF4E\uFF54\uFF45\uFF52", null, null).text()).isEqualTo("printer");
+  }
+
+  @Test
   void loneSurrogatesAreDropped() {
     assertThat(parse("a\uD800b", null, null).text()).isEqualTo("a b");
   }
