@@ -18,24 +18,37 @@ final class RawHttp {
 
   private RawHttp() {}
 
-  /** The status line and the rest of the answer, as text. */
+  /** What the server sent next; a reset connection ends the answer like a closed one. */
+  private static int readOrEnd(InputStream in, byte[] buffer) throws IOException {
+    try {
+      return in.read(buffer);
+    } catch (java.net.SocketException reset) {
+      return -1;
+    }
+  }
+
+  /** The status line and the rest of the answer, as text; status -1 when the server closed the connection without one. */
   record Answer(int status, String text) {}
 
   static Answer send(URL base, String head, byte[] body) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
-      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-      if (body.length > 0) {
-        out.write(body);
+      try {
+        out.write(head.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        if (body.length > 0) {
+          out.write(body);
+        }
+        out.flush();
+      } catch (IOException refused) {
+        // The server may answer and close before it has read all that was sent: read what it said.
       }
-      out.flush();
       InputStream in = socket.getInputStream();
       ByteArrayOutputStream read = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
       int n;
-      while ((n = in.read(buffer)) > 0) {
+      while ((n = readOrEnd(in, buffer)) > 0) {
         read.write(buffer, 0, n);
         String text = read.toString(StandardCharsets.UTF_8);
         int end = text.indexOf("\r\n\r\n");
@@ -48,7 +61,7 @@ final class RawHttp {
         }
       }
       String text = read.toString(StandardCharsets.UTF_8);
-      return new Answer(Integer.parseInt(text.substring(9, 12)), text);
+      return text.length() >= 12 ? new Answer(Integer.parseInt(text.substring(9, 12)), text) : new Answer(-1, text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
