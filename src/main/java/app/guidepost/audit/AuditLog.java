@@ -24,7 +24,10 @@ public class AuditLog {
   /** Records a change in the caller's transaction, which must exist: no change, no event. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String actor, String action, String target, String detail) {
-    entityManager.persist(new AuditEvent(OffsetDateTime.now(clock), actor, action, target, detail));
+    // The detail may quote what someone typed (a revision message): kept on one line, without
+    // invisible or control characters, so that the log reads as it is stored.
+    entityManager.persist(new AuditEvent(OffsetDateTime.now(clock), actor, action, target,
+        detail == null ? null : app.guidepost.i18n.UnsafeCharacters.replacedInLine(detail)));
   }
 
   /** The newest events first, before {@code beforeId} when given (for paging). */

@@ -47,7 +47,8 @@ public final class FrontMatterParser {
   private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT, Tag.SEQ, Tag.MAP);
   private static final Pattern FENCE = Pattern.compile("---[ \t]*");
   private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)[ \t]*");
-  public static final Pattern TAG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*");
+  /** Lowercase letters and digits joined by hyphens; fillers that show as nothing (U+3164) are no letters. */
+  public static final Pattern TAG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}&&[^\\u115F\\u1160\\u3164\\uFFA0]]+(?:-[\\p{Ll}\\p{Lo}\\p{N}&&[^\\u115F\\u1160\\u3164\\uFFA0]]+)*");
   /** Controls and invisible formatting characters (bidi overrides, zero-width) in one-line fields. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 

@@ -132,6 +132,10 @@ public class ClientAddress {
     if (!LITERAL.matcher(address).matches() || (!address.contains(":") && !address.contains("."))) {
       return Optional.empty();
     }
+    // "1.2.3.999" has the shape of an address but is none: the JVM would look it up as a name.
+    if (!address.contains(":") && java.util.Arrays.stream(address.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(InetAddress.getByName(address).getAddress());
     } catch (UnknownHostException e) {

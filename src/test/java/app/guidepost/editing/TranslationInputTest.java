@@ -61,6 +61,7 @@ class TranslationInputTest {
     refused("{\"title\":\"T\",\"body\":\"x\",\"sourceRevision\":0}", "Invalid sourceRevision");
     refused("{\"title\":\"T\",\"body\":\"x\",\"sourceRevision\":1.5}", "Invalid sourceRevision");
     refused("{\"title\":\"T\",\"body\":\"x\",\"tags\":[\"Not A Tag\"]}", "Invalid tags");
+    refused("{\"title\":\"T\",\"body\":\"x\",\"tags\":[\"\\u3164\"]}", "Invalid tags");
     refused("{\"title\":5,\"body\":\"x\"}", "Invalid title");
     refused("{\"title\":\"T\",\"body\":\"" + "x".repeat(TranslationInput.MAX_BODY + 1) + "\"}", "Body too long");
   }

@@ -227,6 +227,8 @@ class InternalContentIT {
 
   @Test
   void theMetricsCountOnlyWhatReadersMayFind() {
+    // A staff request to a route nobody else in this class calls.
+    assertThat(http.get("api/audit?limit=1", Deployments.asAdmin()).status()).isEqualTo(200);
     String metrics = http.get("/metrics", "Accept", "text/plain").body();
     java.util.regex.Matcher documents = java.util.regex.Pattern.compile("guidepost_index_documents\\{[^}]*\\} ([0-9.]+)").matcher(metrics);
     assertThat(documents.find()).as(metrics).isTrue();
@@ -240,5 +242,8 @@ class InternalContentIT {
         .sum();
     assertThat((long) Double.parseDouble(documents.group(1))).isEqualTo(publicArticles + publicGuides);
     assertThat(metrics).doesNotContain("outcome=\"created\"", "guidepost_index_position");
+    // Staff requests (this class's agent searches, the admin's saves) are counted, but not by what they asked for.
+    assertThat(metrics).containsPattern("guidepost_requests_seconds_count\\{[^}]*route=\"staff\"[^}]*\\} [1-9]")
+        .doesNotContain("route=\"api:audit\"");
   }
 }

@@ -61,5 +61,7 @@ class ClientAddressTest {
     // Names made of hex letters are names too: never passed to a lookup.
     assertThat(ClientAddress.literal("cafe.de")).isEmpty();
     assertThat(ClientAddress.literal("dead.beef")).isEmpty();
+    assertThat(ClientAddress.literal("1.2.3.999")).isEmpty();
+    assertThat(ClientAddress.literal("999.999.999.999")).isEmpty();
   }
 }
