@@ -74,6 +74,8 @@ public class ContentImporter {
       if (batch.size() == BATCH) {
         outcomes.addAll(storeBatch(batch, problems));
         batch.clear();
+        // A first import of thousands of files takes a while: the operator sees it advance.
+        LOG.log(Level.INFO, "Content import: {0} of {1} files stored", new Object[] {outcomes.size(), scan.files().size()});
       }
     }
     outcomes.addAll(storeBatch(batch, problems));
