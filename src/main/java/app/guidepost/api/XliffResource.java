@@ -116,7 +116,7 @@ public class XliffResource {
   @Consumes({MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Produces(MediaType.APPLICATION_JSON)
   @jakarta.transaction.Transactional
-  public ImportedJob importJob(String body) {
+  public ImportedJob importJob(java.io.InputStream body) {
     caller.require(Role.EDITOR, "Translation jobs");
     Xliff.Bundle bundle = Xliff.read(body);
     sameLanguage(bundle.source(), bundle.target());

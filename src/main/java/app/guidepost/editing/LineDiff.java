@@ -1,16 +1,13 @@
 package app.guidepost.editing;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The lines two texts have in common and where they differ, from their longest common
- * subsequence. Texts too long for that (over {@value #MAX_CELLS} line pairs) are shown as all
- * removed and all added, which is still correct.
- */
+/** The lines two texts have in common and where they differ, as an editor reads a change. */
 public final class LineDiff {
-
-  static final long MAX_CELLS = 4_000_000;
 
   /**
    * One line of the diff: {@code " "} in both, {@code "-"} only in the old, {@code "+"} only in
@@ -67,47 +64,31 @@ public final class LineDiff {
   private LineDiff() {}
 
   /** An empty text has no lines, not one empty line. */
-  private static String[] lines(String text) {
-    return text.isEmpty() ? new String[0] : text.split("\n", -1);
+  private static List<String> lines(String text) {
+    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
   }
 
+  /**
+   * Every line of both texts in order: unchanged, removed, added. Myers' algorithm (from
+   * java-diff-utils) costs time in the size of the texts times the size of the change, so a
+   * one-line change in a long article stays one changed line.
+   */
   public static List<Line> between(String before, String after) {
-    String[] a = lines(before);
-    String[] b = lines(after);
+    List<String> a = lines(before);
+    List<String> b = lines(after);
     List<Line> lines = new ArrayList<>();
-    if ((long) a.length * b.length > MAX_CELLS) {
-      for (String line : a) {
-        lines.add(new Line("-", line));
-      }
-      for (String line : b) {
-        lines.add(new Line("+", line));
-      }
-      return lines;
-    }
-    int[][] common = new int[a.length + 1][b.length + 1];
-    for (int i = a.length - 1; i >= 0; i--) {
-      for (int j = b.length - 1; j >= 0; j--) {
-        common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-      }
-    }
     int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i].equals(b[j])) {
-        lines.add(new Line(" ", a[i]));
-        i++;
-        j++;
-      } else if (common[i + 1][j] >= common[i][j + 1]) {
-        lines.add(new Line("-", a[i++]));
-      } else {
-        lines.add(new Line("+", b[j++]));
+    for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+      Chunk<String> removed = delta.getSource();
+      while (i < removed.getPosition()) {
+        lines.add(new Line(" ", a.get(i++)));
       }
+      removed.getLines().forEach(line -> lines.add(new Line("-", line)));
+      delta.getTarget().getLines().forEach(line -> lines.add(new Line("+", line)));
+      i += removed.size();
     }
-    while (i < a.length) {
-      lines.add(new Line("-", a[i++]));
-    }
-    while (j < b.length) {
-      lines.add(new Line("+", b[j++]));
+    while (i < a.size()) {
+      lines.add(new Line(" ", a.get(i++)));
     }
     return lines;
   }

@@ -2,41 +2,38 @@ package app.guidepost.editing;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Translation jobs as XLIFF 2.0, for translators' own tools. A job is one file per article, each
  * holding the article's title, summary and body, cut into units at blank lines (code blocks are
  * one unit, marked not to translate), and naming the source revision it was made from; one
- * document may carry the files of many articles, all in one language pair. Reading one back
- * refuses DTDs and external entities; the caller checks that every source text is still the one
- * exported.
+ * document may carry the files of many articles, all in one language pair. Each unit is one
+ * segment, and the files say so ({@code canResegment="no"}). Reading one back refuses DTDs and
+ * entity references; the caller checks that every source text is still the one exported.
  */
 public final class Xliff {
 
   public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
-  static final int MAX_CHARS = 16 * 1024 * 1024;
   /** Articles in one document: a translation agency's batch, not the whole knowledge base. */
   public static final int MAX_FILES = 500;
   private static final Pattern FENCE = Pattern.compile("[ ]{0,3}(```|~~~).*");
@@ -128,35 +125,37 @@ public final class Xliff {
       xml.writeAttribute("trgLang", bundle.target().code());
       int number = 0;
       for (Job job : bundle.files()) {
-      xml.writeStartElement("file");
-      xml.writeAttribute("id", "f" + ++number);
-      xml.writeAttribute("original", original(job.article(), job.source()));
-      xml.writeStartElement("notes");
-      xml.writeStartElement("note");
-      xml.writeAttribute("id", "source-revision");
-      xml.writeAttribute("category", "guidepost");
-      xml.writeCharacters(String.valueOf(job.sourceRevision()));
-      xml.writeEndElement();
-      xml.writeEndElement();
-      for (Unit unit : job.units()) {
-        xml.writeStartElement("unit");
-        xml.writeAttribute("id", unit.id());
-        if (!unit.translate()) {
-          xml.writeAttribute("translate", "no");
+        xml.writeStartElement("file");
+        xml.writeAttribute("id", "f" + ++number);
+        xml.writeAttribute("original", original(job.article(), job.source()));
+        // Guidepost matches a translation to its source unit by unit, one segment each.
+        xml.writeAttribute("canResegment", "no");
+        xml.writeStartElement("notes");
+        xml.writeStartElement("note");
+        xml.writeAttribute("id", "source-revision");
+        xml.writeAttribute("category", "guidepost");
+        xml.writeCharacters(String.valueOf(job.sourceRevision()));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        for (Unit unit : job.units()) {
+          xml.writeStartElement("unit");
+          xml.writeAttribute("id", unit.id());
+          if (!unit.translate()) {
+            xml.writeAttribute("translate", "no");
+          }
+          xml.writeStartElement("segment");
+          xml.writeStartElement("source");
+          xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
+          xml.writeCharacters(unit.source());
+          xml.writeEndElement();
+          xml.writeStartElement("target");
+          xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
+          xml.writeCharacters(unit.target());
+          xml.writeEndElement();
+          xml.writeEndElement();
+          xml.writeEndElement();
         }
-        xml.writeStartElement("segment");
-        xml.writeStartElement("source");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
-        xml.writeCharacters(unit.source());
         xml.writeEndElement();
-        xml.writeStartElement("target");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
-        xml.writeCharacters(unit.target());
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-      }
-      xml.writeEndElement();
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -172,123 +171,265 @@ public final class Xliff {
     if (text == null || text.isBlank()) {
       throw invalid("The request body is empty; send the XLIFF 2.0 file.");
     }
-    if (text.length() > MAX_CHARS) {
-      throw invalid("The file is larger than " + MAX_CHARS / (1024 * 1024) + " MB.");
-    }
-    Document document = parse(text);
-    Element root = document.getDocumentElement();
-    if (!NAMESPACE.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName()) || !"2.0".equals(root.getAttribute("version"))) {
-      throw invalid("This is not an XLIFF 2.0 file (root element <xliff version=\"2.0\"> in " + NAMESPACE + ").");
-    }
-    Language source = language(root.getAttribute("srcLang"), "srcLang");
-    Language target = language(root.getAttribute("trgLang"), "trgLang");
-    List<Element> files = children(root, "file");
-    if (files.isEmpty() || files.size() > MAX_FILES) {
-      throw invalid("A Guidepost translation job has 1 to " + MAX_FILES + " <file> elements, one per article; this one has " + files.size() + ".");
-    }
-    List<Job> jobs = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Element file : files) {
-      Job job = file(file, source, target);
-      if (!seen.add(job.article())) {
-        throw invalid("Article '" + job.article() + "' has more than one <file>.");
-      }
-      jobs.add(job);
-    }
-    return new Bundle(source, target, List.copyOf(jobs));
+    return read(() -> FACTORY.createXMLStreamReader(new StringReader(text)));
   }
 
-  private static Job file(Element file, Language source, Language target) {
-    String original = file.getAttribute("original");
-    String prefix = "articles/";
-    String suffix = "/" + source.code() + ".md";
-    if (!original.startsWith(prefix) || !original.endsWith(suffix)) {
-      throw invalid("The file's 'original' must be articles/<slug>/" + source.code() + ".md, not '" + InvalidInputException.excerpt(original) + "'.");
+  /**
+   * Reads a document back as it arrives, element by element: a job of hundreds of articles is
+   * never held as a tree beside its text. The caller bounds its size (over HTTP,
+   * RequestBodyLimits). Every refusal says what is wrong.
+   */
+  public static Bundle read(InputStream input) {
+    BufferedInputStream in = new BufferedInputStream(input);
+    if (blank(in)) {
+      throw invalid("The request body is empty; send the XLIFF 2.0 file.");
     }
-    String article = original.substring(prefix.length(), original.length() - suffix.length());
-    int revision = sourceRevision(file);
-    Map<String, Unit> units = new LinkedHashMap<>();
-    for (Element unit : children(file, "unit")) {
-      String id = unit.getAttribute("id");
-      List<Element> segments = children(unit, "segment");
-      if (id.isEmpty() || segments.size() != 1) {
+    return read(() -> FACTORY.createXMLStreamReader(in));
+  }
+
+  private interface Opening {
+    XMLStreamReader open() throws XMLStreamException;
+  }
+
+  private static Bundle read(Opening opening) {
+    XMLStreamReader xml = null;
+    try {
+      xml = opening.open();
+      return new Reading(xml).bundle();
+    } catch (XMLStreamException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      throw invalid("The file is not well-formed XML: " + InvalidInputException.excerpt(message));
+    } finally {
+      if (xml != null) {
+        try {
+          xml.close();
+        } catch (XMLStreamException ignored) {
+          // Nothing was held open but the parser itself.
+        }
+      }
+    }
+  }
+
+  /** A parser that never reads a DTD or an outside entity: the classic XML attacks (XXE, billion laughs) have nothing to expand. */
+  private static final XMLInputFactory FACTORY = secureFactory();
+
+  private static XMLInputFactory secureFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return factory;
+  }
+
+  /** Whether nothing but white space comes before the end; the stream is left where it was. */
+  private static boolean blank(BufferedInputStream in) {
+    try {
+      in.mark(4096);
+      for (int i = 0; i < 4096; i++) {
+        int b = in.read();
+        if (b == -1) {
+          return true;
+        }
+        if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+          break;
+        }
+      }
+      in.reset();
+      return false;
+    } catch (IOException e) {
+      throw invalid("The file could not be read: " + InvalidInputException.excerpt(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** One pass over a document: each method starts on an element's start and ends on its end. */
+  private static final class Reading {
+    private final XMLStreamReader xml;
+
+    Reading(XMLStreamReader xml) {
+      this.xml = xml;
+    }
+
+    Bundle bundle() throws XMLStreamException {
+      nextElement();
+      if (!isOurs("xliff") || !"2.0".equals(attribute("version"))) {
+        throw invalid("This is not an XLIFF 2.0 file (root element <xliff version=\"2.0\"> in " + NAMESPACE + ").");
+      }
+      Language source = language(attribute("srcLang"), "srcLang");
+      Language target = language(attribute("trgLang"), "trgLang");
+      List<Job> jobs = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int files = 0;
+      while (nextChild()) {
+        if (!isOurs("file")) {
+          skip();
+        } else if (++files > MAX_FILES) {
+          skip(); // counted only, for the message
+        } else {
+          Job job = file(source, target);
+          if (!seen.add(job.article())) {
+            throw invalid("Article '" + job.article() + "' has more than one <file>.");
+          }
+          jobs.add(job);
+        }
+      }
+      if (files == 0 || files > MAX_FILES) {
+        throw invalid("A Guidepost translation job has 1 to " + MAX_FILES + " <file> elements, one per article; this one has " + files + ".");
+      }
+      return new Bundle(source, target, List.copyOf(jobs));
+    }
+
+    private Job file(Language source, Language target) throws XMLStreamException {
+      String original = attribute("original");
+      String prefix = "articles/";
+      String suffix = "/" + source.code() + ".md";
+      if (!original.startsWith(prefix) || !original.endsWith(suffix)) {
+        throw invalid("The file's 'original' must be articles/<slug>/" + source.code() + ".md, not '" + InvalidInputException.excerpt(original) + "'.");
+      }
+      String article = original.substring(prefix.length(), original.length() - suffix.length());
+      Optional<Integer> revision = Optional.empty();
+      Map<String, Unit> units = new LinkedHashMap<>();
+      while (nextChild()) {
+        if (isOurs("notes")) {
+          Optional<Integer> noted = sourceRevision();
+          revision = revision.or(() -> noted);
+        } else if (isOurs("unit")) {
+          Unit unit = unit();
+          if (units.put(unit.id(), unit) != null) {
+            throw invalid("Unit '" + InvalidInputException.excerpt(unit.id()) + "' appears twice.");
+          }
+        } else {
+          skip();
+        }
+      }
+      int sourceRevision = revision.orElseThrow(
+          () -> invalid("The file does not say which source revision it was made from (<note id=\"source-revision\">)."));
+      return new Job(article, source, target, sourceRevision, List.copyOf(units.values()));
+    }
+
+    /** The first note of this notes element that names the source revision, when it holds a number. */
+    private Optional<Integer> sourceRevision() throws XMLStreamException {
+      Optional<Integer> found = Optional.empty();
+      boolean named = false;
+      while (nextChild()) {
+        if (isOurs("note") && !named && "source-revision".equals(attribute("id"))) {
+          named = true;
+          String text = text("note");
+          try {
+            found = Optional.of(Integer.parseInt(text.strip()));
+          } catch (NumberFormatException e) {
+            found = Optional.empty();
+          }
+        } else {
+          skip();
+        }
+      }
+      return found;
+    }
+
+    private Unit unit() throws XMLStreamException {
+      String id = attribute("id");
+      boolean translate = !"no".equals(attribute("translate"));
+      int segments = 0;
+      Optional<String> sourceText = Optional.empty();
+      Optional<String> targetText = Optional.empty();
+      while (nextChild()) {
+        if (!isOurs("segment")) {
+          skip();
+          continue;
+        }
+        if (++segments > 1) {
+          break;
+        }
+        while (nextChild()) {
+          if (isOurs("source")) {
+            sourceText = once(sourceText, "source");
+          } else if (isOurs("target")) {
+            targetText = once(targetText, "target");
+          } else {
+            skip();
+          }
+        }
+      }
+      if (id.isEmpty() || segments != 1) {
         throw invalid("Unit '" + InvalidInputException.excerpt(id) + "' must have an id and exactly one <segment>.");
       }
-      String sourceText = text(segments.get(0), "source").orElseThrow(() -> invalid("Unit '" + id + "' has no <source>."));
-      String targetText = text(segments.get(0), "target").orElse("");
-      if (units.put(id, new Unit(id, sourceText, targetText, !"no".equals(unit.getAttribute("translate")))) != null) {
-        throw invalid("Unit '" + InvalidInputException.excerpt(id) + "' appears twice.");
-      }
+      String unitSource = sourceText.orElseThrow(() -> invalid("Unit '" + id + "' has no <source>."));
+      return new Unit(id, unitSource, targetText.orElse(""), translate);
     }
-    return new Job(article, source, target, revision, List.copyOf(units.values()));
-  }
 
-  private static Document parse(String text) {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
-      return builder.parse(new InputSource(new StringReader(text)));
-    } catch (SAXException e) {
-      String message = e.getMessage() == null ? "" : e.getMessage();
-      if (message.contains("DOCTYPE")) {
-        throw invalid("Document type declarations (DOCTYPE) are not accepted in XLIFF files.");
+    private Optional<String> once(Optional<String> already, String name) throws XMLStreamException {
+      if (already.isPresent()) {
+        throw invalid("A segment has more than one <" + name + ">.");
       }
-      throw invalid("The file is not well-formed XML: " + InvalidInputException.excerpt(message));
-    } catch (IOException | ParserConfigurationException e) {
-      throw new IllegalStateException("The XML parser could not be set up", e);
+      return Optional.of(text(name));
     }
-  }
 
-  private static int sourceRevision(Element file) {
-    for (Element notes : children(file, "notes")) {
-      for (Element note : children(notes, "note")) {
-        if ("source-revision".equals(note.getAttribute("id"))) {
-          try {
-            return Integer.parseInt(note.getTextContent().strip());
-          } catch (NumberFormatException e) {
-            break;
+    /** The text of the current element, which must hold no element of its own. */
+    private String text(String name) throws XMLStreamException {
+      StringBuilder text = new StringBuilder();
+      while (true) {
+        int event = xml.next();
+        switch (event) {
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+          case XMLStreamConstants.START_ELEMENT -> throw invalid("Inline markup in <" + name + "> is not supported; the text is Markdown.");
+          case XMLStreamConstants.ENTITY_REFERENCE -> throw invalid("Entity references (&" + xml.getLocalName() + ";) are not accepted in XLIFF files.");
+          case XMLStreamConstants.END_ELEMENT -> {
+            return text.toString();
+          }
+          default -> {
+            // comments and processing instructions are not text
           }
         }
       }
     }
-    throw invalid("The file does not say which source revision it was made from (<note id=\"source-revision\">).");
-  }
 
-  private static Optional<String> text(Element segment, String name) {
-    List<Element> found = children(segment, name);
-    if (found.size() > 1) {
-      throw invalid("A segment has more than one <" + name + ">.");
-    }
-    for (Element element : found) {
-      if (element.getElementsByTagNameNS("*", "*").getLength() > 0) {
-        throw invalid("Inline markup in <" + name + "> is not supported; the text is Markdown.");
+    /** Moves to the document's first element; a DTD before it is refused. */
+    private void nextElement() throws XMLStreamException {
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.DTD) {
+          throw invalid("Document type declarations (DOCTYPE) are not accepted in XLIFF files.");
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          return;
+        }
       }
-      return Optional.of(element.getTextContent());
+      throw invalid("The file is not well-formed XML: it has no element.");
     }
-    return Optional.empty();
-  }
 
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    NodeList nodes = parent.getChildNodes();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      Node node = nodes.item(i);
-      if (node instanceof Element element && NAMESPACE.equals(element.getNamespaceURI()) && name.equals(element.getLocalName())) {
-        found.add(element);
+    /** Moves to the current element's next child element: true there, false at its end. */
+    private boolean nextChild() throws XMLStreamException {
+      while (true) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          return true;
+        }
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          return false;
+        }
+        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+          throw invalid("Entity references (&" + xml.getLocalName() + ";) are not accepted in XLIFF files.");
+        }
       }
     }
-    return found;
+
+    /** Moves past the current element and everything in it (other modules' markup, which Guidepost does not use). */
+    private void skip() throws XMLStreamException {
+      while (nextChild()) {
+        skip();
+      }
+    }
+
+    private boolean isOurs(String name) {
+      return NAMESPACE.equals(xml.getNamespaceURI()) && name.equals(xml.getLocalName());
+    }
+
+    private String attribute(String name) {
+      String value = xml.getAttributeValue(null, name);
+      return value == null ? "" : value;
+    }
   }
 
   private static Language language(String code, String attribute) {

@@ -44,4 +44,23 @@ class LineDiffTest {
     assertThat(shown(LineDiff.folded(LineDiff.between(before, after), 3))).hasSize(11).noneMatch(l -> l.startsWith("…"));
     assertThat(shown(LineDiff.folded(LineDiff.between(before, before), 3))).containsExactly("… 9");
   }
+
+  @Test
+  void oneChangedLineOfAVeryLongArticleIsOneChangedLine() {
+    // 5,000 lines each side: a table of every line pair would hold 25 million cells.
+    String before = numbered(1, 5_000);
+    String after = before.replace("line 2500\n", "line two thousand five hundred\n");
+    List<LineDiff.Line> lines = LineDiff.between(before, after);
+    assertThat(lines).hasSize(5_001);
+    assertThat(lines).filteredOn(l -> !l.op().equals(" ")).extracting(LineDiff.Line::op, LineDiff.Line::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("-", "line 2500"), org.assertj.core.groups.Tuple.tuple("+", "line two thousand five hundred"));
+    assertThat(shown(LineDiff.folded(lines, 1))).containsExactly("… 2498", "  line 2499", "- line 2500", "+ line two thousand five hundred", "  line 2501", "… 2499");
+  }
+
+  @Test
+  void movedAndRepeatedLinesStayInTheOrderOfBothTexts() {
+    List<LineDiff.Line> lines = LineDiff.between("x\na\nx\nb", "a\nx\nb\nx");
+    assertThat(lines.stream().filter(l -> !l.op().equals("+")).map(LineDiff.Line::text)).containsExactly("x", "a", "x", "b");
+    assertThat(lines.stream().filter(l -> !l.op().equals("-")).map(LineDiff.Line::text)).containsExactly("a", "x", "b", "x");
+  }
 }
