@@ -2,7 +2,6 @@ package app.guidepost.api;
 
 import app.guidepost.search.SearchHit;
 import app.guidepost.search.SearchResults;
-import app.guidepost.search.index.IndexedTranslation;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public record SearchResponse(
   @JsonbPropertyOrder({"type", "article", "guide", "lang", "title", "summary", "snippet", "score", "url"})
   public record Hit(String type, String article, String guide, String lang, String title, String summary, String snippet, float score, String url) {
     static Hit of(SearchHit hit) {
-      boolean guide = IndexedTranslation.GUIDE.equals(hit.type());
+      boolean guide = hit.isGuide();
       return new Hit(
           hit.type(),
           guide ? null : hit.slug(),

@@ -8,7 +8,6 @@ import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.Suggestions;
-import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.SuggestionsHolder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,7 @@ public class SuggestResource {
     readiness.requireReady();
     List<Item> items = new ArrayList<>();
     suggestions.current().suggest(reader, typed, count, caller.isStaff())
-        .forEach(s -> items.add(IndexedTranslation.GUIDE.equals(s.type())
+        .forEach(s -> items.add(s.isGuide()
             ? new Item(s.type(), s.text(), null, s.slug(), s.language().code(), ArticleLinks.guidePage(s.language(), s.slug()))
             : new Item(s.type(), s.text(), s.slug(), null, s.language().code(), ArticleLinks.page(s.language(), s.slug()))));
     List<String> popular = suggestions.popularQueries().getOrDefault(reader, List.of());

@@ -13,6 +13,7 @@ import app.guidepost.article.WorkflowState;
 import app.guidepost.audit.AuditLog;
 import app.guidepost.changes.ChangeKind;
 import app.guidepost.changes.ChangeLog;
+import app.guidepost.changes.ContentChanged;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

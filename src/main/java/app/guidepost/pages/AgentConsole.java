@@ -16,7 +16,6 @@ import app.guidepost.platform.Readiness;
 import app.guidepost.search.ArticleSearch;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.SearchResults;
-import app.guidepost.search.index.IndexedTranslation;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -193,7 +192,7 @@ public class AgentConsole extends HttpServlet {
   }
 
   private SearchView.Hit hit(app.guidepost.search.SearchHit hit, Language language, Texts texts) {
-    String url = IndexedTranslation.GUIDE.equals(hit.type())
+    String url = hit.isGuide()
         ? base + "/" + language.code() + "/guides/" + hit.slug()
         : base + "/" + language.code() + "/articles/" + hit.slug() + (hit.language() == language ? "" : "?in=" + hit.language().code());
     return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(), hit.language() == language ? null : texts.language(hit.language()));

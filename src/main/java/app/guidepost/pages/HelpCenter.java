@@ -28,7 +28,6 @@ import app.guidepost.search.SearchHit;
 import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.SearchResults;
-import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.support.Contact;
 import app.guidepost.support.SupportRequest;
 import app.guidepost.support.SupportRequests;
@@ -299,7 +298,7 @@ public class HelpCenter extends HttpServlet {
   }
 
   private SearchView.Hit hit(SearchHit hit, Language language) {
-    String url = IndexedTranslation.GUIDE.equals(hit.type())
+    String url = hit.isGuide()
         ? base + "/" + language.code() + "/guides/" + hit.slug()
         : base + "/" + language.code() + "/articles/" + hit.slug() + (hit.language() == language ? "" : "?in=" + hit.language().code());
     return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(),

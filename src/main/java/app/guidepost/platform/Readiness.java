@@ -31,12 +31,13 @@ public class Readiness {
 
   private final AtomicReference<State> state = new AtomicReference<>(new State(Phase.STARTING, Optional.empty()));
 
-  void enter(Phase phase) {
+  /** Start-up has reached {@code phase}; READY clears the last failure. */
+  public void enter(Phase phase) {
     state.updateAndGet(current -> new State(phase, phase == Phase.READY ? Optional.empty() : current.failure()));
   }
 
   /** Records a failed attempt; returns how many attempts have failed. */
-  int fail(Throwable cause) {
+  public int fail(Throwable cause) {
     return state.updateAndGet(current -> new State(Phase.FAILED, Optional.of(new Failure(
             current.phase() == Phase.FAILED ? current.failure().map(Failure::during).orElse(Phase.STARTING) : current.phase(),
             rootCause(cause).getClass().getSimpleName(),

@@ -4,7 +4,7 @@ import app.guidepost.changes.ChangeKind;
 import app.guidepost.changes.ChangeLog;
 import app.guidepost.changes.ChangeLogEntry;
 import app.guidepost.changes.GuidesChanged;
-import app.guidepost.editing.ContentChanged;
+import app.guidepost.changes.ContentChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -4,6 +4,7 @@ import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
+import app.guidepost.search.index.IndexedTranslation;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,6 @@ public record SearchFilters(
 
   public static final SearchFilters NONE = new SearchFilters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** The content types search knows; guides join articles in a later release. */
-  public static final String ARTICLE = "article";
-
   public static SearchFilters parse(
       Optional<String> category, Optional<String> tag, Optional<String> audience, Optional<String> language, Optional<String> type) {
     return new SearchFilters(
@@ -27,7 +25,7 @@ public record SearchFilters(
             "Invalid audience", "Parameter 'audience' must be public or agent, not '" + InvalidInputException.excerpt(a) + "'."))),
         present(language).map(Language::require),
         present(type).map(t -> {
-          if (!t.equals(ARTICLE) && !t.equals("guide")) {
+          if (!t.equals(IndexedTranslation.ARTICLE) && !t.equals(IndexedTranslation.GUIDE)) {
             throw new InvalidInputException("Invalid type", "Parameter 'type' must be article or guide, not '" + InvalidInputException.excerpt(t) + "'.");
           }
           return t;

@@ -1,6 +1,7 @@
 package app.guidepost.search;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.search.index.IndexedTranslation;
 import java.util.Optional;
 
 /**
@@ -9,4 +10,10 @@ import java.util.Optional;
  * theirs.
  */
 public record SearchHit(
-    String type, String slug, Language language, String title, Optional<String> summary, String snippet, float score) {}
+    String type, String slug, Language language, String title, Optional<String> summary, String snippet, float score) {
+
+  /** Whether this is a guide (a flow to walk through) rather than an article. */
+  public boolean isGuide() {
+    return IndexedTranslation.GUIDE.equals(type);
+  }
+}

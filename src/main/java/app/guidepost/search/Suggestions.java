@@ -2,6 +2,7 @@ package app.guidepost.search;
 
 import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
+import app.guidepost.search.index.IndexedTranslation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -32,12 +33,18 @@ public final class Suggestions {
   public record Entry(String slug, Language language, String title, Audience audience, Set<Language> serves, String type) {
     /** An article's title. */
     public Entry(String slug, Language language, String title, Audience audience, Set<Language> serves) {
-      this(slug, language, title, audience, serves, "article");
+      this(slug, language, title, audience, serves, IndexedTranslation.ARTICLE);
     }
   }
 
   /** A title that matched, for the reader. */
-  public record Suggestion(String text, String slug, Language language, String type) {}
+  public record Suggestion(String text, String slug, Language language, String type) {
+
+    /** Whether this suggests a guide rather than an article. */
+    public boolean isGuide() {
+      return IndexedTranslation.GUIDE.equals(type);
+    }
+  }
 
   /** The titles of one article or guide: what a change replaces. */
   public record Key(String slug, String type) {}

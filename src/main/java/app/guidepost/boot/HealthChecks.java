@@ -1,4 +1,4 @@
-package app.guidepost.platform;
+package app.guidepost.boot;
 
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.search.index.ArticleIndex;

@@ -1,7 +1,10 @@
-package app.guidepost.platform;
+package app.guidepost.boot;
 
 import app.guidepost.account.FirstAdmin;
 import app.guidepost.content.ContentImporter;
+import app.guidepost.platform.DatabaseMigrations;
+import app.guidepost.platform.GuidepostSettings;
+import app.guidepost.platform.Readiness;
 import app.guidepost.search.IndexFollower;
 import app.guidepost.search.SearchIndexer;
 import jakarta.annotation.Resource;
