@@ -149,7 +149,7 @@ public class GuideTextsResource {
     Optional<GuideTexts> texts = own.flatMap(t -> parsed(language, t));
     Optional<GuideTranslation> source = language == shape.source() ? Optional.empty() : stored.text(shape.source());
     Integer translatedFrom = own.flatMap(GuideTranslation::sourceRevision).orElse(null);
-    Boolean outdated = source.map(s -> translatedFrom == null || translatedFrom < s.currentRevision()).orElse(null);
+    Boolean outdated = stored.isOutdated(language).orElse(null);
     return new TextsView(stored.slug(), language.code(), own.map(GuideTranslation::currentRevision).orElse(0), shape.source().code(),
         source.map(GuideTranslation::currentRevision).orElse(null), translatedFrom, outdated,
         texts.map(GuideTexts::title).orElse(""), texts.flatMap(GuideTexts::summary).orElse(""), steps(shape, texts),

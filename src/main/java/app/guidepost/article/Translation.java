@@ -207,10 +207,7 @@ public class Translation {
     if (translationOf == null) {
       return Optional.empty();
     }
-    return article
-        .translation(translationOf)
-        .filter(Translation::isPublished)
-        .map(source -> sourceRevision == null || sourceRevision < source.publishedRevision().orElseThrow());
+    return SourceRevisions.isOutdated(sourceRevision(), article.translation(translationOf).flatMap(Translation::publishedRevision));
   }
 
   public Article article() {

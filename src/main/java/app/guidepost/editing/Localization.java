@@ -3,12 +3,15 @@ package app.guidepost.editing;
 import app.guidepost.analytics.PopularArticles;
 import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
+import app.guidepost.article.SourceRevisions;
 import app.guidepost.article.Translation;
 import app.guidepost.article.WorkflowState;
 import app.guidepost.changes.ChangeKind;
 import app.guidepost.changes.ChangeLog;
 import app.guidepost.changes.ChangeLogEntry;
-import app.guidepost.guide.GuideCatalog;
+import app.guidepost.guide.GuideRepository;
+import app.guidepost.guide.GuideTranslation;
+import app.guidepost.guide.StoredGuide;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +35,7 @@ import java.util.stream.Collectors;
 public class Localization {
 
   @Inject ArticleRepository articles;
-  @Inject GuideCatalog guides;
+  @Inject GuideRepository guides;
   @Inject ChangeLog changes;
   @Inject PopularArticles reads;
 
@@ -92,10 +95,10 @@ public class Localization {
           : outdated(t) ? Status.OUTDATED.code() : Status.UP_TO_DATE.code();
     }
 
-    /** Like {@link Translation#isOutdated()}: made from an older revision than its source's published one. */
+    /** As {@link Translation#isOutdated()}, from the projection: made from an older revision than its source's published one. */
     private boolean outdated(ArticleRepository.TranslationState translation) {
       return translation.translationOf().flatMap(this::published)
-          .map(source -> translation.sourceRevision().map(r -> r < source.publishedRevision().orElseThrow()).orElse(true))
+          .flatMap(source -> SourceRevisions.isOutdated(translation.sourceRevision(), source.publishedRevision()))
           .orElse(false);
     }
 
@@ -173,7 +176,7 @@ public class Localization {
   }
 
   public List<Item> overview(Language language) {
-    return overview(language, articleStates());
+    return overview(language, articleStates(), guides.findAll());
   }
 
   /** The overview of every language, from one read of the articles. */
@@ -183,14 +186,26 @@ public class Localization {
 
   /** The overview of every language, from {@code states} already read. */
   public Map<Language, List<Item>> overviews(List<ArticleStates> states) {
+    List<StoredGuide> stored = guides.findAll();
     Map<Language, List<Item>> all = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      all.put(language, overview(language, states));
+      all.put(language, overview(language, states, stored));
     }
     return all;
   }
 
-  private List<Item> overview(Language language, List<ArticleStates> states) {
+  /**
+   * Where a guide's texts in {@code language} stand, as stored: what an editor's list shows in
+   * its cell and counts in its totals.
+   */
+  public static Status guideStatus(StoredGuide guide, Language language) {
+    return language == guide.source() ? Status.SOURCE
+        : guide.text(language).isEmpty() ? Status.MISSING
+        : guide.isOutdated(language).orElse(false) ? Status.OUTDATED
+        : Status.UP_TO_DATE;
+  }
+
+  private List<Item> overview(Language language, List<ArticleStates> states, List<StoredGuide> stored) {
     List<Item> items = new ArrayList<>();
     for (ArticleStates article : states) {
       Optional<ArticleRepository.TranslationState> source = article.source();
@@ -204,15 +219,12 @@ public class Localization {
           shown == Status.SOURCE ? null : article.published(language).flatMap(ArticleRepository.TranslationState::sourceRevision).orElse(null),
           reads.reads(language, article.slug())));
     }
-    for (GuideCatalog.PublishedGuide guide : guides.guides().values()) {
-      Language source = guide.guide().source();
-      boolean has = guide.texts().containsKey(language);
-      Status status = source == language ? Status.SOURCE
-          : !has ? Status.MISSING
-          : guide.isOutdated(language).orElse(false) ? Status.OUTDATED
-          : Status.UP_TO_DATE;
-      items.add(new Item("guide", guide.guide().slug(), guide.texts().get(source).title(), source.code(), status,
-          guide.revisions().get(source), has && status != Status.SOURCE ? guide.texts().get(language).sourceRevision().orElse(null) : null, null));
+    for (StoredGuide guide : stored) {
+      Optional<GuideTranslation> source = guide.text(guide.source());
+      Status status = guideStatus(guide, language);
+      items.add(new Item("guide", guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), guide.source().code(), status,
+          source.map(GuideTranslation::currentRevision).orElse(null),
+          status == Status.SOURCE ? null : guide.text(language).flatMap(GuideTranslation::sourceRevision).orElse(null), null));
     }
     return items;
   }

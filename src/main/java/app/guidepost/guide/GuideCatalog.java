@@ -1,5 +1,6 @@
 package app.guidepost.guide;
 
+import app.guidepost.article.SourceRevisions;
 import app.guidepost.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
@@ -26,19 +27,16 @@ public class GuideCatalog {
     }
 
     /**
-     * Whether the texts in {@code language} were translated from an older revision of their
-     * source than the current one; empty for the source itself or a source that is gone.
+     * Whether the texts in {@code language} were translated from an older revision of the
+     * guide's source texts than the published one (as {@link StoredGuide#isOutdated} on what
+     * is stored); empty for the source itself, a language without texts or a source that is gone.
      */
     public Optional<Boolean> isOutdated(Language language) {
       GuideTexts text = texts.get(language);
-      if (text == null || text.translationOf().isEmpty()) {
+      if (text == null || language == guide.source()) {
         return Optional.empty();
       }
-      Integer source = revisions.get(text.translationOf().get());
-      if (source == null) {
-        return Optional.empty();
-      }
-      return Optional.of(text.sourceRevision().map(r -> r < source).orElse(true));
+      return SourceRevisions.isOutdated(text.sourceRevision(), Optional.ofNullable(revisions.get(guide.source())));
     }
 
     /** The texts for a reader of {@code language}: theirs, else the first of {@code fallbackChain}, else the source's. */

@@ -2,6 +2,7 @@ package app.guidepost.guide;
 
 import app.guidepost.article.Audience;
 import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.SourceRevisions;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.Sha256;
 import jakarta.persistence.CascadeType;
@@ -118,6 +119,19 @@ public class StoredGuide {
   /** The revisions of one language's texts, oldest first. */
   public List<GuideRevision> revisionsOf(Language language) {
     return revisions.stream().filter(r -> r.part().equals(language.code())).sorted(java.util.Comparator.comparingInt(GuideRevision::number)).toList();
+  }
+
+  /**
+   * Whether the texts in {@code language} were translated from an older revision of the
+   * guide's source texts than the current one, or do not say which; empty for the source
+   * language and a language without texts. Guides are translated from their one source
+   * language (the editor writes it as {@code translation_of}).
+   */
+  public Optional<Boolean> isOutdated(Language language) {
+    if (language == source()) {
+      return Optional.empty();
+    }
+    return text(language).flatMap(own -> SourceRevisions.isOutdated(own.sourceRevision(), text(source()).map(GuideTranslation::currentRevision)));
   }
 
   public Optional<GuideTranslation> text(Language language) {

@@ -279,8 +279,7 @@ public class EditorPages extends HttpServlet {
               form.getOrDefault("step." + step.id() + ".choice." + c.id(), ""))).toList()));
     }
     Optional<GuideTranslation> own = guide.text(target);
-    boolean outdated = source.isPresent() && own.isPresent()
-        && own.get().sourceRevision().map(r -> r < source.get().currentRevision()).orElse(true);
+    boolean outdated = guide.isOutdated(target).orElse(false);
     EditorViews.GuideEditView view = new EditorViews.GuideEditView(guide.slug(), target.code(), texts.language(target),
         source.map(s -> texts.language(s.language())).orElse(null), source.map(GuideTranslation::currentRevision).orElse(null),
         sourceTexts.map(GuideTexts::title).orElse(null), sourceTexts.flatMap(GuideTexts::summary).orElse(null),
@@ -329,22 +328,12 @@ public class EditorPages extends HttpServlet {
   private List<EditorViews.ListView.Row> guideRows(Language ui) {
     List<EditorViews.ListView.Row> rows = new ArrayList<>();
     for (StoredGuide guide : guides.findAll()) {
-      Guide shape;
-      try {
-        shape = GuideTextEditor.shape(guide);
-      } catch (IllegalStateException unreadable) {
-        continue;
-      }
-      Optional<GuideTranslation> source = guide.text(shape.source());
       List<EditorViews.ListView.Cell> cells = new ArrayList<>();
       for (Language language : Language.values()) {
-        Optional<GuideTranslation> t = guide.text(language);
-        String status = t.isEmpty() ? "missing"
-            : language == shape.source() ? "source"
-            : source.isPresent() && t.get().sourceRevision().map(r -> r < source.get().currentRevision()).orElse(true) ? "outdated" : "up-to-date";
-        cells.add(new EditorViews.ListView.Cell(language.code(), status, guideEditUrl(ui, guide, language)));
+        cells.add(new EditorViews.ListView.Cell(language.code(), Localization.guideStatus(guide, language).code(), guideEditUrl(ui, guide, language)));
       }
-      rows.add(new EditorViews.ListView.Row(guide.slug(), source.map(GuideTranslation::title).orElse(guide.slug()), shape.source().code(), cells, null));
+      rows.add(new EditorViews.ListView.Row(guide.slug(), guide.text(guide.source()).map(GuideTranslation::title).orElse(guide.slug()),
+          guide.source().code(), cells, null));
     }
     rows.sort(java.util.Comparator.comparing(EditorViews.ListView.Row::title, com.ibm.icu.text.Collator.getInstance(ULocale.forLocale(ui.locale()))));
     return rows;

@@ -226,11 +226,8 @@ public class ArticleSearch {
 
   /** The facet fields whose one value the filters of {@code request} fix, with that value. */
   private static Map<String, String> pinned(SearchRequest request, Optional<Language> language) {
-    Map<String, String> pinned = new java.util.HashMap<>();
-    pinned.put(IndexFields.TYPE, request.filters().type().orElse(IndexedTranslation.ARTICLE));
-    request.filters().audience().map(Audience::code)
-        .or(() -> request.includeInternal() ? Optional.empty() : Optional.of(Audience.PUBLIC.code()))
-        .ifPresent(audience -> pinned.put(IndexFields.AUDIENCE, audience));
+    Map<String, String> pinned = Visibility.pinned(request.filters().type().orElse(IndexedTranslation.ARTICLE), request.includeInternal());
+    request.filters().audience().ifPresent(audience -> pinned.put(IndexFields.AUDIENCE, audience.code()));
     language.ifPresent(pinnedLanguage -> pinned.put(IndexFields.LANG, pinnedLanguage.code()));
     return pinned;
   }
@@ -308,10 +305,7 @@ public class ArticleSearch {
   }
 
   private static BooleanQuery.Builder visible(BooleanQuery.Builder query, SearchRequest request, String type) {
-    query.add(new TermQuery(new Term(IndexFields.TYPE, type)), Occur.FILTER);
-    if (!request.includeInternal()) {
-      query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
-    }
+    Visibility.filter(query, type, request.includeInternal());
     SearchFilters filters = request.filters();
     filters.category().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.CATEGORY, v)), Occur.FILTER));
     filters.tag().ifPresent(v -> query.add(new TermQuery(new Term(IndexFields.TAG, v)), Occur.FILTER));

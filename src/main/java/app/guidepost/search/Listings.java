@@ -61,8 +61,7 @@ public class Listings {
   public Map<String, Long> categories(Language reader) {
     return index.withSearcher(searcher -> {
       try {
-        FacetCounts.Counted counted = searcher.search(shownTo(reader).build(),
-            new FacetCounts(Map.of(IndexFields.TYPE, IndexedTranslation.ARTICLE, IndexFields.AUDIENCE, Audience.PUBLIC.code())));
+        FacetCounts.Counted counted = searcher.search(shownTo(reader, false).build(), new FacetCounts(Visibility.pinned(IndexedTranslation.ARTICLE, false)));
         return counted.facets().getOrDefault(IndexFields.CATEGORY, Map.of());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -75,7 +74,7 @@ public class Listings {
     Sort newestFirst = new Sort(new SortField(IndexFields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_DOC);
     return index.withSearcher(searcher -> {
       try {
-        return read(searcher, List.of(searcher.search(shownTo(reader).build(), n, newestFirst).scoreDocs));
+        return read(searcher, List.of(searcher.search(shownTo(reader, false).build(), n, newestFirst).scoreDocs));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -84,7 +83,7 @@ public class Listings {
 
   /** Every public article under {@code category}, as a reader of {@code reader} sees them, unordered. */
   public List<Listed> inCategory(Language reader, String category) {
-    return every(shownTo(reader).add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER).build());
+    return every(shownTo(reader, false).add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER).build());
   }
 
   /**
@@ -96,7 +95,7 @@ public class Listings {
    * list then names the other printer articles, not the five edited last.
    */
   public List<Listed> moreInCategory(Language reader, String category, String besides, int n) {
-    Query inTopic = shownTo(reader)
+    Query inTopic = shownTo(reader, false)
         .add(new TermQuery(new Term(IndexFields.CATEGORY, category)), Occur.FILTER)
         .add(new TermQuery(new Term(IndexFields.SLUG, besides)), Occur.MUST_NOT)
         .build();
@@ -188,14 +187,7 @@ public class Listings {
    * {@code offset}, at most {@code limit}.
    */
   public ArticlePage everyArticle(Language reader, boolean staff, int offset, int limit) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER);
-    if (!staff) {
-      query.add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
-    }
-    Query built = query.build();
+    Query built = shownTo(reader, staff).build();
     return index.withSearcher(searcher -> {
       try {
         int[] ordered = titleOrder(searcher, reader.code() + (staff ? "+staff" : ""), built, reader);
@@ -305,7 +297,7 @@ public class Listings {
     }
     List<BytesRef> terms = slugs.stream().map(BytesRef::new).toList();
     Map<String, Listed> found = new LinkedHashMap<>();
-    for (Listed listed : every(shownTo(reader).add(new TermInSetQuery(IndexFields.SLUG, terms), Occur.FILTER).build())) {
+    for (Listed listed : every(shownTo(reader, false).add(new TermInSetQuery(IndexFields.SLUG, terms), Occur.FILTER).build())) {
       found.put(listed.slug(), listed);
     }
     return found;
@@ -328,20 +320,14 @@ public class Listings {
 
   /** Every published translation of every public article, for the sitemap. */
   public List<Listed> everyPublicTranslation() {
-    return every(new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER)
-        .build());
+    return every(Visibility.filter(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST), IndexedTranslation.ARTICLE, false).build());
   }
 
-  /** The documents a reader of {@code reader} is shown for the public articles. */
-  private static BooleanQuery.Builder shownTo(Language reader) {
-    return new BooleanQuery.Builder()
+  /** The article documents shown to a reader of {@code reader} ({@code staff}: internal ones too). */
+  private static BooleanQuery.Builder shownTo(Language reader, boolean staff) {
+    return Visibility.filter(new BooleanQuery.Builder()
         .add(new MatchAllDocsQuery(), Occur.MUST)
-        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.TYPE, IndexedTranslation.ARTICLE)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.AUDIENCE, Audience.PUBLIC.code())), Occur.FILTER);
+        .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER), IndexedTranslation.ARTICLE, staff);
   }
 
   private List<Listed> every(Query query) {
