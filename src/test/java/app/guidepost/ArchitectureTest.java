@@ -37,11 +37,13 @@ class ArchitectureTest {
         .layer("domain").definedBy("app.guidepost.guide..", "app.guidepost.article..", "app.guidepost.account..",
             "app.guidepost.audit..", "app.guidepost.changes..")
         .layer("foundation").definedBy("app.guidepost.render..", "app.guidepost.i18n..", "app.guidepost.platform..")
+        .layer("text rules").definedBy("app.guidepost.text..")
         .whereLayer("composition root").mayNotBeAccessedByAnyLayer()
         .whereLayer("web and operations").mayOnlyBeAccessedByLayers("composition root")
         .whereLayer("use cases").mayOnlyBeAccessedByLayers("composition root", "web and operations")
         .whereLayer("search").mayOnlyBeAccessedByLayers("composition root", "web and operations", "use cases")
         .whereLayer("domain").mayOnlyBeAccessedByLayers("composition root", "web and operations", "use cases", "search")
+        .whereLayer("foundation").mayOnlyBeAccessedByLayers("composition root", "web and operations", "use cases", "search", "domain")
         .check(CLASSES);
   }
 }

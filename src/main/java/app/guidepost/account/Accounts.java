@@ -99,7 +99,7 @@ public class Accounts {
 
   private static String displayName(String given, Username username) {
     String name = given == null ? "" : given.strip();
-    if (name.length() > 120 || app.guidepost.i18n.UnsafeCharacters.in(name) || name.contains("\n") || name.contains("\t")) {
+    if (name.length() > 120 || app.guidepost.text.UnsafeCharacters.inLine(name)) {
       throw new InvalidInputException("Invalid display name", "A display name has at most 120 characters, without control characters.");
     }
     return name.isEmpty() ? username.value() : name;

@@ -9,7 +9,7 @@ public record Edit(String author, Optional<String> message, WorkflowState state,
 
   public Edit {
     // A note shown in the history: invisible and control characters become spaces.
-    message = message.map(app.guidepost.i18n.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
+    message = message.map(app.guidepost.text.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
         .map(m -> m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE));
   }
 

@@ -27,7 +27,7 @@ public class AuditLog {
     // The detail may quote what someone typed (a revision message): kept on one line, without
     // invisible or control characters, so that the log reads as it is stored.
     entityManager.persist(new AuditEvent(OffsetDateTime.now(clock), actor, action, target,
-        detail == null ? null : app.guidepost.i18n.UnsafeCharacters.replacedInLine(detail)));
+        detail == null ? null : app.guidepost.text.UnsafeCharacters.replacedInLine(detail)));
   }
 
   /** The newest events first, before {@code beforeId} when given (for paging). */

@@ -5,6 +5,8 @@ import app.guidepost.article.Slug;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.content.ParsedArticleFile.ContentFileWarning;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.LineEnds;
+import app.guidepost.text.UnsafeCharacters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
@@ -49,8 +51,6 @@ public final class FrontMatterParser {
   private static final Pattern CLOSING_FENCE = Pattern.compile("(---|\\.\\.\\.)[ \t]*");
   /** Lowercase letters and digits joined by hyphens; fillers that show as nothing (U+3164) are no letters. */
   public static final Pattern TAG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}&&[^\\u115F\\u1160\\u3164\\uFFA0]]+(?:-[\\p{Ll}\\p{Lo}\\p{N}&&[^\\u115F\\u1160\\u3164\\uFFA0]]+)*");
-  /** Controls and invisible formatting characters (bidi overrides, zero-width) in one-line fields. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
   private final Language language;
   private final List<ContentFileWarning> warnings = new ArrayList<>();
@@ -86,16 +86,22 @@ public final class FrontMatterParser {
       throw new ContentFileException(1, "the front matter block opened here is never closed with a line '---'");
     }
     String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
-    String body = String.join("\n", java.util.Arrays.asList(lines).subList(closing + 1, lines.length)).strip();
+    String afterFrontMatter = String.join("\n", java.util.Arrays.asList(lines).subList(closing + 1, lines.length));
     MappingNode fields = compose(yaml);
-    TranslationContent content = toContent(fields, body, closing + 1);
+    TranslationContent content = toContent(fields, afterFrontMatter.strip(), closing + 1);
+    // The same rule as a text saved in the editor: a file must not bring in what a save refuses.
+    java.util.OptionalInt unsafe = UnsafeCharacters.firstLine(afterFrontMatter);
+    if (unsafe.isPresent()) {
+      throw new ContentFileException(closing + 1 + unsafe.getAsInt(),
+          "the text contains a control character, a bidirectional override or an invisible character");
+    }
     return new ParsedArticleFile(content, warnings);
   }
 
   /** One form for every file: no byte order mark, LF line ends, NFC. */
   static String normalize(String raw) {
     String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    text = LineEnds.lf(text);
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
@@ -212,6 +218,7 @@ public final class FrontMatterParser {
     if (body.isEmpty()) {
       throw new ContentFileException(closingLine, "the article has no text after its front matter");
     }
+
     return new TranslationContent(
         title.get(), summary, category, tags, audience, translationOf, sourceRevision, sourceUrl, sourceTitle, sourceAuthor, body);
   }
@@ -248,7 +255,7 @@ public final class FrontMatterParser {
   }
 
   private static String oneLine(Node node, String field, int maxLength) throws ContentFileException {
-    String value = INVISIBLE.matcher(scalar(node, field)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String value = UnsafeCharacters.replacedInLine(scalar(node, field)).replaceAll("\\s+", " ").strip();
     if (value.isEmpty()) {
       throw new ContentFileException(lineOf(node), "'" + field + "' is empty");
     }

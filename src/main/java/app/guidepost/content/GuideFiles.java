@@ -1,6 +1,6 @@
 package app.guidepost.content;
 
-import app.guidepost.i18n.UnsafeCharacters;
+import app.guidepost.text.UnsafeCharacters;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.guide.Choice;
@@ -10,6 +10,7 @@ import app.guidepost.guide.GuideTexts;
 import app.guidepost.guide.Outcome;
 import app.guidepost.guide.TicketStep;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.LineEnds;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -195,7 +196,7 @@ public final class GuideFiles {
   }
 
   private static String text(Node node, String what, int max) throws ContentFileException {
-    String value = SafeYaml.scalar(node, what);
+    String value = LineEnds.lf(SafeYaml.scalar(node, what));
     if (value.isEmpty()) {
       throw new ContentFileException(SafeYaml.line(node), what + " is empty");
     }
@@ -203,7 +204,7 @@ public final class GuideFiles {
       throw new ContentFileException(SafeYaml.line(node), what + " is longer than " + max + " characters");
     }
     // Read by the public on guide pages: the same rule as an article's text.
-    if (UnsafeCharacters.in(value.replace("\r\n", "\n"))) {
+    if (UnsafeCharacters.in(value)) {
       throw new ContentFileException(SafeYaml.line(node), what + " contains control characters or bidirectional overrides");
     }
     return value;

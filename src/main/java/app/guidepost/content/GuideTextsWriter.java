@@ -4,6 +4,7 @@ import app.guidepost.guide.Choice;
 import app.guidepost.guide.Guide;
 import app.guidepost.guide.GuideStep;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.LineEnds;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,7 +72,7 @@ public final class GuideTextsWriter {
    * indentation indicator keeps a first line that starts with spaces (indented code) intact.
    */
   static String block(String text, int indent) {
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+    String normalized = LineEnds.lf(text).stripTrailing();
     while (normalized.startsWith("\n")) {
       normalized = normalized.substring(1);
     }

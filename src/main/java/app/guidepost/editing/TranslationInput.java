@@ -1,11 +1,12 @@
 package app.guidepost.editing;
 
-import app.guidepost.i18n.UnsafeCharacters;
+import app.guidepost.text.UnsafeCharacters;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.content.FrontMatterParser;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.LineEnds;
 import app.guidepost.platform.InvalidInputException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -60,7 +61,7 @@ public final class TranslationInput {
     });
     // Stripped like a content file's body, so that a save and its export read back the same.
     // Browsers send form text with CRLF line ends: one form for every body, before anything is checked.
-    String body = string(json, "body").orElse("").replace("\r\n", "\n").replace('\r', '\n').strip();
+    String body = LineEnds.lf(string(json, "body").orElse("")).strip();
     if (body.isEmpty()) {
       throw new InvalidInputException("Missing body", "'body' is required: the article's text in Markdown.");
     }
@@ -71,13 +72,13 @@ public final class TranslationInput {
       throw new InvalidInputException("Invalid body", "The body contains control characters or bidirectional overrides.");
     }
     return new TranslationContent(title, summary, category, tags, audience, translationOf, sourceRevision, Optional.empty(), Optional.empty(), Optional.empty(),
-        java.text.Normalizer.normalize(body.replace("\r\n", "\n"), java.text.Normalizer.Form.NFC));
+        java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFC));
   }
 
   private static Optional<String> line(JsonObject json, String field, int max) {
     Optional<String> value = string(json, field).map(String::strip).filter(v -> !v.isEmpty());
     value.ifPresent(v -> {
-      if (v.codePointCount(0, v.length()) > max || v.contains("\n") || UnsafeCharacters.in(v) || v.chars().anyMatch(c -> c == 0x200E || c == 0x200F)) {
+      if (v.codePointCount(0, v.length()) > max || UnsafeCharacters.inLine(v)) {
         throw new InvalidInputException("Invalid " + field,
             "'" + field + "' is one line of at most " + max + " characters, without control characters or bidirectional overrides.");
       }

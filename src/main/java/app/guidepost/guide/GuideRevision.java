@@ -65,7 +65,7 @@ public class GuideRevision {
   GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionOrigin origin, OffsetDateTime createdAt,
       Optional<String> author, Optional<String> message) {
     this.author = author.orElse(null);
-    this.message = message.map(app.guidepost.i18n.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
+    this.message = message.map(app.guidepost.text.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
         .map(m -> m.length() <= 500 ? m : m.substring(0, 500)).orElse(null);
     this.guide = guide;
     this.part = part;

@@ -29,6 +29,7 @@ import app.guidepost.editing.SourceSections;
 import app.guidepost.editing.StaleRevisionException;
 import app.guidepost.editing.TranslationInput;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.LineEnds;
 import app.guidepost.i18n.Messages;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.render.MarkdownRenderer;
@@ -162,7 +163,7 @@ public class EditorPages extends HttpServlet {
     Map<String, String> form = new HashMap<>();
     for (String field : List.of("title", "summary", "body", "message", "state", "base", "sourceRevision")) {
       // Browsers send form text with CRLF line ends.
-      form.put(field, Optional.ofNullable(request.getParameter(field)).orElse("").replace("\r\n", "\n").replace('\r', '\n'));
+      form.put(field, LineEnds.lf(Optional.ofNullable(request.getParameter(field)).orElse("")));
     }
     if ("preview".equals(request.getParameter("action"))) {
       edit(request, response, ui, article, target, form, null, null, MarkdownRenderer.render(form.get("body")).html(), 200);
@@ -230,7 +231,7 @@ public class EditorPages extends HttpServlet {
     Map<String, String> form = new HashMap<>();
     request.getParameterMap().forEach((name, values) -> {
       // Browsers send form text with CRLF line ends.
-      form.put(name, values.length == 0 ? "" : values[0].replace("\r\n", "\n").replace('\r', '\n'));
+      form.put(name, values.length == 0 ? "" : LineEnds.lf(values[0]));
     });
     Map<String, GuideTextsWriter.StepTexts> steps = new LinkedHashMap<>();
     for (GuideStep step : shape.steps()) {

@@ -1,5 +1,7 @@
 package app.guidepost.platform;
 
+import app.guidepost.text.UnsafeCharacters;
+
 /**
  * Input that Guidepost refuses, with a title and a detail that can be shown to the client as
  * they are: they name the offending value but never echo more than a short excerpt of it.
@@ -35,8 +37,7 @@ public class InvalidInputException extends RuntimeException {
         .forEach(
             cp ->
                 out.appendCodePoint(
-                    Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
-                            || Character.getType(cp) == Character.SURROGATE
+                    UnsafeCharacters.isUnsafe(cp) || cp == '\n' || cp == '\t' || Character.getType(cp) == Character.SURROGATE
                         ? '\uFFFD'
                         : cp));
     if (value.codePointCount(0, value.length()) > EXCERPT_LENGTH) {

@@ -1,6 +1,6 @@
 package app.guidepost.support;
 
-import app.guidepost.i18n.UnsafeCharacters;
+import app.guidepost.text.UnsafeCharacters;
 import app.guidepost.platform.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -149,6 +149,19 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void theJoinersThatScriptsAndEmojiNeedStayInTitles() throws Exception {
+    TranslationContent content = FrontMatterParser.parse("---\ntitle: \"می\u200Cخواهم 👩\u200D💻\"\n---\nx", Language.EN).content();
+    assertThat(content.title()).isEqualTo("می\u200Cخواهم 👩\u200D💻");
+  }
+
+  @Test
+  void aTextWithABidiOverrideOrAnInvisibleCharacterIsRefusedAtItsLineAsAnEditorSaveIs() {
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\n\nFirst line.\n\nRun \u202Ermdir\u202C now.\n", Language.EN), 7,
+        "bidirectional override");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\nzero\u200Bwidth", Language.EN), 4, "invisible character");
+  }
+
+  @Test
   void anEmptyBodyIsRefused() {
     assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\n\n  \n", Language.EN), 3, "no text");
   }

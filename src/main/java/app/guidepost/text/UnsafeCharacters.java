@@ -1,4 +1,4 @@
-package app.guidepost.i18n;
+package app.guidepost.text;
 
 import java.util.regex.Pattern;
 
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Cf: the soft hyphen, the word joiner, the invisible operators, the Mongolian vowel separator,
  * the musical formatting marks) and the fillers that show as nothing (U+034F, U+115F, U+1160,
  * U+3164, U+FFA0). The joiners U+200C and U+200D stay allowed: some scripts and emoji need them.
- * Articles, guide texts, display names, support requests and revision messages all apply this
- * one rule.
+ * Articles (saved or imported from files), guide texts, display names, support requests,
+ * revision messages and the excerpts of refused input in error messages all apply this one rule.
  */
 public final class UnsafeCharacters {
 
@@ -30,5 +30,27 @@ public final class UnsafeCharacters {
   /** Whether {@code text} holds any unsafe character ({@code \r} included: line ends are {@code \n} once read). */
   public static boolean in(String text) {
     return UNSAFE.matcher(text).find();
+  }
+
+  /** Whether {@code codePoint} is unsafe. */
+  public static boolean isUnsafe(int codePoint) {
+    return UNSAFE.matcher(Character.toString(codePoint)).matches();
+  }
+
+  /**
+   * Whether {@code text}, meant as one line (a title, a summary, a name), holds an unsafe
+   * character, a line end or a tab.
+   */
+  public static boolean inLine(String text) {
+    return in(text) || text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0;
+  }
+
+  /** The line (from 1) of the first unsafe character in {@code text}, if there is one. */
+  public static java.util.OptionalInt firstLine(String text) {
+    java.util.regex.Matcher found = UNSAFE.matcher(text);
+    if (!found.find()) {
+      return java.util.OptionalInt.empty();
+    }
+    return java.util.OptionalInt.of(1 + (int) text.substring(0, found.start()).chars().filter(c -> c == '\n').count());
   }
 }
