@@ -36,9 +36,6 @@ import app.guidepost.render.MarkdownRenderer;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -172,27 +169,17 @@ public class EditorPages extends HttpServlet {
     Optional<Translation> existing = article.translation(target);
     Optional<Translation> source = sourceFor(article, target);
     TranslationContent carried = existing.map(t -> t.newest().content()).or(() -> source.map(t -> t.newestPublished())).orElse(null);
-    JsonObjectBuilder json = Json.createObjectBuilder().add("title", form.get("title")).add("body", form.get("body"));
-    if (!form.get("summary").isBlank()) {
-      json.add("summary", form.get("summary"));
-    }
-    if (carried != null) {
-      carried.category().ifPresent(c -> json.add("category", c.value()));
-      JsonArrayBuilder tags = Json.createArrayBuilder();
-      carried.tags().forEach(tags::add);
-      json.add("tags", tags);
-      json.add("audience", carried.audience().code());
-    }
-    source.ifPresent(s -> {
-      json.add("translationOf", s.language().code());
-      if (!form.get("sourceRevision").isBlank()) {
-        json.add("sourceRevision", Integer.parseInt(form.get("sourceRevision")));
-      }
-    });
+    // The article's category, tags and audience are not on the form: they stay as they are (or as the source has them).
+    TranslationInput.Fields fields = new TranslationInput.Fields(Optional.of(form.get("title")),
+        Optional.of(form.get("summary")).filter(s -> !s.isBlank()), Optional.ofNullable(carried).flatMap(c -> c.category()).map(Slug::value),
+        Optional.ofNullable(carried).map(TranslationContent::tags).orElse(List.of()), Optional.ofNullable(carried).map(c -> c.audience().code()),
+        source.map(s -> s.language().code()),
+        source.isPresent() && !form.get("sourceRevision").isBlank() ? Optional.of((long) Integer.parseInt(form.get("sourceRevision"))) : Optional.empty(),
+        Optional.of(form.get("body")));
     WorkflowState state = WorkflowState.fromCode(form.get("state")).orElse(WorkflowState.DRAFT);
     Optional<Integer> basedOn = form.get("base").isBlank() || form.get("base").equals("0") ? Optional.empty() : Optional.of(Integer.parseInt(form.get("base")));
     try {
-      TranslationContent content = TranslationInput.read(json.build(), target);
+      TranslationContent content = TranslationInput.read(fields, target);
       ArticleEditor.Saved saved = editor.save(article.slug(), target, content,
           new Edit(caller.actor(), Optional.of(form.get("message")), state, RevisionOrigin.EDITOR), basedOn, false);
       redirect(response, editUrl(ui, article, target) + "?saved=" + saved.translation().currentRevision());
