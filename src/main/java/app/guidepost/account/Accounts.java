@@ -110,11 +110,11 @@ public class Accounts {
   }
 
   /** No account with this name. */
-  public static final class AccountNotFoundException extends RuntimeException {
+  public static final class AccountNotFoundException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     AccountNotFoundException(Username username) {
-      super("There is no account '" + username + "'.");
+      super(404, "Account not found", "There is no account '" + username + "'.");
     }
   }
 }

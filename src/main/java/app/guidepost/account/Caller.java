@@ -60,20 +60,29 @@ public class Caller {
   }
 
   /** A request that needs a signed-in caller came without one. */
-  public static final class SignInRequiredException extends RuntimeException {
+  public static final class SignInRequiredException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     public SignInRequiredException(String message) {
-      super(message);
+      super(401, "Sign-in required", message);
+    }
+
+    /**
+     * Not "Basic": a browser would then prompt and keep the credentials, which it sends on
+     * cross-site requests too; pages sign in through POST /api/session instead.
+     */
+    @Override
+    public java.util.Map<String, String> headers() {
+      return java.util.Map.of("WWW-Authenticate", "Session realm=\"Guidepost\"");
     }
   }
 
   /** A signed-in caller asked for something their role does not allow. */
-  public static final class NotAllowedException extends RuntimeException {
+  public static final class NotAllowedException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     public NotAllowedException(String message) {
-      super(message);
+      super(403, "Forbidden", message);
     }
   }
 }

@@ -1,13 +1,7 @@
 package app.guidepost.api;
 
-import app.guidepost.account.Caller;
-import app.guidepost.editing.ArticleEditor;
-import app.guidepost.editing.PreconditionRequiredException;
-import app.guidepost.editing.StaleRevisionException;
-
-import app.guidepost.platform.InvalidInputException;
-import app.guidepost.platform.NotReadyException;
-import app.guidepost.walkthrough.WalkthroughRefusedException;
+import app.guidepost.editing.RevisionConflictException;
+import app.guidepost.platform.ProblemException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,23 +19,42 @@ public final class ProblemMappers {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
-  /** Input Guidepost refuses: 400 with the rule that was broken. */
+  /**
+   * Every refusal of Guidepost's own (input that breaks a rule, something not found or not
+   * allowed, not ready yet, a walkthrough move that does not fit): the status, title and
+   * headers its exception carries.
+   */
   @Provider
-  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+  public static class Refused implements ExceptionMapper<ProblemException> {
     @Override
-    public Response toResponse(InvalidInputException e) {
-      return answer(Problem.of(400, e.title(), e.detail()));
+    public Response toResponse(ProblemException e) {
+      Response.ResponseBuilder answer = Response.fromResponse(answer(Problem.of(e.status(), e.title(), e.detail())));
+      e.headers().forEach(answer::header);
+      return answer.build();
     }
   }
 
-  /** 404 for an article that does not exist or that the reader may not see. */
+  /**
+   * A change refused for the revision it was made on (409 after someone else saved, 428 without
+   * If-Match): the answer names the current revision, so the editor can load it.
+   */
   @Provider
-  public static class ArticleNotFound implements ExceptionMapper<ArticleNotFoundException> {
+  public static class RevisionConflict implements ExceptionMapper<RevisionConflictException> {
     @Override
-    public Response toResponse(ArticleNotFoundException e) {
-      return answer(Problem.of(404, "Article not found", e.getMessage()));
+    public Response toResponse(RevisionConflictException e) {
+      Problem problem = Problem.of(e.status(), e.title(), e.detail());
+      Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+          .entity(new RevisionProblem(problem.type(), problem.title(), problem.status(), problem.detail(), e.current()));
+      if (e.tagsCurrent()) {
+        answer.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current())));
+      }
+      return answer.build();
     }
   }
+
+  /** A problem that names the current revision. */
+  @jakarta.json.bind.annotation.JsonbPropertyOrder({"type", "title", "status", "detail", "currentRevision"})
+  public record RevisionProblem(String type, String title, int status, String detail, int currentRevision) {}
 
   /** 400 for a request body that is not the JSON it should be. */
   @Provider
@@ -52,132 +65,12 @@ public final class ProblemMappers {
     }
   }
 
-  /** 409 for a save based on an old revision, with the current one so the editor can load it. */
-  @Provider
-  public static class StaleRevision implements ExceptionMapper<StaleRevisionException> {
-    @Override
-    public Response toResponse(StaleRevisionException e) {
-      return Response.status(409).type(Problem.MEDIA_TYPE)
-          .entity(new RevisionProblem("https://guidepost.app/problems/edit-conflict", "Edit conflict", 409, e.getMessage(), e.current()))
-          .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(e.current())))
-          .build();
-    }
-  }
-
-  /** 428 for a change to an existing translation that does not say which revision it started from. */
-  @Provider
-  public static class PreconditionRequired implements ExceptionMapper<PreconditionRequiredException> {
-    @Override
-    public Response toResponse(PreconditionRequiredException e) {
-      return Response.status(428).type(Problem.MEDIA_TYPE)
-          .entity(new RevisionProblem("https://guidepost.app/problems/if-match-required", "If-Match required", 428, e.getMessage(), e.current()))
-          .build();
-    }
-  }
-
-  /** A problem that names the current revision. */
-  @jakarta.json.bind.annotation.JsonbPropertyOrder({"type", "title", "status", "detail", "currentRevision"})
-  public record RevisionProblem(String type, String title, int status, String detail, int currentRevision) {}
-
-  /** 404 for a translation or revision that does not exist. */
-  @Provider
-  public static class TranslationNotFound implements ExceptionMapper<ArticleEditor.TranslationNotFoundException> {
-    @Override
-    public Response toResponse(ArticleEditor.TranslationNotFoundException e) {
-      return answer(Problem.of(404, "Translation not found", e.getMessage()));
-    }
-  }
-
-  /** 404 for a revision that does not exist. */
-  @Provider
-  public static class RevisionNotFound implements ExceptionMapper<ArticleEditor.RevisionNotFoundException> {
-    @Override
-    public Response toResponse(ArticleEditor.RevisionNotFoundException e) {
-      return answer(Problem.of(404, "Revision not found", e.getMessage()));
-    }
-  }
-
-  /** 404 for an unknown account. */
-  @Provider
-  public static class AccountNotFound implements ExceptionMapper<app.guidepost.account.Accounts.AccountNotFoundException> {
-    @Override
-    public Response toResponse(app.guidepost.account.Accounts.AccountNotFoundException e) {
-      return answer(Problem.of(404, "Account not found", e.getMessage()));
-    }
-  }
-
-  /** 401 for an answer that needs a signed-in caller. */
-  @Provider
-  public static class SignInRequired implements ExceptionMapper<Caller.SignInRequiredException> {
-    @Override
-    public Response toResponse(Caller.SignInRequiredException e) {
-      return Response.fromResponse(answer(Problem.of(401, "Sign-in required", e.getMessage())))
-          // Not "Basic": a browser would then prompt and keep the credentials, which it sends on
-          // cross-site requests too; pages sign in through POST /api/session instead.
-          .header("WWW-Authenticate", "Session realm=\"Guidepost\"").build();
-    }
-  }
-
-  /** 403 for an answer the signed-in caller's role does not allow. */
-  @Provider
-  public static class NotAllowed implements ExceptionMapper<Caller.NotAllowedException> {
-    @Override
-    public Response toResponse(Caller.NotAllowedException e) {
-      return answer(Problem.of(403, "Forbidden", e.getMessage()));
-    }
-  }
-
-  /** 404 for a guide that does not exist or that the reader may not see. */
-  @Provider
-  public static class GuideNotFound implements ExceptionMapper<GuideNotFoundException> {
-    @Override
-    public Response toResponse(GuideNotFoundException e) {
-      return answer(Problem.of(404, "Guide not found", e.getMessage()));
-    }
-  }
-
-  /** 404 for an unknown ticket step. */
-  @Provider
-  public static class TicketStepNotFound implements ExceptionMapper<TicketStepResource.TicketStepNotFoundException> {
-    @Override
-    public Response toResponse(TicketStepResource.TicketStepNotFoundException e) {
-      return answer(Problem.of(404, "Ticket step not found", e.getMessage()));
-    }
-  }
-
-  /** A walkthrough request refused: the status and title say why (404, 409, 410 or 400). */
-  @Provider
-  public static class WalkthroughRefused implements ExceptionMapper<WalkthroughRefusedException> {
-    @Override
-    public Response toResponse(WalkthroughRefusedException e) {
-      return answer(Problem.of(e.refusal().status(), e.refusal().title(), e.getMessage()));
-    }
-  }
-
   /** Two changes to the same record at once: the later one is refused, never merged silently. */
   @Provider
   public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
     @Override
     public Response toResponse(OptimisticLockException e) {
       return answer(Problem.of(409, "Changed meanwhile", "Someone else changed this at the same moment. Reload it and try again."));
-    }
-  }
-
-  /** 409 when a rebuild of the index is asked for while one is running. */
-  @Provider
-  public static class RebuildRunning implements ExceptionMapper<app.guidepost.search.IndexFollower.RebuildRunningException> {
-    @Override
-    public Response toResponse(app.guidepost.search.IndexFollower.RebuildRunningException e) {
-      return answer(Problem.of(409, "Rebuild running", e.getMessage()));
-    }
-  }
-
-  /** 503 while start-up is still importing or indexing. */
-  @Provider
-  public static class NotReady implements ExceptionMapper<NotReadyException> {
-    @Override
-    public Response toResponse(NotReadyException e) {
-      return Response.fromResponse(answer(Problem.of(503, "Not ready", e.getMessage()))).header("Retry-After", "5").build();
     }
   }
 

@@ -90,11 +90,11 @@ public class TicketStepResource {
   }
 
   /** No ticket step with this id. */
-  static final class TicketStepNotFoundException extends RuntimeException {
+  static final class TicketStepNotFoundException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     TicketStepNotFoundException(String id) {
-      super("There is no ticket step '" + app.guidepost.platform.InvalidInputException.excerpt(id) + "'; GET /api/ticket-steps lists them.");
+      super(404, "Ticket step not found", "There is no ticket step '" + app.guidepost.platform.InvalidInputException.excerpt(id) + "'; GET /api/ticket-steps lists them.");
     }
   }
 

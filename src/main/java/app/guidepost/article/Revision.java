@@ -3,6 +3,7 @@ package app.guidepost.article;
 import app.guidepost.i18n.Language;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,18 +79,8 @@ public class Revision {
   @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
   private String contentHash;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "origin", nullable = false, updatable = false, length = 16)
-  private RevisionOrigin origin;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "author", nullable = false, updatable = false, length = 64)
-  private String author;
-
-  @Column(name = "message", updatable = false, length = Edit.MAX_MESSAGE)
-  private String message;
+  @Embedded
+  private RevisionStamp stamp;
 
   /** The state the revision was saved in; publishing it later does not change this. */
   @Column(name = "state", nullable = false, updatable = false, length = 16)
@@ -118,19 +109,16 @@ public class Revision {
     this.sourceAuthor = content.sourceAuthor().orElse(null);
     this.body = content.body();
     this.contentHash = contentHash;
-    this.origin = edit.origin();
-    this.author = edit.author();
-    this.message = edit.message().orElse(null);
+    this.stamp = edit.stamp(createdAt);
     this.state = edit.state();
-    this.createdAt = createdAt;
   }
 
   public String author() {
-    return author;
+    return stamp.author();
   }
 
   public Optional<String> message() {
-    return Optional.ofNullable(message);
+    return stamp.message();
   }
 
   public WorkflowState savedAs() {
@@ -161,10 +149,10 @@ public class Revision {
   }
 
   public RevisionOrigin origin() {
-    return origin;
+    return stamp.origin();
   }
 
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return stamp.createdAt();
   }
 }

@@ -1,6 +1,6 @@
 package app.guidepost.content;
 
-import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.RevisionStamp;
 import app.guidepost.changes.ChangeKind;
 import app.guidepost.changes.ChangeLog;
 import app.guidepost.guide.Guide;
@@ -30,13 +30,13 @@ public class GuideStore {
     OffsetDateTime now = OffsetDateTime.now(clock);
     var existing = guides.find(guide.slug());
     StoredGuide stored = existing.orElseGet(() -> {
-      StoredGuide created = new StoredGuide(guide, shapeYaml, RevisionOrigin.IMPORT, now);
+      StoredGuide created = new StoredGuide(guide, shapeYaml, RevisionStamp.imported(now));
       guides.add(created);
       return created;
     });
-    boolean changed = existing.isPresent() && stored.reviseShape(guide, shapeYaml, RevisionOrigin.IMPORT, now);
+    boolean changed = existing.isPresent() && stored.reviseShape(guide, shapeYaml, RevisionStamp.imported(now));
     for (ParsedTexts parsed : texts) {
-      changed |= stored.reviseTexts(parsed.texts(), parsed.yaml(), RevisionOrigin.IMPORT, now);
+      changed |= stored.reviseTexts(parsed.texts(), parsed.yaml(), RevisionStamp.imported(now)).isPresent();
     }
     if (existing.isEmpty() || changed) {
       changes.record(ChangeKind.GUIDE, guide.slug());

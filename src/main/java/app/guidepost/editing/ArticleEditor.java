@@ -199,20 +199,20 @@ public class ArticleEditor {
   }
 
   /** No such translation. */
-  public static final class TranslationNotFoundException extends RuntimeException {
+  public static final class TranslationNotFoundException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     TranslationNotFoundException(Slug slug, Language language) {
-      super("Article '" + slug.value() + "' has no translation in " + language.code() + ".");
+      super(404, "Translation not found", "Article '" + slug.value() + "' has no translation in " + language.code() + ".");
     }
   }
 
   /** No such revision. */
-  public static final class RevisionNotFoundException extends RuntimeException {
+  public static final class RevisionNotFoundException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     RevisionNotFoundException(Slug slug, Language language, int number) {
-      super("Article '" + slug.value() + "' in " + language.code() + " has no revision " + number + ".");
+      super(404, "Revision not found", "Article '" + slug.value() + "' in " + language.code() + " has no revision " + number + ".");
     }
   }
 }

@@ -1,6 +1,7 @@
 package app.guidepost.editing;
 
 import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.RevisionStamp;
 import app.guidepost.audit.AuditLog;
 import app.guidepost.changes.ChangeKind;
 import app.guidepost.changes.ChangeLog;
@@ -67,8 +68,7 @@ class GuideTextStore {
       throw new InvalidInputException("Incomplete guide texts", problems.stream().map(GuideProblem::message).collect(Collectors.joining("; ")) + ".");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Optional<Integer> revision = stored.reviseTexts(parsed, yaml, RevisionOrigin.EDITOR, now, Optional.of(author),
-        message.map(String::strip).filter(m -> !m.isEmpty()));
+    Optional<Integer> revision = stored.reviseTexts(parsed, yaml, new RevisionStamp(RevisionOrigin.EDITOR, now, author, message));
     revision.ifPresent(n -> changes.record(ChangeKind.GUIDE, slug));
     revision.ifPresent(n -> audit.record(author, "guide.texts.save", "guide:" + slug + "/" + language.code(),
         "revision " + n + message.filter(m -> !m.isBlank()).map(m -> ": " + m).orElse("")));

@@ -1,11 +1,11 @@
 package app.guidepost.guide;
 
 import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.RevisionStamp;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,37 +43,18 @@ public class GuideRevision {
   @Column(name = "content_hash", nullable = false, updatable = false, length = 64)
   private String contentHash;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "origin", nullable = false, updatable = false, length = 16)
-  private RevisionOrigin origin;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "author", updatable = false, length = 80)
-  private String author;
-
-  @Column(name = "message", updatable = false, length = 500)
-  private String message;
+  @Embedded
+  private RevisionStamp stamp;
 
   protected GuideRevision() {}
 
-  GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionOrigin origin, OffsetDateTime createdAt) {
-    this(guide, part, number, body, contentHash, origin, createdAt, Optional.empty(), Optional.empty());
-  }
-
-  GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionOrigin origin, OffsetDateTime createdAt,
-      Optional<String> author, Optional<String> message) {
-    this.author = author.orElse(null);
-    this.message = message.map(app.guidepost.text.UnsafeCharacters::replacedInLine).map(String::strip).filter(m -> !m.isEmpty())
-        .map(m -> m.length() <= 500 ? m : m.substring(0, 500)).orElse(null);
+  GuideRevision(StoredGuide guide, String part, int number, String body, String contentHash, RevisionStamp stamp) {
     this.guide = guide;
     this.part = part;
     this.number = number;
     this.body = body;
     this.contentHash = contentHash;
-    this.origin = origin;
-    this.createdAt = createdAt;
+    this.stamp = stamp;
   }
 
   public String part() {
@@ -88,16 +69,20 @@ public class GuideRevision {
     return body;
   }
 
-  /** Who saved it in the editor; empty for imported revisions. */
-  public Optional<String> author() {
-    return Optional.ofNullable(author);
+  /** Who saved it: an editor's user name, or {@value RevisionStamp#SYSTEM} for an import. */
+  public String author() {
+    return stamp.author();
   }
 
   public Optional<String> message() {
-    return Optional.ofNullable(message);
+    return stamp.message();
+  }
+
+  public RevisionOrigin origin() {
+    return stamp.origin();
   }
 
   public OffsetDateTime createdAt() {
-    return createdAt;
+    return stamp.createdAt();
   }
 }

@@ -1,7 +1,7 @@
 package app.guidepost.guide;
 
 import app.guidepost.article.Audience;
-import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.RevisionStamp;
 import app.guidepost.article.SourceRevisions;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.Sha256;
@@ -70,13 +70,13 @@ public class StoredGuide {
 
   protected StoredGuide() {}
 
-  public StoredGuide(Guide guide, String shapeYaml, RevisionOrigin origin, OffsetDateTime at) {
+  public StoredGuide(Guide guide, String shapeYaml, RevisionStamp stamp) {
     this.slug = guide.slug();
-    reviseShape(guide, shapeYaml, origin, at);
+    reviseShape(guide, shapeYaml, stamp);
   }
 
   /** Records a new shape unless it is exactly the stored one; true when it changed. */
-  public boolean reviseShape(Guide guide, String shapeYaml, RevisionOrigin origin, OffsetDateTime at) {
+  public boolean reviseShape(Guide guide, String shapeYaml, RevisionStamp stamp) {
     String hash = Sha256.hex(shapeYaml);
     if (hash.equals(shapeHash)) {
       return false;
@@ -86,32 +86,26 @@ public class StoredGuide {
     shape = shapeYaml;
     shapeHash = hash;
     shapeRevision++;
-    updatedAt = at;
-    revisions.add(new GuideRevision(this, SHAPE, shapeRevision, shapeYaml, hash, origin, at));
+    updatedAt = stamp.createdAt();
+    revisions.add(new GuideRevision(this, SHAPE, shapeRevision, shapeYaml, hash, stamp));
     return true;
   }
 
-  /** Records the texts of one language unless they are exactly the stored ones; true when they changed. */
-  public boolean reviseTexts(GuideTexts parsed, String textsYaml, RevisionOrigin origin, OffsetDateTime at) {
-    return reviseTexts(parsed, textsYaml, origin, at, Optional.empty(), Optional.empty()).isPresent();
-  }
-
   /**
-   * Records the texts of one language as saved by an editor unless they are exactly the stored
-   * ones; returns the new revision's number.
+   * Records the texts of one language (imported, or saved by an editor) unless they are exactly
+   * the stored ones; returns the new revision's number.
    */
-  public Optional<Integer> reviseTexts(GuideTexts parsed, String textsYaml, RevisionOrigin origin, OffsetDateTime at, Optional<String> author,
-      Optional<String> message) {
+  public Optional<Integer> reviseTexts(GuideTexts parsed, String textsYaml, RevisionStamp stamp) {
     Optional<GuideTranslation> existing = text(parsed.language());
     GuideTranslation translation = existing.orElseGet(() -> {
       GuideTranslation created = new GuideTranslation(this, parsed.language());
       texts.add(created);
       return created;
     });
-    Optional<Integer> number = translation.revise(parsed, textsYaml, at);
+    Optional<Integer> number = translation.revise(parsed, textsYaml, stamp.createdAt());
     number.ifPresent(n -> {
-      revisions.add(new GuideRevision(this, parsed.language().code(), n, textsYaml, Sha256.hex(textsYaml), origin, at, author, message));
-      updatedAt = at;
+      revisions.add(new GuideRevision(this, parsed.language().code(), n, textsYaml, Sha256.hex(textsYaml), stamp));
+      updatedAt = stamp.createdAt();
     });
     return number;
   }

@@ -6,23 +6,12 @@ import app.guidepost.text.UnsafeCharacters;
  * Input that Guidepost refuses, with a title and a detail that can be shown to the client as
  * they are: they name the offending value but never echo more than a short excerpt of it.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ProblemException {
   private static final long serialVersionUID = 1L;
   private static final int EXCERPT_LENGTH = 40;
 
-  private final String title;
-
   public InvalidInputException(String title, String detail) {
-    super(detail);
-    this.title = title;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public String detail() {
-    return getMessage();
+    super(400, title, detail);
   }
 
   /** A short, printable excerpt of client input for error messages. */

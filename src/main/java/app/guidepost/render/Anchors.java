@@ -1,19 +1,18 @@
 package app.guidepost.render;
 
-import java.text.Normalizer;
+import app.guidepost.text.BaseLetters;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Makes heading anchors: lowercase words joined by hyphens, with Latin diacritics dropped so
- * that {@code Bắt đầu bằng lời chào} becomes {@code bat-dau-bang-loi-chao}; letters of other
+ * Makes heading anchors: lowercase words joined by hyphens, in base letters ({@link BaseLetters})
+ * so that {@code Bắt đầu bằng lời chào} becomes {@code bat-dau-bang-loi-chao}; letters of other
  * scripts (Arabic) are kept. Each anchor is unique within one article.
  */
 final class Anchors {
   static final int MAX_LENGTH = 80;
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Set<String> used = new HashSet<>();
@@ -28,10 +27,7 @@ final class Anchors {
   }
 
   static String slugify(String heading) {
-    String text = Normalizer.normalize(heading, Normalizer.Form.NFKD);
-    text = MARKS.matcher(text).replaceAll("");
-    text = text.replace('đ', 'd').replace('Đ', 'd').replace('ø', 'o').replace('Ø', 'o').replace('æ', 'a').replace('Æ', 'a').replace("ß", "ss");
-    text = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+    String text = NON_WORD.matcher(BaseLetters.of(heading).toLowerCase(Locale.ROOT)).replaceAll("-");
     text = text.replaceAll("^-+|-+$", "");
     if (text.length() > MAX_LENGTH) {
       text = text.substring(0, MAX_LENGTH).replaceAll("-+$", "");

@@ -107,11 +107,11 @@ public class IndexFollower {
   public record Rebuild(long position, int documents, long millis) {}
 
   /** A rebuild asked for while one is running. */
-  public static final class RebuildRunningException extends RuntimeException {
+  public static final class RebuildRunningException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 
     RebuildRunningException() {
-      super("A rebuild of the search index is already running on this instance.");
+      super(409, "Rebuild running", "A rebuild of the search index is already running on this instance.");
     }
   }
 

@@ -12,6 +12,6 @@ class EditTest {
     Edit edit = new Edit("lan", Optional.of(" Fixed \u202Etxt.exe\u0007 typo\nin step 2 "), WorkflowState.DRAFT, RevisionOrigin.EDITOR);
     assertThat(edit.message()).contains("Fixed  txt.exe  typo in step 2");
     assertThat(new Edit("lan", Optional.of("\u200B\u2060"), WorkflowState.DRAFT, RevisionOrigin.EDITOR).message()).isEmpty();
-    assertThat(new Edit("lan", Optional.of("x".repeat(600)), WorkflowState.DRAFT, RevisionOrigin.EDITOR).message().orElseThrow()).hasSize(Edit.MAX_MESSAGE);
+    assertThat(new Edit("lan", Optional.of("x".repeat(600)), WorkflowState.DRAFT, RevisionOrigin.EDITOR).message().orElseThrow()).hasSize(RevisionStamp.MAX_MESSAGE);
   }
 }

@@ -3,6 +3,7 @@ package app.guidepost.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.guidepost.article.RevisionOrigin;
+import app.guidepost.article.RevisionStamp;
 import app.guidepost.article.Slug;
 import app.guidepost.content.GuideFiles;
 import app.guidepost.guide.Guide;
@@ -33,7 +34,7 @@ class GuideStatusTest {
   }
 
   private void save(GuideTexts texts) {
-    guide.reviseTexts(texts, texts.toString(), RevisionOrigin.EDITOR, NOW);
+    guide.reviseTexts(texts, texts.toString(), new RevisionStamp(RevisionOrigin.EDITOR, NOW, "lan", Optional.empty()));
   }
 
   @BeforeEach
@@ -41,7 +42,7 @@ class GuideStatusTest {
     Path shape = Path.of("src/test/fixtures/seed-content/guides/cant-get-online/guide.yaml");
     String yaml = Files.readString(shape);
     Guide parsed = GuideFiles.guide(new Slug("cant-get-online"), yaml);
-    guide = new StoredGuide(parsed, yaml, RevisionOrigin.IMPORT, NOW);
+    guide = new StoredGuide(parsed, yaml, RevisionStamp.imported(NOW));
     save(texts(Language.EN, "Can't get online", Optional.empty()));
   }
 

@@ -291,8 +291,8 @@ class EditingIT {
     assertThat(job.status()).as(job.body()).isEqualTo(200);
     assertThat(job.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"guidepost-2-articles.en-de.xlf\"");
     assertThat(job.body().split("<file ", -1)).hasSize(3);
-    assertThat(job.body()).contains("<file id=\"f1\" original=\"articles/anatomy-of-an-interaction/en.md\">",
-        "<file id=\"f2\" original=\"articles/reset-a-password/en.md\">");
+    assertThat(job.body()).contains("<file id=\"f1\" original=\"articles/anatomy-of-an-interaction/en.md\" canResegment=\"no\">",
+        "<file id=\"f2\" original=\"articles/reset-a-password/en.md\" canResegment=\"no\">");
     assertThat(http.get("api/xliff?source=en&target=de&needed=true", ADMIN).body())
         .contains("original=\"articles/anatomy-of-an-interaction/en.md\"", "original=\"articles/reset-a-password/en.md\"")
         .doesNotContain("articles/helpdesk-phone-skills/");

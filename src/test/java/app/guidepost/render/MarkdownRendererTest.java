@@ -36,6 +36,7 @@ class MarkdownRendererTest {
     assertThat(Anchors.slugify("Sette over samtalen – og ta imot en beskjed")).isEqualTo("sette-over-samtalen-og-ta-imot-en-beskjed");
     assertThat(Anchors.slugify("3. Lesen Sie die Ticket-Notizen")).isEqualTo("3-lesen-sie-die-ticket-notizen");
     assertThat(Anchors.slugify("Løsningsorientert språk")).isEqualTo("losningsorientert-sprak");
+    assertThat(Anchors.slugify("STRAẞE UND ÄMTER")).isEqualTo(Anchors.slugify("Straße und Ämter")).isEqualTo("strasse-und-amter");
     assertThat(Anchors.slugify("الدروس المستفادة")).isEqualTo("الدروس-المستفادة");
     assertThat(Anchors.slugify("!!!")).isEqualTo("section");
   }
