@@ -96,7 +96,7 @@ public class TranslationEditingResource {
     Language language = Language.require(lang);
     requireEditor(language);
     JsonObject json = JsonBodies.text(body, FIELDS);
-    TranslationContent content = TranslationInput.read(json, language);
+    TranslationContent content = TranslationInput.read(TranslationInput.Fields.fromJson(json), language);
     WorkflowState state = JsonBodies.string(json, "state").map(TranslationEditingResource::state).orElse(WorkflowState.DRAFT);
     Edit edit = new Edit(caller.actor(), JsonBodies.string(json, "message"), state, RevisionOrigin.EDITOR);
     readiness.requireReady();

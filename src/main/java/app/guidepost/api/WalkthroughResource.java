@@ -158,7 +158,7 @@ public class WalkthroughResource {
   @Path("{id}/support-request")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response contactSupport(@PathParam("id") String id, String body) {
-    Contact contact = Contact.from(JsonBodies.object(body, Contact.FIELDS));
+    Contact contact = Contact.from(Contact.Fields.fromJson(JsonBodies.object(body, Contact.FIELDS)));
     readiness.requireReady();
     SupportRequest request = supportRequests.create(id, contact, caller.isStaff());
     return Response.status(Response.Status.CREATED).cacheControl(NO_STORE)

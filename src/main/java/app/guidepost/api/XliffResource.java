@@ -19,8 +19,6 @@ import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -174,11 +172,12 @@ public class XliffResource {
     // The translator's text passes the checks every editor's save passes (one-line titles within
     // their length, no control characters or bidi overrides, a body within its size), and the
     // flags come from the export, not from the file.
-    JsonObjectBuilder text = Json.createObjectBuilder().add("title", expectedTarget(expected, job, "title")).add("body", expectedBody(expected, job));
-    Optional.ofNullable(expectedTarget(expected, job, "summary")).filter(s -> !s.isBlank()).ifPresent(summary -> text.add("summary", summary));
+    TranslationInput.Fields text = new TranslationInput.Fields(Optional.of(expectedTarget(expected, job, "title")),
+        Optional.ofNullable(expectedTarget(expected, job, "summary")).filter(s -> !s.isBlank()), Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(expectedBody(expected, job)));
     TranslationContent checked;
     try {
-      checked = TranslationInput.read(text.build(), job.target());
+      checked = TranslationInput.read(text, job.target());
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.title(), e.detail() + " (in the file of '" + article.slug().value() + "')");
     }

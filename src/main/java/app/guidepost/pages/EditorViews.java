@@ -41,6 +41,9 @@ public final class EditorViews {
       String previewApi, String previewHtml, String problem, Integer saved, List<SourceSections.Compared> changes, boolean outdated,
       Conflict conflict) {}
 
+  /** The editing view and the source revision the form says it translates. */
+  public record EditViewWithSource(EditView view, String sourceRevision) {}
+
   /**
    * A guide's texts in one language, step by step beside the source's. {@code conflictRevision}
    * is set when someone saved first; the form then holds the editor's own texts.

@@ -2,6 +2,10 @@ package app.guidepost.pages;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.Messages;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,6 +36,11 @@ public final class Texts {
   /** A count written the way this page's language writes numbers. */
   public String number(long value) {
     return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);
+  }
+
+  /** A day written the way this page's language writes dates in full: "14 March 2025", "14. März 2025". */
+  public String date(OffsetDateTime at) {
+    return DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale())).format(Date.from(at.toInstant()));
   }
 
   /** A language's name in itself, for the language switcher: "Tiếng Việt", "العربية". */

@@ -6,6 +6,7 @@ import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
+import app.guidepost.search.index.TranslationDocuments;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -364,7 +365,7 @@ public class ArticleSearch {
       Document doc = stored.document(scoreDoc.doc, READ_FIELDS);
       documents.add(doc);
       Language language = Language.require(doc.get(IndexFields.LANG));
-      bodiesByLanguage.computeIfAbsent(language, l -> new java.util.HashMap<>()).put(scoreDoc.doc, Objects.requireNonNullElse(ArticleIndex.bodyText(doc, language), ""));
+      bodiesByLanguage.computeIfAbsent(language, l -> new java.util.HashMap<>()).put(scoreDoc.doc, Objects.requireNonNullElse(TranslationDocuments.bodyText(doc, language), ""));
     }
     Map<Integer, String> snippets = new java.util.HashMap<>();
     bodiesByLanguage.forEach((language, bodies) -> snippets.putAll(this.snippets.highlight(searcher, language, wordsOnly(textQueries.get(language)), bodies)));

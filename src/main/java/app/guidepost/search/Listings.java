@@ -6,6 +6,7 @@ import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
+import app.guidepost.search.index.TranslationDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -170,7 +171,7 @@ public class Listings {
     like.setBoost(true);
     Map<String, Collection<Object>> text = Map.of(
         title, List.of(Optional.ofNullable(document.get(IndexFields.TITLE)).orElse("")),
-        body, List.of(Optional.ofNullable(ArticleIndex.bodyText(document, language.get())).orElse("")));
+        body, List.of(Optional.ofNullable(TranslationDocuments.bodyText(document, language.get())).orElse("")));
     Query query = like.like(text);
     return query instanceof BooleanQuery terms && terms.clauses().isEmpty() ? Optional.empty() : Optional.of(query);
   }

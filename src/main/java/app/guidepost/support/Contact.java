@@ -24,18 +24,41 @@ public record Contact(String name, Optional<String> email, Optional<String> phon
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{5,40}");
 
-  /** Reads a contact from a JSON object; every refusal names the field and the rule. */
-  public static Contact from(JsonObject json) {
-    for (String key : json.keySet()) {
-      if (!FIELDS.contains(key)) {
-        throw new InvalidInputException("Unknown field",
-            "'" + InvalidInputException.excerpt(key) + "' is not a field of a support request; the fields are name, email, phone and problem.");
+  /**
+   * The contact details as given, not yet checked; empty when not given. The API reads them from
+   * its JSON body ({@link #fromJson}), the walkthrough page from its form.
+   */
+  public record Fields(Optional<String> name, Optional<String> email, Optional<String> phone, Optional<String> problem) {
+
+    /** The fields of a JSON object: an unknown field or one that is not a string is refused. */
+    public static Fields fromJson(JsonObject json) {
+      for (String key : json.keySet()) {
+        if (!FIELDS.contains(key)) {
+          throw new InvalidInputException("Unknown field",
+              "'" + InvalidInputException.excerpt(key) + "' is not a field of a support request; the fields are name, email, phone and problem.");
+        }
       }
+      return new Fields(string(json, "name"), string(json, "email"), string(json, "phone"), string(json, "problem"));
     }
-    String name = text(json, "name", MAX_NAME, false)
+
+    private static Optional<String> string(JsonObject json, String field) {
+      JsonValue value = json.get(field);
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        return Optional.empty();
+      }
+      if (!(value instanceof JsonString string)) {
+        throw new InvalidInputException("Invalid " + field, "'" + field + "' must be a string.");
+      }
+      return Optional.of(string.getString());
+    }
+  }
+
+  /** The contact the fields give; every refusal names the field and the rule. */
+  public static Contact from(Fields fields) {
+    String name = text(fields.name(), "name", MAX_NAME, false)
         .orElseThrow(() -> new InvalidInputException("Name required", "Say who is asking for help: 'name' is required."));
-    Optional<String> email = text(json, "email", MAX_EMAIL, false);
-    Optional<String> phone = text(json, "phone", 40, false);
+    Optional<String> email = text(fields.email(), "email", MAX_EMAIL, false);
+    Optional<String> phone = text(fields.phone(), "phone", 40, false);
     if (email.isEmpty() && phone.isEmpty()) {
       throw new InvalidInputException("Contact required", "Give an 'email' or a 'phone' number so that support can answer.");
     }
@@ -46,18 +69,14 @@ public record Contact(String name, Optional<String> email, Optional<String> phon
       throw new InvalidInputException("Invalid phone number",
           "'" + InvalidInputException.excerpt(p) + "' is not a phone number: digits, spaces and + ( ) . - / only, at least 5 digits.");
     });
-    return new Contact(name, email, phone, text(json, "problem", MAX_PROBLEM, true));
+    return new Contact(name, email, phone, text(fields.problem(), "problem", MAX_PROBLEM, true));
   }
 
-  private static Optional<String> text(JsonObject json, String field, int max, boolean multiline) {
-    JsonValue value = json.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+  private static Optional<String> text(Optional<String> given, String field, int max, boolean multiline) {
+    if (given.isEmpty()) {
       return Optional.empty();
     }
-    if (!(value instanceof JsonString string)) {
-      throw new InvalidInputException("Invalid " + field, "'" + field + "' must be a string.");
-    }
-    String text = Normalizer.normalize(string.getString(), Normalizer.Form.NFC).strip();
+    String text = Normalizer.normalize(given.get(), Normalizer.Form.NFC).strip();
     if (!multiline && text.contains("\n")) {
       throw new InvalidInputException("Invalid " + field, "'" + field + "' must be on one line.");
     }

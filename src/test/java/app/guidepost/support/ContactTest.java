@@ -7,13 +7,14 @@ import app.guidepost.platform.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Contact details: what is accepted, and the exact refusal for everything else. */
 class ContactTest {
 
   private static Contact contact(String json) {
-    return Contact.from(Json.createReader(new StringReader(json)).readObject());
+    return Contact.from(Contact.Fields.fromJson(Json.createReader(new StringReader(json)).readObject()));
   }
 
   private static void refused(String json, String title) {
@@ -50,6 +51,15 @@ class ContactTest {
   @Test
   void keepsJoinersThatScriptsAndEmojiNeed() {
     JsonObject json = Json.createObjectBuilder().add("name", "A").add("phone", "+47 22 33 44 55").add("problem", "👩\u200D💻 still offline").build();
-    assertThat(Contact.from(json).problem()).hasValue("👩\u200D💻 still offline");
+    assertThat(Contact.from(Contact.Fields.fromJson(json)).problem()).hasValue("👩\u200D💻 still offline");
+  }
+
+  @Test
+  void aFormsFieldsAreCheckedAsTheApisBodyIs() {
+    // The walkthrough page's contact form: fields left empty are not given.
+    Contact contact = Contact.from(new Contact.Fields(Optional.of("  Nguyễn Văn An "), Optional.empty(), Optional.of("+84 28 3822 1234"), Optional.empty()));
+    assertThat(contact).isEqualTo(contact("{\"name\":\"  Nguyễn Văn An \",\"phone\":\"+84 28 3822 1234\"}"));
+    assertThatThrownBy(() -> Contact.from(new Contact.Fields(Optional.of("A"), Optional.empty(), Optional.empty(), Optional.of("Help"))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.title()).isEqualTo("Contact required"));
   }
 }

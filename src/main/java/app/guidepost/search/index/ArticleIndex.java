@@ -1,6 +1,5 @@
 package app.guidepost.search.index;
 
-import app.guidepost.i18n.Language;
 import app.guidepost.search.analysis.LanguageAnalyzers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,13 +19,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,6 +37,7 @@ import org.apache.lucene.store.FSDirectory;
  * The article index on disk. Opened once at start: a missing, unreadable or corrupt index is
  * wiped and reported as empty so that it is rebuilt from the database. Writes are whole
  * commits; searchers are refreshed only after a commit, so readers never see half an update.
+ * What a document holds is {@link TranslationDocuments}'s business.
  */
 @ApplicationScoped
 public class ArticleIndex {
@@ -54,6 +47,7 @@ public class ArticleIndex {
   static final String POSITION = "guidepost.position";
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
+  /** The version of the document mapping ({@link TranslationDocuments}): raised with every change to what a document holds. */
   static final String MAPPING_VERSION = "9";
 
   /**
@@ -304,7 +298,7 @@ public class ArticleIndex {
   private int addAll(IndexWriter target, Iterable<IndexedTranslation> translations) throws IOException {
     int added = 0;
     for (IndexedTranslation translation : translations) {
-      target.addDocument(toDocument(translation));
+      target.addDocument(TranslationDocuments.toDocument(translation));
       added++;
     }
     target.forceMerge(1);
@@ -328,7 +322,7 @@ public class ArticleIndex {
               org.apache.lucene.search.BooleanClause.Occur.FILTER)
           .build());
       for (IndexedTranslation translation : replacement.documents()) {
-        writer.addDocument(toDocument(translation));
+        writer.addDocument(TranslationDocuments.toDocument(translation));
       }
     }
     commit(position);
@@ -373,78 +367,6 @@ public class ArticleIndex {
 
   public int documentCount() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-  }
-
-  /**
-   * Body text: stored, with offsets in the postings, so that snippets are cut from the
-   * postings of the page's hits without analysing their text again.
-   */
-  private static final FieldType BODY = bodyType(true);
-
-  /** The body's other forms: offsets for highlighting, the text itself stored once only. */
-  private static final FieldType BODY_VARIANT = bodyType(false);
-
-  private static FieldType bodyType(boolean stored) {
-    FieldType type = new FieldType(stored ? org.apache.lucene.document.TextField.TYPE_STORED : org.apache.lucene.document.TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  /** The stored body text of a document in {@code language}. */
-  public static String bodyText(Document document, Language language) {
-    return document.get(TextField.main(language, TextField.Kind.BODY).name());
-  }
-
-  /** Each reader language's collator, frozen (and so safe to share between threads). */
-  private static final Map<Language, com.ibm.icu.text.Collator> TITLE_ORDER = titleOrder();
-
-  private static Map<Language, com.ibm.icu.text.Collator> titleOrder() {
-    Map<Language, com.ibm.icu.text.Collator> collators = new java.util.EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      collators.put(language, com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).freeze());
-    }
-    return Map.copyOf(collators);
-  }
-
-  static Document toDocument(IndexedTranslation translation) {
-    Document doc = new Document();
-    doc.add(new StringField(IndexFields.ID, translation.id(), Field.Store.YES));
-    doc.add(new StringField(IndexFields.SLUG, translation.slug(), Field.Store.YES));
-    doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.SLUG, new org.apache.lucene.util.BytesRef(translation.slug())));
-    keyword(doc, IndexFields.LANG, translation.language().code(), Field.Store.YES);
-    keyword(doc, IndexFields.AUDIENCE, translation.audience().code(), Field.Store.NO);
-    keyword(doc, IndexFields.TYPE, translation.type(), Field.Store.YES);
-    for (Language reader : translation.serves()) {
-      doc.add(new StringField(IndexFields.SERVES, reader.code(), Field.Store.NO));
-      com.ibm.icu.text.RawCollationKey key = TITLE_ORDER.get(reader).getRawCollationKey(translation.title(), null);
-      doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.titleOrder(reader.code()),
-          new org.apache.lucene.util.BytesRef(key.bytes, 0, key.size)));
-    }
-    translation.category().ifPresent(c -> keyword(doc, IndexFields.CATEGORY, c, Field.Store.YES));
-    for (String tag : translation.tags()) {
-      keyword(doc, IndexFields.TAG, tag, Field.Store.YES);
-    }
-    doc.add(new StoredField(IndexFields.TITLE, translation.title()));
-    translation.summary().ifPresent(s -> doc.add(new StoredField(IndexFields.SUMMARY, s)));
-    translation.updated().ifPresent(at -> {
-      doc.add(new StoredField(IndexFields.UPDATED, at.toEpochMilli()));
-      doc.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.UPDATED, at.toEpochMilli()));
-    });
-    for (TextField field : TextField.forLanguage(translation.language())) {
-      if (field.kind() == TextField.Kind.TITLE) {
-        doc.add(new org.apache.lucene.document.TextField(field.name(), translation.title(), Field.Store.NO));
-      } else {
-        doc.add(new Field(field.name(), translation.bodyText(), field.form() == TextField.Form.MAIN ? BODY : BODY_VARIANT));
-      }
-    }
-    return doc;
-  }
-
-  /** A keyword to filter on, with doc values for facet counts. */
-  private static void keyword(Document doc, String field, String value, Field.Store store) {
-    doc.add(new StringField(field, value, store));
-    doc.add(new SortedSetDocValuesField(field, new org.apache.lucene.util.BytesRef(value)));
   }
 
   private void requireOpen() {

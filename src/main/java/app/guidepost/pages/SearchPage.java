@@ -1,0 +1,90 @@
+package app.guidepost.pages;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.search.ArticleSearch;
+import app.guidepost.search.SearchFilters;
+import app.guidepost.search.SearchHit;
+import app.guidepost.search.SearchRequest;
+import app.guidepost.search.SearchResults;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /{lang}/search?q=}: the guides and one page of articles that answer a query, a
+ * respelling when the words look mistyped, and, when the answers are written in several
+ * languages, a filter by language ({@code &language=de}) with the count of each.
+ */
+@ApplicationScoped
+public class SearchPage {
+
+  static final int PAGE_SIZE = 10;
+
+  @Inject PageResponses responses;
+  @Inject ArticleSearch search;
+
+  void show(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
+    String typed = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
+    int pageNumber = PageResponses.pageNumber(request);
+    Texts texts = responses.texts(language);
+    Links links = Links.of(request, language);
+    String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", typed);
+    Page page = responses.page(request, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of());
+    if (typed.isEmpty()) {
+      responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));
+      return;
+    }
+    Optional<Language> writtenIn = Optional.ofNullable(request.getParameter("language")).flatMap(Language::fromCode);
+    SearchResults results;
+    SearchResults unfiltered;
+    try {
+      SearchRequest asked = SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
+          Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false);
+      unfiltered = search.search(asked);
+      results = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(SearchFilters.parse(
+          Optional.empty(), Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty())));
+    } catch (InvalidInputException e) {
+      responses.publicPage(request, response, 400, "pages/search.jte", page,
+          new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
+      return;
+    }
+    String all = links.inLanguage("/search?q=" + encode(typed));
+    String here = all + writtenIn.map(l -> "&language=" + l.code()).orElse("");
+    List<SearchView.Filter> filters = new ArrayList<>();
+    Map<String, Long> counts = unfiltered.facets().getOrDefault("lang", Map.of());
+    if (counts.size() > 1) {
+      filters.add(new SearchView.Filter(texts.t("search.filter.all"), null, unfiltered.total(), all, writtenIn.isEmpty()));
+      counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Language.fromCode(entry.getKey())
+          .ifPresent(l -> filters.add(new SearchView.Filter(texts.language(l), l.code(), entry.getValue(), all + "&language=" + l.code(),
+              writtenIn.filter(l::equals).isPresent()))));
+    }
+    String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
+    String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
+    responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView(
+        typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> links.inLanguage("/search?q=" + encode(d))).orElse(null),
+        results.guides().stream().map(h -> hit(h, links, texts)).toList(), results.total(),
+        results.hits().stream().map(h -> hit(h, links, texts)).toList(), previous, next, filters));
+  }
+
+  /** A guide opens its first page; an article in another language than the page's opens in that one. */
+  private static SearchView.Hit hit(SearchHit hit, Links links, Texts texts) {
+    Language language = links.language();
+    String url = hit.isGuide()
+        ? links.guide(hit.slug())
+        : links.article(hit.slug()) + (hit.language() == language ? "" : "?in=" + hit.language().code());
+    return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(), hit.language() == language ? null : texts.language(hit.language()));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
