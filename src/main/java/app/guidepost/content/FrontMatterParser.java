@@ -88,13 +88,20 @@ public final class FrontMatterParser {
     String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, closing));
     String afterFrontMatter = String.join("\n", java.util.Arrays.asList(lines).subList(closing + 1, lines.length));
     MappingNode fields = compose(yaml);
-    TranslationContent content = toContent(fields, afterFrontMatter.strip(), closing + 1);
     // The same rule as a text saved in the editor: a file must not bring in what a save refuses.
-    java.util.OptionalInt unsafe = UnsafeCharacters.firstLine(afterFrontMatter);
-    if (unsafe.isPresent()) {
-      throw new ContentFileException(closing + 1 + unsafe.getAsInt(),
-          "the text contains a control character, a bidirectional override or an invisible character");
+    // What changes the reading is refused; what only hides itself is dropped, with a warning.
+    java.util.OptionalInt dangerous = UnsafeCharacters.dangerousFirstLine(afterFrontMatter);
+    if (dangerous.isPresent()) {
+      throw new ContentFileException(closing + 1 + dangerous.getAsInt(),
+          "the text contains a control character, a bidirectional override or an isolate, which could make it read in another order than it is stored");
     }
+    java.util.OptionalInt invisible = UnsafeCharacters.firstLine(afterFrontMatter);
+    if (invisible.isPresent()) {
+      warnings.add(new ContentFileWarning(closing + 1 + invisible.getAsInt(),
+          "invisible characters (zero-width spaces, byte order marks, direction marks, soft hyphens) were removed from the text"));
+      afterFrontMatter = UnsafeCharacters.withoutInvisible(afterFrontMatter);
+    }
+    TranslationContent content = toContent(fields, afterFrontMatter.strip(), closing + 1);
     return new ParsedArticleFile(content, warnings);
   }
 

@@ -7,6 +7,7 @@ import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.TranslationContent;
 import app.guidepost.i18n.Language;
+import app.guidepost.text.UnsafeCharacters;
 import java.net.URI;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -155,10 +156,23 @@ class FrontMatterParserTest {
   }
 
   @Test
-  void aTextWithABidiOverrideOrAnInvisibleCharacterIsRefusedAtItsLineAsAnEditorSaveIs() {
+  void aTextWithABidiOverrideAnIsolateOrAControlCharacterIsRefusedAtItsLineAsAnEditorSaveIs() {
     assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\n\nFirst line.\n\nRun \u202Ermdir\u202C now.\n", Language.EN), 7,
         "bidirectional override");
-    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\nzero\u200Bwidth", Language.EN), 4, "invisible character");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\nOne\n\u2067two", Language.EN), 5, "isolate");
+    assertProblem(() -> FrontMatterParser.parse("---\ntitle: T\n---\nbell\u0007", Language.EN), 4, "control character");
+  }
+
+  @Test
+  void invisibleCharactersThatOnlyHideThemselvesAreRemovedFromTheTextWithAWarningAtTheirLine() throws Exception {
+    ParsedArticleFile parsed = FrontMatterParser.parse(
+        "---\ntitle: T\n---\nFirst line.\n\u0645\u0631\u062D\u0628\u0627\u200F \uFEFFzero\u200Bwidth soft\u00ADhyphen\n", Language.AR);
+    assertThat(parsed.content().body()).isEqualTo("First line.\n\u0645\u0631\u062D\u0628\u0627 zerowidth softhyphen");
+    assertThat(UnsafeCharacters.in(parsed.content().body())).isFalse();
+    assertThat(parsed.warnings()).singleElement().satisfies(warning -> {
+      assertThat(warning.line()).isEqualTo(5);
+      assertThat(warning.message()).contains("invisible characters").contains("were removed");
+    });
   }
 
   @Test

@@ -34,6 +34,14 @@ class UnsafeCharactersTest {
   }
 
   @Test
+  void onlyWhatChangesTheReadingIsDangerousAndTheRestCanBeDropped() {
+    assertThat(UnsafeCharacters.dangerousFirstLine("a\u200Bb\n\u200F\uFEFF\u00AD\nc\u2066d")).hasValue(3);
+    assertThat(UnsafeCharacters.dangerousFirstLine("a\u200Bb\u200F\uFEFF\u00AD\u2060\u3164")).isEmpty();
+    assertThat(UnsafeCharacters.dangerousFirstLine("tag\uDB40\uDC41")).hasValue(1);
+    assertThat(UnsafeCharacters.withoutInvisible("a\u200Bb\u200F c\u202Ed\u200D")).isEqualTo("ab c\u202Ed\u200D");
+  }
+
+  @Test
   void aNoteKeptAsGivenLosesItsUnsafeCharactersLineEndsAndTabs() {
     assertThat(UnsafeCharacters.replacedInLine("Fixed\u202E the\ttypo\nagain")).isEqualTo("Fixed  the typo again");
   }
