@@ -31,7 +31,7 @@ admin_password="benchmark admin password"
 export BENCH_BASIC=$(printf 'admin:%s' "$admin_password" | base64 -w0)
 export BENCH_REQUESTS=$work/requests.txt
 
-# One content folder: the shipped articles, guides and glossary, and the development sets.
+# One content folder: the shipped articles and guides, and the development sets.
 mkdir -p "$work/content"
 cp -r content/. "$work/content/"
 for set in xquad norquad; do cp -rn "$eval_dev/corpora/$set/content/articles/." "$work/content/articles/"; done

@@ -5,30 +5,34 @@
 #   bench/relevance/run.sh                  all sets: xquad norquad helpdesk
 #   bench/relevance/run.sh helpdesk         one set
 # helpdesk = the shipped content/ with this folder's helpdesk/queries.tsv.
+# To compare two builds: BENCH_JAR=<another guidepost.jar> BENCH_HELPDESK_CONTENT=<its content folder>
+# BENCH_OUT=<folder for the results> (defaults: target/guidepost.jar, content/, target/relevance).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(xquad norquad helpdesk)
 eval_dev=$(cd "${EVAL_DEV:-../shared/eval-dev}" && pwd)
 jdk=$(bin/find-jdk)
 port=${BENCH_PORT:-18180}
-[ -f target/guidepost.jar ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
+jar=${BENCH_JAR:-target/guidepost.jar}
+out=${BENCH_OUT:-target/relevance}
+[ -f "$jar" ] || JAVA_HOME=$jdk mvn -q -B -DskipTests package
 
 # The scorer reads corpora/<set>/ beside itself: lay out the sets it should see.
 work=$(mktemp -d)
 trap 'jobs -p | xargs -r kill 2>/dev/null || true; rm -rf "$work"' EXIT
 ln -s "$eval_dev/run_eval.py" "$work/run_eval.py"
-mkdir -p "$work/corpora/helpdesk" target/relevance
+mkdir -p "$work/corpora/helpdesk" "$out"
 for set in xquad norquad; do ln -s "$eval_dev/corpora/$set" "$work/corpora/$set"; done
-ln -s "$PWD/content" "$work/corpora/helpdesk/content"
+ln -s "$(cd "${BENCH_HELPDESK_CONTENT:-content}" && pwd)" "$work/corpora/helpdesk/content"
 ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/queries.tsv"
 
 for set in "${sets[@]}"; do
   GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" \
     "$jdk/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx512m \
-    -jar target/guidepost.jar --port "$port" > "$work/$set.log" 2>&1 &
+    -jar "$jar" --port "$port" > "$work/$set.log" 2>&1 &
   pid=$!
   python3 "$work/run_eval.py" --set "$set" --base-url "http://127.0.0.1:$port" --label guidepost \
-    --wait-ready 600 --out "target/relevance/$set.json"
+    --wait-ready 600 --out "$out/$set.json"
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
 done
-python3 "$work/run_eval.py" --summarize target/relevance/*.json
+python3 "$work/run_eval.py" --summarize "$out"/*.json

@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 /**
  * The database as a content folder, in a zip: every published translation as
  * {@code articles/<slug>/<lang>.md} with its front matter, every stored guide as
- * {@code guides/<slug>/guide.yaml} and {@code <lang>.yaml}, and the ticket steps, glossary and category names in
+ * {@code guides/<slug>/guide.yaml} and {@code <lang>.yaml}, and the ticket steps, own termbase, glossary and category names in
  * use. Importing the export into an empty server gives the same articles, translations and
  * guides. Drafts and the revision history stay in the database: a content folder holds texts.
  */
@@ -57,7 +57,7 @@ public class ContentExport {
           put(zip, "guides/" + guide.slug() + "/" + texts.language().code() + ".yaml", texts.body());
         }
       }
-      for (String file : new String[] {GuideImport.TICKET_STEPS, ContentImporter.GLOSSARY, ContentImporter.CATEGORIES}) {
+      for (String file : new String[] {GuideImport.TICKET_STEPS, ContentImporter.TERMBASE, ContentImporter.GLOSSARY, ContentImporter.CATEGORIES}) {
         Path path = settings.contentDir().resolve(file);
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
           put(zip, file, Files.readString(path, StandardCharsets.UTF_8));

@@ -1,17 +1,20 @@
 package app.guidepost.content;
 
-import app.guidepost.platform.GuidepostSettings;
 import app.guidepost.article.CategoryCatalog;
 import app.guidepost.article.CategoryNames;
-import app.guidepost.search.Glossary;
-import app.guidepost.search.GlossaryHolder;
+import app.guidepost.platform.GuidepostSettings;
+import app.guidepost.terminology.TbxFileException;
+import app.guidepost.terminology.TbxReader;
+import app.guidepost.terminology.Termbase;
+import app.guidepost.terminology.Terminology;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,6 +35,7 @@ public class ContentImporter {
 
   private static final Logger LOG = Logger.getLogger(ContentImporter.class.getName());
   static final String GLOSSARY = "glossary.yaml";
+  static final String TERMBASE = "termbase.tbx";
   static final String CATEGORIES = "categories.yaml";
   /** Files stored per transaction: one disk write per batch, not per file. */
   static final int BATCH = 200;
@@ -39,7 +43,7 @@ public class ContentImporter {
   @Inject GuidepostSettings settings;
   @Inject TranslationStore store;
   @Inject Clock clock;
-  @Inject GlossaryHolder glossary;
+  @Inject Terminology terminology;
   @Inject CategoryCatalog categories;
   @Inject GuideImport guides;
 
@@ -90,7 +94,7 @@ public class ContentImporter {
         case UNCHANGED -> unchanged++;
       }
     }
-    if (!importGlossary(folder.root(), problems)) {
+    if (!importTerms(folder.root(), problems)) {
       failed++;
     }
     if (!importCategories(folder.root(), problems)) {
@@ -160,27 +164,47 @@ public class ContentImporter {
   }
 
   /**
-   * Reads {@code glossary.yaml} if the folder has one. A broken glossary keeps the previous one
-   * in use and is reported like a broken article.
+   * Puts the folder's own terms in effect over the shipped termbase: {@code termbase.tbx}
+   * (TBX-Basic) and, from folders written before it, {@code glossary.yaml}, whose concepts win
+   * over the TBX file's. A file that cannot be read keeps the termbase in use and is reported
+   * like a broken article; an entry or term it cannot use is left out with a warning at its line.
    *
-   * @return false when the file exists and could not be read
+   * @return false when a file exists and could not be read
    */
-  private boolean importGlossary(Path root, List<ContentProblem> problems) {
-    Path file = root.resolve(GLOSSARY);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return true;
+  private boolean importTerms(Path root, List<ContentProblem> problems) {
+    Optional<Termbase> fromTbx = Optional.of(Termbase.EMPTY);
+    Path tbx = root.resolve(TERMBASE);
+    if (Files.isRegularFile(tbx, LinkOption.NOFOLLOW_LINKS)) {
+      fromTbx = Optional.empty();
+      try (InputStream in = Files.newInputStream(tbx, LinkOption.NOFOLLOW_LINKS)) {
+        TbxReader.Result read = TbxReader.read(in);
+        read.problems().forEach(problem -> problems.add(ContentProblem.warning(TERMBASE, problem.line(), problem.message())));
+        fromTbx = Optional.of(read.termbase());
+      } catch (TbxFileException e) {
+        problems.add(ContentProblem.error(TERMBASE, e.line(), e.getMessage()));
+      } catch (IOException e) {
+        problems.add(ContentProblem.error(TERMBASE, 1, "cannot read the file: " + e.getMessage()));
+      }
     }
-    try {
-      Glossary read = GlossaryParser.parse(Files.readString(file, StandardCharsets.UTF_8));
-      glossary.replace(read);
-      LOG.log(Level.INFO, "Glossary: {0} concepts", read.size());
-      return true;
-    } catch (ContentFileException e) {
-      problems.add(ContentProblem.error(GLOSSARY, e.line(), e.getMessage()));
-    } catch (IOException e) {
-      problems.add(ContentProblem.error(GLOSSARY, 1, "cannot read the file: " + e.getMessage()));
+    Optional<Termbase> fromYaml = Optional.of(Termbase.EMPTY);
+    Path yaml = root.resolve(GLOSSARY);
+    if (Files.isRegularFile(yaml, LinkOption.NOFOLLOW_LINKS)) {
+      fromYaml = Optional.empty();
+      try {
+        fromYaml = Optional.of(GlossaryParser.parse(Files.readString(yaml, StandardCharsets.UTF_8)));
+      } catch (ContentFileException e) {
+        problems.add(ContentProblem.error(GLOSSARY, e.line(), e.getMessage()));
+      } catch (IOException e) {
+        problems.add(ContentProblem.error(GLOSSARY, 1, "cannot read the file: " + e.getMessage()));
+      }
     }
-    return false;
+    if (fromTbx.isEmpty() || fromYaml.isEmpty()) {
+      return false;
+    }
+    Termbase own = fromTbx.get().overriddenBy(fromYaml.get());
+    Termbase inEffect = terminology.replaceOwn(own);
+    LOG.log(Level.INFO, "Termbase: {0} concepts ({1} of the content folder''s own)", new Object[] {inEffect.size(), own.size()});
+    return true;
   }
 
   /**

@@ -1,7 +1,11 @@
 package app.guidepost.content;
 
 import app.guidepost.i18n.Language;
-import app.guidepost.search.Glossary;
+import app.guidepost.terminology.Concept;
+import app.guidepost.terminology.Term;
+import app.guidepost.terminology.Termbase;
+import app.guidepost.text.UnsafeCharacters;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,8 +25,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Reads {@code content/glossary.yaml}: a list of concepts, each an {@code id} and a list of
- * terms per language ({@code en: [wifi, wi-fi]}). Read with the same limits as front matter
+ * Reads a content folder's {@code glossary.yaml}, the compact form of its own terms that came
+ * before {@code termbase.tbx} and is still read: a list of concepts, each an {@code id} and a
+ * list of terms per language ({@code en: [wifi, wi-fi]}), the first one preferred. Read with the same limits as front matter
  * (core tags only, few aliases, bounded size); a problem is reported with its line.
  */
 public final class GlossaryParser {
@@ -32,7 +37,7 @@ public final class GlossaryParser {
 
   private GlossaryParser() {}
 
-  public static Glossary parse(String raw) throws ContentFileException {
+  public static Termbase parse(String raw) throws ContentFileException {
     String text = FrontMatterParser.normalize(raw);
     if (text.length() > MAX_CHARS) {
       throw new ContentFileException(1, "the glossary is longer than " + MAX_CHARS / 1024 + " KB");
@@ -52,29 +57,29 @@ public final class GlossaryParser {
       throw new ContentFileException(1, "invalid YAML: " + e.getMessage());
     }
     if (root.isEmpty()) {
-      return Glossary.EMPTY;
+      return Termbase.EMPTY;
     }
     if (!(root.get() instanceof SequenceNode list)) {
       throw new ContentFileException(line(root.get()), "the glossary must be a list of concepts ('- id: ...')");
     }
-    List<Glossary.Concept> concepts = new ArrayList<>();
+    List<Concept> concepts = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Node item : list.getValue()) {
-      Glossary.Concept concept = concept(item);
+      Concept concept = concept(item);
       if (!ids.add(concept.id())) {
         throw new ContentFileException(line(item), "concept '" + concept.id() + "' appears twice");
       }
       concepts.add(concept);
     }
-    return new Glossary(concepts);
+    return Termbase.of(concepts);
   }
 
-  private static Glossary.Concept concept(Node node) throws ContentFileException {
+  private static Concept concept(Node node) throws ContentFileException {
     if (!(node instanceof MappingNode fields) || !node.getTag().equals(Tag.MAP)) {
       throw new ContentFileException(line(node), "a concept is a block of 'id:' and language lines");
     }
     String id = null;
-    Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+    Map<Language, List<Term>> terms = new EnumMap<>(Language.class);
     for (NodeTuple tuple : fields.getValue()) {
       String key = scalar(tuple.getKeyNode());
       Node value = tuple.getValueNode();
@@ -90,20 +95,24 @@ public final class GlossaryParser {
       if (!(value instanceof SequenceNode words) || !value.getTag().equals(Tag.SEQ)) {
         throw new ContentFileException(line(value), "the terms of '" + key + "' must be a list: [term, term]");
       }
-      List<String> list = new ArrayList<>();
+      List<Term> list = new ArrayList<>();
       for (Node word : words.getValue()) {
-        String term = scalar(word).strip();
+        String term = Normalizer.normalize(scalar(word).strip(), Normalizer.Form.NFC);
         if (term.isEmpty() || term.length() > MAX_TERM_LENGTH) {
           throw new ContentFileException(line(word), "a term must have 1 to " + MAX_TERM_LENGTH + " characters");
         }
-        list.add(term);
+        if (UnsafeCharacters.in(term)) {
+          throw new ContentFileException(line(word), "a term must not contain control, bidirectional or invisible characters");
+        }
+        // The first term of a language is its preferred one, as in the shipped termbase.
+        list.add(list.isEmpty() ? Term.preferred(term) : Term.admitted(term));
       }
       terms.put(language, list);
     }
     if (id == null) {
       throw new ContentFileException(line(node), "a concept needs an 'id'");
     }
-    return new Glossary.Concept(id, terms);
+    return new Concept(id, Optional.empty(), Optional.empty(), terms);
   }
 
   private static String scalar(Node node) throws ContentFileException {

@@ -2,6 +2,7 @@ package app.guidepost.editing;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.SafeXml;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -30,7 +30,7 @@ final class XliffReader {
     if (text == null || text.isBlank()) {
       throw invalid("The request body is empty; send the XLIFF 2.0 file.");
     }
-    return read(() -> FACTORY.createXMLStreamReader(new StringReader(text)));
+    return read(() -> SafeXml.inputFactory().createXMLStreamReader(new StringReader(text)));
   }
 
   /** Reads a document as it arrives. */
@@ -39,7 +39,7 @@ final class XliffReader {
     if (blank(in)) {
       throw invalid("The request body is empty; send the XLIFF 2.0 file.");
     }
-    return read(() -> FACTORY.createXMLStreamReader(in));
+    return read(() -> SafeXml.inputFactory().createXMLStreamReader(in));
   }
 
   private interface Opening {
@@ -63,19 +63,6 @@ final class XliffReader {
         }
       }
     }
-  }
-
-  /** A parser that never reads a DTD or an outside entity: the classic XML attacks (XXE, billion laughs) have nothing to expand. */
-  private static final XMLInputFactory FACTORY = secureFactory();
-
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    return factory;
   }
 
   /** Whether nothing but white space comes before the end; the stream is left where it was. */

@@ -7,6 +7,8 @@ import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
 import app.guidepost.search.index.TranslationDocuments;
+import app.guidepost.terminology.Termbase;
+import app.guidepost.terminology.Terminology;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,13 +54,13 @@ public class ArticleSearch {
   static final int DID_YOU_MEAN_BELOW = 3;
 
   @Inject ArticleIndex index;
-  @Inject GlossaryHolder glossary;
+  @Inject Terminology terminology;
 
   private Snippets snippets;
   private TypedQueries queries;
   private final PublicStatistics publicStatistics = new PublicStatistics();
   private DidYouMean respelling;
-  private volatile Glossary.Analysed analysedGlossary;
+  private volatile AnalysedTermbase analysedTermbase;
   private volatile StandIns standIns;
 
   @PostConstruct
@@ -68,17 +70,16 @@ public class ArticleSearch {
     respelling = new DidYouMean(index.analyzer());
   }
 
-  /** A search over {@code index} outside the container (benchmarks, tools). */
+  /** A search over {@code index} without a termbase, outside the container (tests of everything else). */
   public static ArticleSearch over(ArticleIndex index) {
-    return over(index, Glossary.EMPTY);
+    return over(index, Termbase.EMPTY);
   }
 
-  /** A search over {@code index} with {@code glossary}, outside the container. */
-  public static ArticleSearch over(ArticleIndex index, Glossary glossary) {
+  /** A search over {@code index} with {@code termbase} and nothing else, outside the container (benchmarks, tools). */
+  public static ArticleSearch over(ArticleIndex index, Termbase termbase) {
     ArticleSearch search = new ArticleSearch();
     search.index = index;
-    search.glossary = new GlossaryHolder();
-    search.glossary.replace(glossary);
+    search.terminology = Terminology.fixed(termbase);
     search.init();
     return search;
   }
@@ -315,16 +316,18 @@ public class ArticleSearch {
     return query;
   }
 
-  /** The glossary in use with its terms analysed, analysed again only when it was replaced. */
+  /** The termbase in effect with its terms analysed, analysed again only when it was replaced. */
   private Glossary.Analysed analysedGlossary() {
-    Glossary current = glossary.current();
-    Glossary.Analysed analysed = analysedGlossary;
-    if (analysed == null || analysed.glossary() != current) {
-      analysed = current.analysed(queries::glossaryForms);
-      analysedGlossary = analysed;
+    Termbase current = terminology.current();
+    AnalysedTermbase analysed = analysedTermbase;
+    if (analysed == null || analysed.termbase() != current) {
+      analysed = new AnalysedTermbase(current, Glossary.of(current).analysed(queries::glossaryForms));
+      analysedTermbase = analysed;
     }
-    return analysed;
+    return analysed.glossary();
   }
+
+  private record AnalysedTermbase(Termbase termbase, Glossary.Analysed glossary) {}
 
   /**
    * The words of a query, each on its own: snippets mark words, and finding a phrase's

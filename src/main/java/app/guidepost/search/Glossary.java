@@ -1,16 +1,20 @@
 package app.guidepost.search;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.terminology.Termbase;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 
 /**
- * The multilingual glossary: concepts, each with the words people use for it in each
+ * The termbase as search applies it: concepts, each with the words people use for it in each
  * language. A query that contains a concept's word in the reader's language also looks for
  * the concept's other words, in that language (synonyms) and in the others (so that an
  * article that exists only in another language is reached). Applied at query time: editing
@@ -22,6 +26,19 @@ public record Glossary(List<Concept> concepts) {
 
   public Glossary {
     concepts = List.copyOf(concepts);
+  }
+
+  /** The termbase as search uses it: each concept with the terms writers may use (not deprecated ones). */
+  public static Glossary of(Termbase termbase) {
+    List<Concept> concepts = new ArrayList<>(termbase.size());
+    for (app.guidepost.terminology.Concept concept : termbase.concepts()) {
+      Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        terms.put(language, concept.wordsInUse(language));
+      }
+      concepts.add(new Concept(concept.id(), terms));
+    }
+    return new Glossary(concepts);
   }
 
   /** One concept and its words per language. */
@@ -49,21 +66,51 @@ public record Glossary(List<Concept> concepts) {
     return new Analysed(this, words);
   }
 
-  /** A glossary whose terms are analysed; a term matches when its words occur in a row in the text. */
+  /**
+   * A glossary whose terms are analysed; a term matches when its words occur in a row in the
+   * text. Terms are filed by their first word, so a query looks at the few terms that start
+   * with one of its words, not at every term of the termbase.
+   */
   public static final class Analysed {
     private final Glossary glossary;
     private final BiFunction<Language, String, List<List<String>>> words;
-    private final Map<Language, List<List<List<List<String>>>>> termForms = new EnumMap<>(Language.class);
+    /** Per language, per analysed form: first word to the terms (concept index, words) starting with it. */
+    private final Map<Language, List<Map<String, List<AnalysedTerm>>>> byFirstWord = new EnumMap<>(Language.class);
+
+    /**
+     * One term in its analysed form. An abbreviation in capitals ("DID", "IT", "SAFE") names its
+     * concept only where the text writes it in capitals too: in small letters it is most often
+     * a word of the language ("did", "it"), and expanding it sent long questions to articles
+     * about telephone numbers.
+     */
+    private record AnalysedTerm(int concept, List<String> words, Optional<String> inCapitals) {
+      boolean namedIn(String text, List<String> textWords, int start) {
+        return startsRunAt(textWords, start, words) && inCapitals.map(abbreviation -> writtenIn(text, abbreviation)).orElse(true);
+      }
+    }
 
     private Analysed(Glossary glossary, BiFunction<Language, String, List<List<String>>> words) {
       this.glossary = glossary;
       this.words = words;
       for (Language language : Language.values()) {
-        List<List<List<List<String>>>> perConcept = new ArrayList<>();
-        for (Concept concept : glossary.concepts()) {
-          perConcept.add(concept.terms(language).stream().map(term -> words.apply(language, term)).toList());
+        List<Map<String, List<AnalysedTerm>>> perForm = new ArrayList<>();
+        for (int i = 0; i < glossary.concepts().size(); i++) {
+          for (String term : glossary.concepts().get(i).terms(language)) {
+            List<List<String>> forms = words.apply(language, term);
+            for (int form = 0; form < forms.size(); form++) {
+              List<String> run = forms.get(form);
+              if (run.isEmpty()) {
+                continue;
+              }
+              while (perForm.size() <= form) {
+                perForm.add(new HashMap<>());
+              }
+              perForm.get(form).computeIfAbsent(run.getFirst(), w -> new ArrayList<>())
+                  .add(new AnalysedTerm(i, List.copyOf(run), isAbbreviation(term) ? Optional.of(term) : Optional.empty()));
+            }
+          }
         }
-        termForms.put(language, perConcept);
+        byFirstWord.put(language, perForm);
       }
     }
 
@@ -78,39 +125,49 @@ public record Glossary(List<Concept> concepts) {
         return expansion;
       }
       List<List<String>> textForms = words.apply(reader, text);
-      List<List<List<List<String>>>> perConcept = termForms.get(reader);
-      for (int i = 0; i < perConcept.size(); i++) {
-        if (perConcept.get(i).stream().anyMatch(term -> occurs(term, textForms))) {
-          Concept concept = glossary.concepts().get(i);
-          for (Language language : Language.values()) {
-            expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
+      List<Map<String, List<AnalysedTerm>>> perForm = byFirstWord.get(reader);
+      Set<Integer> named = new TreeSet<>();
+      for (int form = 0; form < Math.min(perForm.size(), textForms.size()); form++) {
+        List<String> textWords = textForms.get(form);
+        for (int start = 0; start < textWords.size(); start++) {
+          for (AnalysedTerm term : perForm.get(form).getOrDefault(textWords.get(start), List.of())) {
+            if (!named.contains(term.concept()) && term.namedIn(text, textWords, start)) {
+              named.add(term.concept());
+            }
           }
+        }
+      }
+      for (int index : named) {
+        Concept concept = glossary.concepts().get(index);
+        for (Language language : Language.values()) {
+          expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
         }
       }
       return expansion;
     }
   }
 
-  /** True when, in one of the analysed forms, the term's words occur in a row in the text. */
-  private static boolean occurs(List<List<String>> termForms, List<List<String>> textForms) {
-    for (int form = 0; form < Math.min(termForms.size(), textForms.size()); form++) {
-      if (containsRun(textForms.get(form), termForms.get(form))) {
+  /** Two or more letters, all capitals, perhaps with digits: "VPN", "DID", "2FA", "IT". */
+  static boolean isAbbreviation(String term) {
+    return term.codePoints().filter(Character::isLetter).count() >= 2
+        && term.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+  }
+
+  /** Whether {@code text} has {@code word} as it is written, not inside a longer word. */
+  private static boolean writtenIn(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (startsWord && endsWord) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean containsRun(List<String> text, List<String> run) {
-    if (run.isEmpty() || run.size() > text.size()) {
-      return false;
-    }
-    for (int start = 0; start + run.size() <= text.size(); start++) {
-      if (text.subList(start, start + run.size()).equals(run)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean startsRunAt(List<String> text, int start, List<String> run) {
+    return start + run.size() <= text.size() && text.subList(start, start + run.size()).equals(run);
   }
 
   public int size() {

@@ -81,9 +81,15 @@ final class TypedQueries {
     BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
     boolean any = false;
     for (TextField field : TextField.forLanguage(language)) {
+      List<String> words = words(field.name(), text);
       if (field.form() != TextField.Form.EXACT) {
+        List<String> typed = typedInThisLanguage ? words : List.of();
         for (String term : glossaryTerms) {
           List<String> termWords = words(field.name(), term);
+          // What the reader typed already counts in full: only its synonyms are added.
+          if (!termWords.isEmpty() && typed.containsAll(termWords)) {
+            continue;
+          }
           Query glossaryQuery = termWords.size() == 1
               ? terms.query(new Term(field.name(), termWords.getFirst()))
               : termWords.isEmpty() ? null : new PhraseQuery(GLOSSARY_SLOP, field.name(), termWords.toArray(String[]::new));
@@ -93,7 +99,6 @@ final class TypedQueries {
           }
         }
       }
-      List<String> words = words(field.name(), text);
       for (String term : new LinkedHashSet<>(words)) {
         // The exact field keeps the stop words its language's analyzer drops: they add to the
         // score of what the other words match, but alone they would make nearly every document

@@ -73,7 +73,7 @@ class ExportRoundTripIT {
     assertThat(translations).containsKeys("round-trip-check/en", "round-trip-check/vi", "anatomy-of-an-interaction/vi").doesNotContainKey("round-trip-check/de");
     assertThat(guides).hasSize(13);
     assertThat(exported.resolve("ticket-steps.yaml")).exists();
-    assertThat(exported.resolve("glossary.yaml")).exists();
+    assertThat(exported.resolve("categories.yaml")).exists();
 
     try (ServerProcess copy = start(exported, TempFolders.create("guidepost-export-b"))) {
       Http http = copy.http();

@@ -62,6 +62,14 @@ class ImportProblemsIT {
         + "    outcome: resolved\n");
     ContentFixtures.write(content, "guides/bidi-text/en.yaml", "title: Reset your password\nsteps:\n  only:\n    title: Open the file \u202Etxt.exe\n"
         + "    body: Body\n");
+    // The help desk's own terms: one concept that joins a made-up product word to the Norwegian
+    // "innringeren", and one whose only term hides a bidirectional override.
+    ContentFixtures.write(content, "termbase.tbx", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<tbx type=\"TBX-Basic\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+        + "<conceptEntry id=\"own-caller\"><langSec xml:lang=\"en\"><termSec><term>quuxcaller</term></termSec></langSec>"
+        + "<langSec xml:lang=\"nb\"><termSec><term>innringeren</term></termSec></langSec></conceptEntry>\n"
+        + "<conceptEntry id=\"own-bidi\"><langSec xml:lang=\"en\"><termSec><term>evil\u202Etxt</term></termSec></langSec></conceptEntry>\n"
+        + "</body></text></tbx>\n");
     return Deployments.guidepost("import-problems", content, TempFolders.create("guidepost-import-problems"));
   }
 
@@ -108,7 +116,8 @@ class ImportProblemsIT {
     assertThat(problem(report, "guides/bidi-text/en.yaml").getInt("line")).isEqualTo(4);
     // The guide file itself fails too: its source language has no usable texts.
     assertThat(report.getInt("failed")).isEqualTo(13);
-    assertThat(report.getJsonArray("problems").stream().map(v -> v.asJsonObject().getString("severity")).distinct().toList())
+    assertThat(report.getJsonArray("problems").stream().map(v -> v.asJsonObject())
+            .filter(p -> !p.getString("path").equals("termbase.tbx")).map(p -> p.getString("severity")).distinct().toList())
         .containsExactly("error");
   }
 
@@ -156,5 +165,17 @@ class ImportProblemsIT {
     assertThat(http.get("api/search?lang=en&q=confidentialword").json().getInt("total")).isZero();
     assertThat(http.get("api/articles/internal-escalation-matrix?lang=en").status()).isEqualTo(404);
     assertThat(http.get("api/articles?lang=en").body()).doesNotContain("internal-escalation-matrix", "Escalation matrix");
+  }
+
+  @Test
+  void theContentFoldersOwnTermsAreUsedAndWhatCannotBeIsReportedAtItsLine() {
+    JsonObject problem = problem(http.get("api/content/import").json(), "termbase.tbx");
+    assertThat(problem.getInt("line")).isEqualTo(4);
+    assertThat(problem.getString("severity")).isEqualTo("warning");
+    assertThat(problem.getString("message")).isEqualTo("the term 'evil txt' has control, bidirectional or invisible characters and was left out");
+    // The own concept sits beside the shipped termbase: its English word reaches the Norwegian article.
+    JsonObject results = http.get("api/search?lang=en&q=quuxcaller").json();
+    assertThat(results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article") + "/" + v.asJsonObject().getString("lang")))
+        .contains("helpdesk-phone-skills/nb");
   }
 }

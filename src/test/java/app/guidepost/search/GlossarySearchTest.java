@@ -6,7 +6,12 @@ import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.terminology.Concept;
+import app.guidepost.terminology.Term;
+import app.guidepost.terminology.Termbase;
+import app.guidepost.terminology.Terminology;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The glossary at query time: synonyms in one language, and a way into the others. */
+/** The termbase at query time: synonyms in one language, and a way into the others. */
 class GlossarySearchTest {
 
   @TempDir Path folder;
@@ -25,16 +30,22 @@ class GlossarySearchTest {
   private final ArticleIndex index = new ArticleIndex();
   private ArticleSearch search;
 
-  private static final Glossary GLOSSARY = new Glossary(List.of(
-      new Glossary.Concept("wifi", Map.of(
+  private static final Termbase TERMS = Termbase.of(List.of(
+      concept("wifi", Map.of(
           Language.EN, List.of("wifi", "wireless network"),
           Language.DE, List.of("WLAN", "Funknetz"),
           Language.NB, List.of("trådløst nett", "wifi"),
           Language.VI, List.of("mạng không dây", "wifi"),
           Language.AR, List.of("واي فاي"))),
-      new Glossary.Concept("put-on-hold", Map.of(
+      concept("put-on-hold", Map.of(
           Language.EN, List.of("put on hold", "hold"),
           Language.NB, List.of("sette på vent")))));
+
+  private static Concept concept(String id, Map<Language, List<String>> words) {
+    Map<Language, List<Term>> terms = new EnumMap<>(Language.class);
+    words.forEach((language, list) -> terms.put(language, list.stream().map(Term::admitted).toList()));
+    return new Concept(id, Optional.empty(), Optional.empty(), terms);
+  }
 
   @BeforeEach
   void build() throws Exception {
@@ -47,7 +58,7 @@ class GlossarySearchTest {
         new IndexedTranslation("printer", Language.DE, "Drucker", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
             "Der Drucker ist nicht im Funknetz.", Set.of(Language.DE))),
         1L);
-    search = ArticleSearch.over(index, GLOSSARY);
+    search = ArticleSearch.over(index, TERMS);
   }
 
   @AfterEach
@@ -85,9 +96,38 @@ class GlossarySearchTest {
   }
 
   @Test
+  void aWordTheReaderTypedCountsOnceThoughItIsAlsoATermOfItsConcept() {
+    Termbase waiting = Termbase.of(List.of(concept("wait", Map.of(Language.NB, List.of("vent"), Language.EN, List.of("wait")))));
+    SearchRequest vent = SearchRequest.parse(Optional.of("vent"), Language.NB, Optional.empty(), Optional.empty(), false);
+    float plain = ArticleSearch.over(index).search(vent).hits().getFirst().score();
+    assertThat(ArticleSearch.over(index, waiting).search(vent).hits().getFirst().score()).isEqualTo(plain);
+  }
+
+  @Test
   void withoutAGlossaryTheNorwegianArticleStaysOutOfReach() {
     ArticleSearch plain = ArticleSearch.over(index);
     assertThat(plain.search(SearchRequest.parse(Optional.of("wireless network down"), Language.EN, Optional.empty(), Optional.empty(), false)).hits())
         .extracting(SearchHit::slug).doesNotContain("router");
+  }
+
+  @Test
+  void aDeprecatedTermNamesNothing() {
+    Termbase retired = Termbase.of(List.of(new Concept("wifi", Optional.empty(), Optional.empty(), Map.of(
+        Language.EN, List.of(Term.preferred("wifi"), new Term("wireless network", Term.Status.DEPRECATED, false)),
+        Language.NB, List.of(Term.preferred("trådløst nett"))))));
+    ArticleSearch withRetired = ArticleSearch.over(index, retired);
+    assertThat(withRetired.search(SearchRequest.parse(Optional.of("wireless network down"), Language.EN, Optional.empty(), Optional.empty(), false)).hits())
+        .extracting(SearchHit::slug).doesNotContain("router");
+  }
+
+  @Test
+  void theShippedTermbaseTakesAnEnglishReaderToArticlesOnlyInOtherLanguages() {
+    ArticleSearch shipped = ArticleSearch.over(index, Terminology.shipped());
+    // "wireless network" is Wi-Fi's English term; the Norwegian article says "trådløst nett".
+    assertThat(shipped.search(SearchRequest.parse(Optional.of("wireless network down"), Language.EN, Optional.empty(), Optional.empty(), false)).hits())
+        .extracting(SearchHit::slug).contains("router");
+    // The English "put on hold" and the Norwegian article's "setter innringeren på vent" are one concept.
+    assertThat(shipped.search(SearchRequest.parse(Optional.of("put the caller on hold"), Language.EN, Optional.empty(), Optional.empty(), false)).hits())
+        .extracting(SearchHit::slug).contains("hold");
   }
 }

@@ -1,0 +1,46 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.i18n.Language;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which concepts a text names, and what it is expanded with. */
+class GlossaryTest {
+
+  private static final Glossary GLOSSARY = new Glossary(List.of(
+      new Glossary.Concept("direct-number", Map.of(Language.EN, List.of("DID", "direct dial number"), Language.NB, List.of("direktenummer"))),
+      new Glossary.Concept("vpn", Map.of(Language.EN, List.of("VPN", "virtual private network"), Language.DE, List.of("VPN-Verbindung")))));
+
+  /** Small letters, split at spaces: enough to show the glossary's own rules. */
+  private static final Glossary.Analysed ANALYSED = GLOSSARY.analysed((language, text) ->
+      List.of(Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s?]+")).filter(w -> !w.isEmpty()).toList()));
+
+  @Test
+  void anAbbreviationInCapitalsNamesItsConceptOnlyWhereTheTextWritesItInCapitals() {
+    assertThat(ANALYSED.expand(Language.EN, "Who did internet2 partner with?")).isEmpty();
+    assertThat(ANALYSED.expand(Language.EN, "Which DID rings the front desk?").get(Language.NB)).containsExactly("direktenummer");
+    assertThat(ANALYSED.expand(Language.EN, "VPN drops every hour").get(Language.DE)).containsExactly("VPN-Verbindung");
+    assertThat(ANALYSED.expand(Language.EN, "myVPN drops")).isEmpty();
+  }
+
+  @Test
+  void theOtherTermsOfAConceptNameItInAnyCase() {
+    assertThat(ANALYSED.expand(Language.EN, "my Virtual Private Network is slow").get(Language.EN))
+        .containsExactly("VPN", "virtual private network");
+  }
+
+  @Test
+  void whatCountsAsAnAbbreviation() {
+    assertThat(Glossary.isAbbreviation("VPN")).isTrue();
+    assertThat(Glossary.isAbbreviation("2FA")).isTrue();
+    assertThat(Glossary.isAbbreviation("IT")).isTrue();
+    assertThat(Glossary.isAbbreviation("A")).isFalse();
+    assertThat(Glossary.isAbbreviation("Wi-Fi")).isFalse();
+    assertThat(Glossary.isAbbreviation("wifi")).isFalse();
+  }
+}
