@@ -2,14 +2,16 @@
 # Relevance benchmark over HTTP: for each set, start target/guidepost.jar on the set's
 # articles, send every query through GET /api/search with the shared scorer
 # (../shared/eval-dev/run_eval.py), and print nDCG@10, MRR@10 and Recall@10 per language.
-#   bench/relevance/run.sh                  all sets: xquad norquad helpdesk
+#   bench/relevance/run.sh                  all sets: xquad norquad helpdesk xquad-xlang
 #   bench/relevance/run.sh helpdesk         one set
 # helpdesk = the shipped content/ with this folder's helpdesk/queries.tsv.
+# xquad-xlang = XQuAD's questions in de, vi and ar whose paragraph exists in English only
+# (built by xquad_crosslang.py: the other paragraphs are translated, for the lexicon).
 # To compare two builds: BENCH_JAR=<another guidepost.jar> BENCH_HELPDESK_CONTENT=<its content folder>
 # BENCH_OUT=<folder for the results> (defaults: target/guidepost.jar, content/, target/relevance).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(xquad norquad helpdesk)
+sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(xquad norquad helpdesk xquad-xlang)
 eval_dev=$(cd "${EVAL_DEV:-../shared/eval-dev}" && pwd)
 jdk=$(bin/find-jdk)
 port=${BENCH_PORT:-18180}
@@ -25,6 +27,7 @@ mkdir -p "$work/corpora/helpdesk" "$out"
 for set in xquad norquad; do ln -s "$eval_dev/corpora/$set" "$work/corpora/$set"; done
 ln -s "$(cd "${BENCH_HELPDESK_CONTENT:-content}" && pwd)" "$work/corpora/helpdesk/content"
 ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/queries.tsv"
+EVAL_DEV=$eval_dev python3 bench/relevance/xquad_crosslang.py "$work/corpora/xquad-xlang" > /dev/null
 
 for set in "${sets[@]}"; do
   GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" \

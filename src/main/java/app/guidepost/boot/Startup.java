@@ -6,6 +6,7 @@ import app.guidepost.platform.DatabaseMigrations;
 import app.guidepost.platform.GuidepostSettings;
 import app.guidepost.platform.Readiness;
 import app.guidepost.search.IndexFollower;
+import app.guidepost.search.LearnedLexicon;
 import app.guidepost.search.SearchIndexer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -39,6 +40,7 @@ public class Startup {
   @Inject ContentImporter importer;
   @Inject SearchIndexer indexer;
   @Inject IndexFollower follower;
+  @Inject LearnedLexicon lexicon;
   @Inject GuidepostSettings settings;
   @Inject Readiness readiness;
   @Inject FirstAdmin firstAdmin;
@@ -73,6 +75,8 @@ public class Startup {
       follower.start(from);
       readiness.enter(Readiness.Phase.READY);
       long ready = System.nanoTime();
+      // Learned in the background: the first searches need not wait for it, nor go without it long.
+      lexicon.current();
       // Where the time went, for operators sizing a restart: the import compares every file, the
       // index opens or is rebuilt, and catching up replays the changes made while it was down.
       LOG.log(

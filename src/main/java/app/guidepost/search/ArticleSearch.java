@@ -7,6 +7,7 @@ import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
 import app.guidepost.search.index.TranslationDocuments;
+import app.guidepost.search.lexicon.Lexicon;
 import app.guidepost.terminology.Termbase;
 import app.guidepost.terminology.Terminology;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -42,7 +42,8 @@ import org.apache.lucene.search.TotalHits;
  * Searches the article index. The query text is analysed into words with each language's
  * analyzer and matched as terms: no query syntax is interpreted, so {@code *:*},
  * {@code title:x} or unbalanced quotes are just words (or nothing). Hits in the searcher's
- * language come first, then articles that exist only in other languages, each article once.
+ * language come first where they answer, then articles that exist only in other languages
+ * (found through their own words, the termbase and the learned lexicon), each article once.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -55,13 +56,14 @@ public class ArticleSearch {
 
   @Inject ArticleIndex index;
   @Inject Terminology terminology;
+  @Inject LearnedLexicon learnedLexicon;
 
   private Snippets snippets;
   private TypedQueries queries;
   private final PublicStatistics publicStatistics = new PublicStatistics();
   private DidYouMean respelling;
   private volatile AnalysedTermbase analysedTermbase;
-  private volatile StandIns standIns;
+  private final StandIns standIns = new StandIns();
 
   @PostConstruct
   void init() {
@@ -80,6 +82,7 @@ public class ArticleSearch {
     ArticleSearch search = new ArticleSearch();
     search.index = index;
     search.terminology = Terminology.fixed(termbase);
+    search.learnedLexicon = LearnedLexicon.over(index);
     search.init();
     return search;
   }
@@ -118,13 +121,15 @@ public class ArticleSearch {
     Language reader = request.language();
     Map<Language, Set<String>> glossaryTerms = analysedGlossary().expand(reader, request.text());
     // Other languages are searched only where an article lacks the reader's language.
-    Set<Language> languages = standIns(searcher, reader);
+    Set<Language> languages = standIns.languages(searcher, reader);
     languages.add(reader);
     Map<Language, Query> matchQueries = new EnumMap<>(Language.class);
     Map<Language, CloseWords> bonuses = new EnumMap<>(Language.class);
     KnownTerms terms = new KnownTerms(searcher, request.includeInternal());
+    Lexicon lexicon = learnedLexicon.lexicon(indexSearcher);
     for (Language language : languages) {
-      queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), language == reader)
+      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, queries, reader, language, request.text());
+      queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, language == reader)
           .ifPresent(typed -> {
             matchQueries.put(language, typed.matching());
             bonuses.put(language, typed.bonus());
@@ -141,11 +146,13 @@ public class ArticleSearch {
           ? top(searcher, ownLanguage(reader, matchQueries.get(reader), request), bonus, window, pinned(request, Optional.of(reader)))
           : Ranked.NONE;
       Ranked others = matchQueries.size() > (matchQueries.containsKey(reader) ? 1 : 0)
-          ? top(searcher, otherLanguages(reader, matchQueries, request), bonus, Math.max(1, window - own.top().scoreDocs.length),
-              pinned(request, request.filters().language()))
+          ? top(searcher, otherLanguages(reader, matchQueries, request), bonus, window, pinned(request, request.filters().language()))
           : Ranked.NONE;
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.top().scoreDocs));
-      ranked.addAll(List.of(others.top().scoreDocs));
+      if (others.top().scoreDocs.length > 0) {
+        Coverage coverage = Coverage.of(terms, queries, analysedGlossary(), lexicon, reader, matchQueries.keySet(), request.text());
+        ranked = StandIns.ownLanguageFirst(own.top().scoreDocs, others.top().scoreDocs, coverage::ofOwn, coverage::ofStandIn);
+      }
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, matchQueries);
       long total = own.total() + others.total();
@@ -162,47 +169,6 @@ public class ArticleSearch {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The languages of documents that stand in for articles missing in the reader's language.
-   * Known per index state: computed once for each searcher the index hands out.
-   */
-  private Set<Language> standIns(IndexSearcher searcher, Language reader) {
-    StandIns cached = standIns;
-    if (cached == null || cached.reader() != searcher.getIndexReader()) {
-      Map<Language, Set<Language>> byReader = new EnumMap<>(Language.class);
-      for (Language language : Language.values()) {
-        byReader.put(language, countStandIns(searcher, language));
-      }
-      cached = new StandIns(searcher.getIndexReader(), byReader);
-      standIns = cached;
-    }
-    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
-    languages.addAll(cached.byReader().get(reader));
-    return languages;
-  }
-
-  private record StandIns(IndexReader reader, Map<Language, Set<Language>> byReader) {}
-
-  private static Set<Language> countStandIns(IndexSearcher searcher, Language reader) {
-    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
-    try {
-      for (Language language : Language.values()) {
-        if (language != reader) {
-          Query standIn = new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
-              .add(new TermQuery(new Term(IndexFields.LANG, language.code())), Occur.FILTER)
-              .build();
-          if (searcher.count(standIn) > 0) {
-            languages.add(language);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return languages;
   }
 
   /** The best documents of one query, how many documents it matches, and their facet counts. */

@@ -50,6 +50,34 @@ final class Compounds {
     return Optional.empty();
   }
 
+  /**
+   * The parts of {@code term} that {@code known} knows, for a term it does not know itself: the
+   * longest known head (the last part, the one a compound is a kind of: a "Netzwerkdrucker" is
+   * a "Drucker"), and the part before it when that is known too. Empty when no head is known.
+   */
+  static List<String> knownParts(String term, java.util.function.Predicate<String> known) {
+    if (term.length() < 2 * MIN_PART || term.length() > MAX_LENGTH || known.test(term)) {
+      return List.of();
+    }
+    for (int cut = MIN_PART; cut <= term.length() - MIN_HEAD; cut++) {
+      String tail = term.substring(cut);
+      if (known.test(tail)) {
+        String head = term.substring(0, cut);
+        for (String link : LINKS) {
+          String modifier = head.substring(0, head.length() - link.length());
+          if (head.endsWith(link) && modifier.length() >= MIN_PART && known.test(modifier)) {
+            return List.of(modifier, tail);
+          }
+        }
+        return List.of(tail);
+      }
+    }
+    return List.of();
+  }
+
+  /** A compound's head stands for it only when it is a word of its own, not a suffix ("-ung"). */
+  static final int MIN_HEAD = 4;
+
   /** The closed compound of two neighbouring words, when the index has it. */
   static Optional<String> join(KnownTerms terms, String field, String first, String second) {
     if (first.length() < MIN_PART || second.length() < MIN_PART) {

@@ -3,8 +3,10 @@ package app.guidepost.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
@@ -27,9 +29,35 @@ class SearchApiIT {
 
   private Http http;
 
+  /** The seed articles, and the printer articles below. */
+  private static final int ARTICLES = 9;
+
   @Deployment(testable = false)
   static WebArchive deployment() throws Exception {
-    return Deployments.guidepost("search-api", Deployments.seedContent(), TempFolders.create("guidepost-search-api"));
+    Path content = ContentFixtures.copyOfSeedContent();
+    // Three printer articles translated into German, block by block, for the lexicon to learn
+    // from, and one that exists in English only.
+    translated(content, "printer-toner", "Replace the printer toner", "Drucker: Toner ersetzen",
+        List.of("Open the front cover of the printer.", "Take out the old toner and insert the new one.", "Print a test page from the network settings."),
+        List.of("Öffnen Sie die vordere Klappe des Druckers.", "Nehmen Sie den alten Toner heraus und setzen Sie den neuen ein.",
+            "Drucken Sie eine Testseite aus den Netzwerkeinstellungen."));
+    translated(content, "printer-offline", "The printer shows offline", "Der Drucker ist offline",
+        List.of("Check that the printer is switched on.", "Check the network cable of the printer.", "Restart the printer and the network switch."),
+        List.of("Prüfen Sie, ob der Drucker eingeschaltet ist.", "Prüfen Sie das Netzwerkkabel des Druckers.",
+            "Starten Sie den Drucker und den Netzwerk-Switch neu."));
+    translated(content, "network-drive", "The network drive is missing", "Das Netzlaufwerk fehlt",
+        List.of("Check the network connection first.", "Connect the drive again in the file explorer.", "Ask the help desk if the drive stays missing."),
+        List.of("Prüfen Sie zuerst die Netzwerkverbindung.", "Verbinden Sie das Laufwerk im Datei-Explorer neu.",
+            "Fragen Sie den Helpdesk, wenn das Laufwerk weiter fehlt."));
+    ContentFixtures.write(content, "articles/wireless-printer-setup/en.md", "---\ntitle: Set up a wireless printer\n---\n"
+        + "Connect the printer to the office network with the setup wizard.\n\nPrint a test page to check the connection.\n");
+    return Deployments.guidepost("search-api", content, TempFolders.create("guidepost-search-api"));
+  }
+
+  private static void translated(Path content, String slug, String title, String germanTitle, List<String> blocks, List<String> germanBlocks) {
+    ContentFixtures.write(content, "articles/" + slug + "/en.md", "---\ntitle: " + title + "\n---\n" + String.join("\n\n", blocks) + "\n");
+    ContentFixtures.write(content, "articles/" + slug + "/de.md", "---\ntitle: \"" + germanTitle + "\"\ntranslation_of: en\n---\n"
+        + String.join("\n\n", germanBlocks) + "\n");
   }
 
   @BeforeEach
@@ -203,6 +231,41 @@ class SearchApiIT {
     assertProblem(http.get("api/articles/..%2f..%2fetc%2fpasswd"), 404, "Not Found");
   }
 
+  @Test
+  void aGermanReaderFindsAnArticleThatExistsOnlyInEnglishThroughTheTranslations() {
+    JsonObject results = Polling.until(Duration.ofSeconds(60), () -> search("Netzwerkdrucker einrichten", "de"),
+        answer -> answer.getJsonArray("hits").stream().anyMatch(hit -> hit.asJsonObject().getString("article").equals("wireless-printer-setup")));
+    JsonObject hit = results.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+        .filter(h -> h.getString("article").equals("wireless-printer-setup")).findFirst().orElseThrow();
+    assertThat(hit.getString("lang")).isEqualTo("en");
+    assertThat(hit.getString("url")).isEqualTo("/en/articles/wireless-printer-setup");
+  }
+
+  @Test
+  void editorsSeeWhatTheLexiconLearnedFromTheTranslations() {
+    // Learning runs in the background, whenever the index has changed.
+    JsonObject learned = Polling.until(Duration.ofSeconds(60),
+        () -> http.get("api/lexicon?from=de&to=en&limit=1000", Deployments.asAdmin()).json(), view -> view.getBoolean("inStep"));
+    assertThat(learned.getBoolean("learned")).isTrue();
+    assertThat(learned.getJsonArray("directions").stream().map(JsonValue::asJsonObject)
+        .filter(d -> d.getString("from").equals("de") && d.getString("to").equals("en")).findFirst())
+        .hasValueSatisfying(direction -> assertThat(direction.getInt("articles")).isEqualTo(3));
+    List<JsonObject> pairs = learned.getJsonArray("pairs").stream().map(JsonValue::asJsonObject).toList();
+    assertThat(pairs).extracting(pair -> pair.getString("word") + "=" + pair.getString("rendering")).contains("druck=printer");
+    assertThat(pairs).extracting(pair -> pair.getJsonNumber("confidence").doubleValue())
+        .allSatisfy(confidence -> assertThat(confidence).isBetween(0.0, 1.0))
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(http.get("api/lexicon", Deployments.asAdmin()).json().getJsonArray("pairs")).isEmpty();
+  }
+
+  @Test
+  void theLexiconIsForEditorsAndAsksForAWholeDirection() {
+    assertProblem(http.get("api/lexicon"), 401, "Sign-in required");
+    assertProblem(http.get("api/lexicon?from=de", Deployments.asAdmin()), 400, "Incomplete direction");
+    assertProblem(http.get("api/lexicon?from=de&to=xx", Deployments.asAdmin()), 400, "Unknown language");
+    assertProblem(http.get("api/lexicon?from=de&to=en&limit=0", Deployments.asAdmin()), 400, "Invalid limit");
+  }
+
   private static void assertProblem(Http.Answer answer, int status, String title) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -253,19 +316,19 @@ class SearchApiIT {
   void theListIsSortedByTitleInTheReadersLanguageOneEntryPerArticle() {
     JsonObject list = http.get("api/articles?lang=de").json();
     List<String> slugs = list.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList();
-    assertThat(slugs).hasSize(5).doesNotHaveDuplicates();
+    assertThat(slugs).hasSize(ARTICLES).doesNotHaveDuplicates();
     List<String> titles = list.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("title")).toList();
     com.ibm.icu.text.Collator german = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.GERMAN);
     assertThat(titles).isSortedAccordingTo(german::compare);
-    assertThat(list.getInt("total")).isEqualTo(5);
+    assertThat(list.getInt("total")).isEqualTo(ARTICLES);
 
     // A page at a time: the second and third, then past the end.
     JsonObject page = http.get("api/articles?lang=de&offset=1&limit=2").json();
-    assertThat(page.getInt("total")).isEqualTo(5);
+    assertThat(page.getInt("total")).isEqualTo(ARTICLES);
     assertThat(page.getInt("offset")).isEqualTo(1);
     assertThat(page.getInt("limit")).isEqualTo(2);
     assertThat(page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList()).isEqualTo(slugs.subList(1, 3));
-    assertThat(http.get("api/articles?lang=de&offset=5").json().getJsonArray("items")).isEmpty();
+    assertThat(http.get("api/articles?lang=de&offset=" + ARTICLES).json().getJsonArray("items")).isEmpty();
     JsonObject anatomy = list.getJsonArray("items").stream().map(v -> v.asJsonObject())
         .filter(item -> item.getString("slug").equals("anatomy-of-an-interaction")).findFirst().orElseThrow();
     assertThat(anatomy.getJsonArray("languages").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList()).containsExactlyInAnyOrder("en", "vi");
@@ -417,7 +480,8 @@ class SearchApiIT {
   @Test
   void theImportReportListsTheShippedFilesWithoutProblems() {
     JsonObject report = http.get("api/content/import").json();
-    assertThat(report.getInt("filesFound")).isEqualTo(6);
+    // The six seed files and the printer articles' seven.
+    assertThat(report.getInt("filesFound")).isEqualTo(13);
     assertThat(report.getInt("failed")).isZero();
     assertThat(report.getJsonArray("problems")).isEmpty();
   }

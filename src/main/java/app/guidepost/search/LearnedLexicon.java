@@ -1,0 +1,154 @@
+package app.guidepost.search;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.TextField;
+import app.guidepost.search.lexicon.Lexicon;
+import app.guidepost.search.lexicon.LexiconLearner;
+import app.guidepost.search.lexicon.Rendering;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * The lexicon learned from this instance's index, learned again in the background when the
+ * index has changed (paced by {@link #PAUSE_PER_LEARNING_TIME}), while searches go on with the
+ * one learned before. Outside the container it is learned at once, for tests and tools.
+ */
+@ApplicationScoped
+public class LearnedLexicon {
+
+  private static final Logger LOG = Logger.getLogger(LearnedLexicon.class.getName());
+
+  /**
+   * Learning costs seconds of a core on a large knowledge base (XQuAD's 240 articles in four
+   * languages: about 5 s), which searches running beside it pay for. After a learning that took
+   * t, the next starts no sooner than this many times t later, whatever the rate of edits: at
+   * most a tenth of a core goes to it, and a small knowledge base learns again at once.
+   */
+  static final int PAUSE_PER_LEARNING_TIME = 10;
+
+  /** Learned words added to one query per language, the most certain first. */
+  static final int MAX_RENDERINGS_PER_QUERY = 24;
+
+  @Inject ArticleIndex index;
+  @Resource ManagedExecutorService executor;
+
+  private volatile Learned current;
+  private final AtomicBoolean learning = new AtomicBoolean();
+  private volatile long lastStart;
+
+  /** The lexicon and the index state it was learned from, and how long learning took. */
+  public record Learned(IndexReader reader, Lexicon lexicon, long millis) {}
+
+  static LearnedLexicon over(ArticleIndex index) {
+    LearnedLexicon lexicon = new LearnedLexicon();
+    lexicon.index = index;
+    return lexicon;
+  }
+
+  /** The lexicon in effect, starting to learn again if {@code searcher}'s index has changed since. */
+  public Lexicon lexicon(IndexSearcher searcher) {
+    Learned learned = current;
+    if (learned == null || learned.reader() != searcher.getIndexReader()) {
+      if (executor == null) {
+        learned = learn(searcher);
+      } else {
+        learnInBackground(learned == null);
+      }
+    }
+    return learned == null ? Lexicon.EMPTY : learned.lexicon();
+  }
+
+  /** The lexicon in effect now, if one was learned yet, and whether it was learned from the index as it is. */
+  public record State(Optional<Learned> learned, boolean inStep) {}
+
+  /** The lexicon in effect now; asks for it to be brought in step with the index. */
+  public State current() {
+    return index.withSearcher(searcher -> {
+      lexicon(searcher);
+      Learned learned = current;
+      return new State(Optional.ofNullable(learned), learned != null && learned.reader() == searcher.getIndexReader());
+    });
+  }
+
+  /**
+   * The words of {@code to} that render the words of {@code text} typed in {@code from}, each
+   * with its confidence, the most certain {@value #MAX_RENDERINGS_PER_QUERY}.
+   */
+  static Map<String, Float> renderings(Lexicon lexicon, TypedQueries queries, Language from, Language to, String text) {
+    Map<String, Float> found = new HashMap<>();
+    for (TextField.Form form : List.of(TextField.Form.MAIN, TextField.Form.FOLDED)) {
+      TextField field = TextField.of(from, TextField.Kind.BODY, form);
+      if (TextField.forLanguage(from).contains(field)) {
+        for (String word : queries.words(field.name(), text)) {
+          List<Rendering> renderings = lexicon.renderings(from, to, word);
+          if (renderings.isEmpty() && TypedQueries.COMPOUNDING.contains(from)) {
+            // A compound the translations never held renders as its parts ("Netzwerkdrucker").
+            renderings = Compounds.knownParts(word, part -> !lexicon.renderings(from, to, part).isEmpty()).stream()
+                .flatMap(part -> lexicon.renderings(from, to, part).stream())
+                .toList();
+          }
+          for (Rendering rendering : renderings) {
+            found.merge(rendering.word(), rendering.confidence(), Math::max);
+          }
+        }
+      }
+    }
+    if (found.size() <= MAX_RENDERINGS_PER_QUERY) {
+      return found;
+    }
+    Map<String, Float> kept = new HashMap<>();
+    found.entrySet().stream()
+        .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_RENDERINGS_PER_QUERY)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+
+  private void learnInBackground(boolean firstTime) {
+    Learned last = current;
+    long pauseNanos = last == null ? 0 : last.millis() * PAUSE_PER_LEARNING_TIME * 1_000_000;
+    if (!firstTime && System.nanoTime() - lastStart < pauseNanos) {
+      return;
+    }
+    if (!learning.compareAndSet(false, true)) {
+      return;
+    }
+    lastStart = System.nanoTime();
+    try {
+      executor.execute(() -> {
+        try {
+          index.withSearcher(this::learn);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Learning the lexicon failed; searches go on with the one learned before", e);
+        } finally {
+          learning.set(false);
+        }
+      });
+    } catch (RuntimeException e) {
+      // Refused by a pool shutting down or full: searches go on, the next one asks again.
+      learning.set(false);
+      LOG.log(Level.WARNING, "Could not start learning the lexicon; searches go on with the one learned before", e);
+    }
+  }
+
+  private Learned learn(IndexSearcher searcher) {
+    long started = System.nanoTime();
+    Lexicon lexicon = new LexiconLearner(index.analyzer()).learn(searcher);
+    Learned learned = new Learned(searcher.getIndexReader(), lexicon, (System.nanoTime() - started) / 1_000_000);
+    current = learned;
+    LOG.log(Level.FINE, "Lexicon learned in {0} ms", learned.millis());
+    return learned;
+  }
+}

@@ -1,0 +1,99 @@
+package app.guidepost.search;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Documents that stand in for articles missing in a reader's language: which languages hold
+ * them, and where they rank beside the reader's own language.
+ */
+final class StandIns {
+
+  private volatile Known known;
+
+  /**
+   * How much more of the query a stand-in must answer to rank above a hit of the reader's
+   * language: words weigh by their rarity, and two words of about the same rarity ("Anrufer"
+   * and "phone") are as good an answer as each other.
+   */
+  static final double CLEARLY_MORE = 1.25;
+
+  /**
+   * Both lists, best first, merged: a stand-in ranks above a hit of the reader's language only
+   * when it answers clearly more of the words typed ({@link Coverage}); where both answer about
+   * as much, the reader's language comes first. Scores decide within each list only: a stand-in is scored
+   * through other fields and through renderings, and at any fixed exchange rate between the
+   * two (1, 1.5) a German article found through the synonym of "WLAN" fell below a Norwegian
+   * one found through another, or an English article holding "phone" above a German one
+   * holding "Anrufer" for "Anrufer phone".
+   */
+  static List<ScoreDoc> ownLanguageFirst(ScoreDoc[] own, ScoreDoc[] standIns, IntToDoubleFunction ownCoverage, IntToDoubleFunction standInCoverage) {
+    List<ScoreDoc> merged = new ArrayList<>(own.length + standIns.length);
+    int i = 0;
+    int j = 0;
+    while (i < own.length || j < standIns.length) {
+      boolean ownNext = j == standIns.length
+          || (i < own.length && ownCoverage.applyAsDouble(own[i].doc) * CLEARLY_MORE >= standInCoverage.applyAsDouble(standIns[j].doc));
+      merged.add(ownNext ? own[i++] : standIns[j++]);
+    }
+    return merged;
+  }
+
+  /**
+   * The languages of documents that stand in for articles missing in the reader's language.
+   * Known per index state: computed once for each searcher the index hands out.
+   */
+  Set<Language> languages(IndexSearcher searcher, Language reader) {
+    Known cached = known;
+    if (cached == null || cached.reader() != searcher.getIndexReader()) {
+      Map<Language, Set<Language>> byReader = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        byReader.put(language, countStandIns(searcher, language));
+      }
+      cached = new Known(searcher.getIndexReader(), byReader);
+      known = cached;
+    }
+    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
+    languages.addAll(cached.byReader().get(reader));
+    return languages;
+  }
+
+  private record Known(IndexReader reader, Map<Language, Set<Language>> byReader) {}
+
+  private static Set<Language> countStandIns(IndexSearcher searcher, Language reader) {
+    Set<Language> languages = java.util.EnumSet.noneOf(Language.class);
+    try {
+      for (Language language : Language.values()) {
+        if (language != reader) {
+          Query standIn = new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexFields.SERVES, reader.code())), Occur.FILTER)
+              .add(new TermQuery(new Term(IndexFields.LANG, language.code())), Occur.FILTER)
+              .build();
+          if (searcher.count(standIn) > 0) {
+            languages.add(language);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return languages;
+  }
+
+}

@@ -1,0 +1,186 @@
+package app.guidepost.search.lexicon;
+
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.IndexFields;
+import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.search.index.TextField;
+import app.guidepost.search.index.TranslationDocuments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Learns a {@link Lexicon} from the articles of an index that exist in more than one language.
+ * An article's translations are aligned text: the titles with each other, and the bodies block
+ * by block when they have as many blocks (a translation keeps its source's paragraphs, list
+ * items and headings), else as a whole. Words are analysed as the main field of their language
+ * indexes them, so what is learned is what a search can match.
+ */
+public final class LexiconLearner {
+
+  /** Fewer articles in two languages teach nothing reliable about the pair. */
+  static final int MIN_ARTICLES = 3;
+
+  /**
+   * Articles learned from per language pair, in slug order: bounds the learning on a large
+   * knowledge base (seconds, not minutes), with plenty to learn its vocabulary from.
+   */
+  static final int MAX_ARTICLES = 2_000;
+
+  /** Distinct words of one unit: a whole article body compared as one unit is cut here. */
+  static final int MAX_WORDS_PER_UNIT = 150;
+
+  private final Analyzer analyzer;
+
+  public LexiconLearner(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** What the articles of {@code searcher}'s index teach, every pair of languages they share. */
+  public Lexicon learn(IndexSearcher searcher) {
+    Map<String, Map<Language, Text>> articles = articles(searcher);
+    Map<Lexicon.Direction, Map<String, List<Rendering>>> renderings = new HashMap<>();
+    Map<Lexicon.Direction, Integer> counts = new HashMap<>();
+    Language[] languages = Language.values();
+    for (int i = 0; i < languages.length; i++) {
+      for (int j = i + 1; j < languages.length; j++) {
+        Language first = languages[i];
+        Language second = languages[j];
+        List<AlignedUnit> units = new ArrayList<>();
+        int shared = 0;
+        for (Map<Language, Text> article : articles.values()) {
+          if (shared < MAX_ARTICLES && article.containsKey(first) && article.containsKey(second)) {
+            shared++;
+            units.addAll(aligned(first, article.get(first), second, article.get(second)));
+          }
+        }
+        if (shared < MIN_ARTICLES) {
+          continue;
+        }
+        WordAlignment.Learned learned = WordAlignment.learn(units);
+        Lexicon.Direction forward = new Lexicon.Direction(first, second);
+        Lexicon.Direction backward = new Lexicon.Direction(second, first);
+        renderings.put(forward, withFoldedForms(first, learned.forward()));
+        renderings.put(backward, withFoldedForms(second, learned.backward()));
+        counts.put(forward, shared);
+        counts.put(backward, shared);
+      }
+    }
+    return new Lexicon(renderings, counts);
+  }
+
+  private record Text(String title, String body) {}
+
+  /** Every article in more than one language, by slug in slug order, with its texts per language. */
+  private static Map<String, Map<Language, Text>> articles(IndexSearcher searcher) {
+    Map<String, Map<Language, Text>> articles = new TreeMap<>();
+    Set<String> fields = new java.util.HashSet<>(Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TYPE, IndexFields.TITLE));
+    for (Language language : Language.values()) {
+      fields.add(TextField.main(language, TextField.Kind.BODY).name());
+    }
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document document = stored.document(doc, fields);
+          if (!IndexedTranslation.ARTICLE.equals(document.get(IndexFields.TYPE))) {
+            continue;
+          }
+          Optional<Language> language = Language.fromCode(document.get(IndexFields.LANG));
+          if (language.isEmpty()) {
+            continue;
+          }
+          String body = java.util.Objects.requireNonNullElse(TranslationDocuments.bodyText(document, language.get()), "");
+          articles.computeIfAbsent(document.get(IndexFields.SLUG), slug -> new EnumMap<>(Language.class))
+              .put(language.get(), new Text(java.util.Objects.requireNonNullElse(document.get(IndexFields.TITLE), ""), body));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    articles.values().removeIf(texts -> texts.size() < 2);
+    return articles;
+  }
+
+  /** The title pair, and the bodies block by block when they line up, else as a whole. */
+  private List<AlignedUnit> aligned(Language first, Text firstText, Language second, Text secondText) {
+    List<AlignedUnit> units = new ArrayList<>();
+    units.add(new AlignedUnit(words(first, firstText.title()), words(second, secondText.title())));
+    String[] firstBlocks = firstText.body().split("\n");
+    String[] secondBlocks = secondText.body().split("\n");
+    if (firstBlocks.length == secondBlocks.length && firstBlocks.length > 1) {
+      for (int i = 0; i < firstBlocks.length; i++) {
+        units.add(new AlignedUnit(words(first, firstBlocks[i]), words(second, secondBlocks[i])));
+      }
+    } else {
+      units.add(new AlignedUnit(words(first, firstText.body()), words(second, secondText.body())));
+    }
+    return units;
+  }
+
+  /** The distinct words of {@code text} as the main body field of {@code language} indexes them. */
+  private List<String> words(Language language, String text) {
+    return analysed(TextField.main(language, TextField.Kind.BODY).name(), text, MAX_WORDS_PER_UNIT);
+  }
+
+  /**
+   * The renderings also under each word's form without diacritics (for Vietnamese, where readers
+   * often type without them); where two words fold alike, their renderings are pooled.
+   */
+  private Map<String, List<Rendering>> withFoldedForms(Language language, Map<String, List<Rendering>> renderings) {
+    TextField folded = TextField.of(language, TextField.Kind.BODY, TextField.Form.FOLDED);
+    if (!TextField.forLanguage(language).contains(folded)) {
+      return renderings;
+    }
+    Map<String, Map<String, Float>> pooled = new HashMap<>();
+    renderings.forEach((word, list) -> analysed(folded.name(), word, 1).stream()
+        .filter(form -> !form.equals(word))
+        .forEach(form -> list.forEach(r -> pooled.computeIfAbsent(form, f -> new HashMap<>()).merge(r.word(), r.confidence(), Math::max))));
+    Map<String, List<Rendering>> all = new HashMap<>(renderings);
+    pooled.forEach((form, byWord) -> {
+      if (!all.containsKey(form)) {
+        all.put(form, byWord.entrySet().stream()
+            .map(e -> new Rendering(e.getKey(), e.getValue()))
+            .sorted(java.util.Comparator.comparing(Rendering::confidence).reversed().thenComparing(Rendering::word))
+            .limit(WordAlignment.MAX_RENDERINGS)
+            .toList());
+      }
+    });
+    return all;
+  }
+
+  private List<String> analysed(String field, String text, int limit) {
+    Set<String> words = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken() && words.size() < limit) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(words);
+  }
+}

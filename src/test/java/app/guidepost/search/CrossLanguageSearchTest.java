@@ -1,0 +1,142 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexedTranslation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reader whose answer exists only in another language finds it through what the knowledge
+ * base's own translations taught the lexicon, and the reader's own language still ranks first
+ * where it answers.
+ */
+class CrossLanguageSearchTest {
+
+  @TempDir Path folder;
+
+  private final ArticleIndex index = new ArticleIndex();
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  /**
+   * The article's translations, {@code texts} by language as title and blocks; the first
+   * language is the source, and serves every reader language without a translation.
+   */
+  private static List<IndexedTranslation> article(String slug, Map<Language, List<String>> texts, Language source) {
+    List<IndexedTranslation> documents = new ArrayList<>();
+    texts.forEach((language, text) -> {
+      Set<Language> serves = EnumSet.of(language);
+      if (language == source) {
+        EnumSet.allOf(Language.class).stream().filter(l -> !texts.containsKey(l)).forEach(serves::add);
+      }
+      documents.add(new IndexedTranslation(slug, language, text.getFirst(), Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
+          String.join("\n", text.subList(1, text.size())), serves));
+    });
+    return documents;
+  }
+
+  private ArticleSearch searchOver(List<IndexedTranslation> documents) throws Exception {
+    index.open(folder);
+    index.replaceAll(documents, 1L);
+    return ArticleSearch.over(index);
+  }
+
+  /** Three printer articles in English and German, two password articles in English and Vietnamese. */
+  private static List<IndexedTranslation> translated() {
+    List<IndexedTranslation> documents = new ArrayList<>();
+    documents.addAll(article("toner", Map.of(
+        Language.EN, List.of("Printer toner", "Replace the toner of the printer.", "Print a test page."),
+        Language.DE, List.of("Toner des Druckers", "Ersetzen Sie den Toner des Druckers.", "Drucken Sie eine Testseite.")), Language.EN));
+    documents.addAll(article("jam", Map.of(
+        Language.EN, List.of("Paper jam", "Open the printer and remove the paper.", "Close the tray."),
+        Language.DE, List.of("Papierstau", "Öffnen Sie den Drucker und entfernen Sie das Papier.", "Schließen Sie das Fach.")), Language.EN));
+    documents.addAll(article("offline", Map.of(
+        Language.EN, List.of("Printer offline", "The printer shows offline.", "Restart the printer and the network."),
+        Language.DE, List.of("Drucker offline", "Der Drucker zeigt offline an.", "Starten Sie den Drucker und das Netzwerk neu.")), Language.EN));
+    documents.addAll(article("password", Map.of(
+        Language.EN, List.of("Change your password", "Choose a new password.", "Sign in again."),
+        Language.VI, List.of("Đổi mật khẩu", "Chọn mật khẩu mới.", "Đăng nhập lại.")), Language.EN));
+    documents.addAll(article("expired", Map.of(
+        Language.EN, List.of("Expired password", "Your password has expired.", "Ask for a new password."),
+        Language.VI, List.of("Mật khẩu hết hạn", "Mật khẩu của bạn đã hết hạn.", "Yêu cầu mật khẩu mới.")), Language.EN));
+    documents.addAll(article("reset", Map.of(
+        Language.EN, List.of("Reset a password", "The help desk can reset a password."),
+        Language.VI, List.of("Đặt lại mật khẩu", "Bộ phận hỗ trợ có thể đặt lại mật khẩu.")), Language.EN));
+    return documents;
+  }
+
+  private static List<String> found(ArticleSearch search, String query, Language reader) {
+    return search.search(new SearchRequest(query, reader, 10, 0, false)).hits().stream()
+        .map(hit -> hit.slug() + "/" + hit.language().code())
+        .toList();
+  }
+
+  @Test
+  void aGermanReaderFindsAnArticleThatExistsOnlyInEnglish() throws Exception {
+    List<IndexedTranslation> documents = translated();
+    documents.addAll(article("wifi-printer", Map.of(Language.EN, List.of("Wireless setup", "Connect the printer to the network.")), Language.EN));
+    ArticleSearch search = searchOver(documents);
+
+    assertThat(found(search, "Netzwerkdrucker einrichten", Language.DE)).contains("wifi-printer/en");
+    assertThat(found(search, "Drucker Netzwerk", Language.DE)).contains("wifi-printer/en");
+  }
+
+  @Test
+  void aVietnameseReaderFindsItWithOrWithoutDiacritics() throws Exception {
+    List<IndexedTranslation> documents = translated();
+    documents.addAll(article("locked", Map.of(Language.EN, List.of("Locked account", "Too many wrong password attempts lock the account.")), Language.EN));
+    ArticleSearch search = searchOver(documents);
+
+    assertThat(found(search, "mật khẩu bị khóa", Language.VI)).contains("locked/en");
+    assertThat(found(search, "mat khau bi khoa", Language.VI)).contains("locked/en");
+  }
+
+  @Test
+  void withoutTranslationsToLearnFromNothingCrossesTheLanguages() throws Exception {
+    ArticleSearch search = searchOver(article("wifi-printer", Map.of(Language.EN, List.of("Wireless setup", "Connect the printer to the network.")), Language.EN));
+
+    assertThat(found(search, "Drucker Netzwerk", Language.DE)).isEmpty();
+  }
+
+  @Test
+  void theReadersOwnLanguageRanksFirstWhereItAnswers() throws Exception {
+    List<IndexedTranslation> documents = translated();
+    documents.addAll(article("wifi-printer", Map.of(Language.EN, List.of("Wireless printer", "Connect the printer to the network.")), Language.EN));
+    ArticleSearch search = searchOver(documents);
+
+    List<String> hits = found(search, "Drucker offline", Language.DE);
+    assertThat(hits.getFirst()).isEqualTo("offline/de");
+    assertThat(hits).contains("wifi-printer/en");
+    assertThat(hits.stream().filter(hit -> hit.endsWith("/en")).collect(Collectors.toSet())).containsExactly("wifi-printer/en");
+  }
+
+  @Test
+  void aStandInOutranksOnlyHitsOfTheReadersLanguageThatAnswerLessOfTheQuery() {
+    ScoreDoc[] own = {new ScoreDoc(1, 10f), new ScoreDoc(2, 9f)};
+    ScoreDoc[] standIns = {new ScoreDoc(3, 2f), new ScoreDoc(4, 1f)};
+    Map<Integer, Double> answered = Map.of(1, 3.0, 2, 1.0, 3, 2.0, 4, 2.0);
+
+    assertThat(StandIns.ownLanguageFirst(own, standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 3, 4, 2);
+    // About as much answered: the reader's language first, whatever the scores.
+    assertThat(StandIns.ownLanguageFirst(standIns, own, doc -> 1.0, doc -> 1.2)).extracting(hit -> hit.doc).containsExactly(3, 4, 1, 2);
+    assertThat(StandIns.ownLanguageFirst(own, new ScoreDoc[0], answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 2);
+    assertThat(StandIns.ownLanguageFirst(new ScoreDoc[0], standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(3, 4);
+  }
+}
