@@ -51,9 +51,6 @@ public class ArticleSearch {
   /** How many guides are shown beside the articles. */
   static final int GUIDES_SHOWN = 3;
 
-  /** "Did you mean" is offered when a query finds fewer hits than this. */
-  static final int DID_YOU_MEAN_BELOW = 3;
-
   @Inject ArticleIndex index;
   @Inject Terminology terminology;
   @Inject LearnedLexicon learnedLexicon;
@@ -127,9 +124,10 @@ public class ArticleSearch {
     Map<Language, CloseWords> bonuses = new EnumMap<>(Language.class);
     KnownTerms terms = new KnownTerms(searcher, request.includeInternal());
     Lexicon lexicon = learnedLexicon.lexicon(indexSearcher);
+    CompoundHeads compounds = learnedLexicon.compounds(indexSearcher);
     for (Language language : languages) {
       Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, queries, reader, language, request.text());
-      queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, language == reader)
+      queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, compounds, language == reader)
           .ifPresent(typed -> {
             matchQueries.put(language, typed.matching());
             bonuses.put(language, typed.bonus());
@@ -156,7 +154,7 @@ public class ArticleSearch {
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
       List<SearchHit> hits = hits(searcher, page, matchQueries);
       long total = own.total() + others.total();
-      Optional<String> didYouMean = total < DID_YOU_MEAN_BELOW ? respelling.suggest(terms, request) : Optional.empty();
+      Optional<String> didYouMean = respelling.suggest(terms, request);
       Map<String, Map<String, Long>> facets = FacetCounts.sum(own.facets(), others.facets());
       List<SearchHit> guides = List.of();
       if (request.filters().type().isEmpty()) {

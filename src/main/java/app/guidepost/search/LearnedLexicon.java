@@ -21,7 +21,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The lexicon learned from this instance's index, learned again in the background when the
+ * The lexicon learned from this instance's index (and the compounds of its German and
+ * Norwegian text by their heads), learned again in the background when the
  * index has changed (paced by {@link #PAUSE_PER_LEARNING_TIME}), while searches go on with the
  * one learned before. Outside the container it is learned at once, for tests and tools.
  */
@@ -48,8 +49,11 @@ public class LearnedLexicon {
   private final AtomicBoolean learning = new AtomicBoolean();
   private volatile long lastStart;
 
-  /** The lexicon and the index state it was learned from, and how long learning took. */
-  public record Learned(IndexReader reader, Lexicon lexicon, long millis) {}
+  /**
+   * The lexicon and the compounds by their heads, the index state they were learned from, and
+   * how long learning took.
+   */
+  public record Learned(IndexReader reader, Lexicon lexicon, CompoundHeads compounds, long millis) {}
 
   static LearnedLexicon over(ArticleIndex index) {
     LearnedLexicon lexicon = new LearnedLexicon();
@@ -59,6 +63,15 @@ public class LearnedLexicon {
 
   /** The lexicon in effect, starting to learn again if {@code searcher}'s index has changed since. */
   public Lexicon lexicon(IndexSearcher searcher) {
+    return learned(searcher).map(Learned::lexicon).orElse(Lexicon.EMPTY);
+  }
+
+  /** The compounds by their heads in effect, learned with the lexicon. */
+  CompoundHeads compounds(IndexSearcher searcher) {
+    return learned(searcher).map(Learned::compounds).orElse(CompoundHeads.NONE);
+  }
+
+  private Optional<Learned> learned(IndexSearcher searcher) {
     Learned learned = current;
     if (learned == null || learned.reader() != searcher.getIndexReader()) {
       if (executor == null) {
@@ -67,7 +80,7 @@ public class LearnedLexicon {
         learnInBackground(learned == null);
       }
     }
-    return learned == null ? Lexicon.EMPTY : learned.lexicon();
+    return Optional.ofNullable(learned);
   }
 
   /** The lexicon in effect now, if one was learned yet, and whether it was learned from the index as it is. */
@@ -146,7 +159,8 @@ public class LearnedLexicon {
   private Learned learn(IndexSearcher searcher) {
     long started = System.nanoTime();
     Lexicon lexicon = new LexiconLearner(index.analyzer()).learn(searcher);
-    Learned learned = new Learned(searcher.getIndexReader(), lexicon, (System.nanoTime() - started) / 1_000_000);
+    CompoundHeads compounds = CompoundHeads.of(searcher);
+    Learned learned = new Learned(searcher.getIndexReader(), lexicon, compounds, (System.nanoTime() - started) / 1_000_000);
     current = learned;
     LOG.log(Level.FINE, "Lexicon learned in {0} ms", learned.millis());
     return learned;

@@ -47,6 +47,11 @@ final class TypedQueries {
   static final Set<Language> COMPOUNDING = java.util.EnumSet.of(Language.DE, Language.NB);
 
   static final float COMPOUND_WEIGHT = 0.8f;
+  /**
+   * A compound found by its head ("Ablaufdiagramm" for "Diagramm") counts half: the text that
+   * holds the word itself ranks first.
+   */
+  static final float HEAD_WEIGHT = 0.5f;
   /** Typo tolerance: only for words of this length, few candidates, low weight. */
   static final int TYPO_MIN_LENGTH = 4;
   /**
@@ -87,16 +92,18 @@ final class TypedQueries {
    * matches.
    */
   Optional<Typed> forLanguage(KnownTerms terms, Language language, String text, Set<String> glossaryTerms, boolean typedInThisLanguage) {
-    return forLanguage(terms, language, text, glossaryTerms, Map.of(), typedInThisLanguage);
+    return forLanguage(terms, language, text, glossaryTerms, Map.of(), CompoundHeads.NONE, typedInThisLanguage);
   }
 
   /**
    * As above, with the words of this language that the learned lexicon renders the query's
    * words with, each with its confidence: they are matched in the language's main fields,
-   * except those the query already holds as they are.
+   * except those the query already holds as they are; and in the language typed, the
+   * compounds whose head a typed word is.
    */
   Optional<Typed> forLanguage(
-      KnownTerms terms, Language language, String text, Set<String> glossaryTerms, Map<String, Float> learned, boolean typedInThisLanguage) {
+      KnownTerms terms, Language language, String text, Set<String> glossaryTerms, Map<String, Float> learned, CompoundHeads heads,
+      boolean typedInThisLanguage) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<CloseWords.Pair> pairs = new ArrayList<>();
     BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
@@ -151,6 +158,16 @@ final class TypedQueries {
       if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
         for (String term : compoundForms(terms, field.name(), words)) {
           query.add(new BoostQuery(terms.query(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);
+        }
+        if (typedInThisLanguage && field.form() == TextField.Form.MAIN) {
+          for (String word : new LinkedHashSet<>(words)) {
+            for (String compound : heads.compounds(language, word)) {
+              Term compoundTerm = new Term(field.name(), compound);
+              if (!words.contains(compound) && terms.visible(compoundTerm)) {
+                query.add(new BoostQuery(terms.query(compoundTerm), field.boost() * HEAD_WEIGHT), Occur.SHOULD);
+              }
+            }
+          }
         }
       }
       // Typos are forgiven in the language the words were typed in only: in the others, most

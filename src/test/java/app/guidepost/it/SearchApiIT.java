@@ -358,7 +358,7 @@ class SearchApiIT {
   @Test
   void aMisspelledQueryGetsADidYouMean() {
     JsonObject results = search("Verantwortng", "de");
-    assertThat(results.getString("didYouMean")).isEqualTo("verantwortung");
+    assertThat(results.getString("didYouMean")).isEqualTo("Verantwortung");
   }
 
   @Test

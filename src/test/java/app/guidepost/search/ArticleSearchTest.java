@@ -123,8 +123,28 @@ class ArticleSearchTest {
   }
 
   @Test
-  void queriesWithEnoughHitsGetNoDidYouMean() {
+  void queriesOfKnownWordsGetNoDidYouMean() {
     assertThat(find("caller hold phone", Language.EN).didYouMean()).isEmpty();
+    // Other inflections, and Vietnamese without its diacritics, are words the index knows.
+    assertThat(find("callers holding", Language.EN).didYouMean()).isEmpty();
+    assertThat(find("giu may nguoi goi", Language.VI).didYouMean()).isEmpty();
+    assertThat(find("Anrufern warten", Language.DE).didYouMean()).isEmpty();
+  }
+
+  @Test
+  void aTypoFoundByTypoToleranceStillGetsItsRespelling() {
+    SearchResults results = find("anwser the phone", Language.EN);
+    assertThat(results.hits()).extracting(SearchHit::slug).contains("phone-etiquette");
+    // "Answer" opens the article's sentence; the reader typed in small letters.
+    assertThat(results.didYouMean()).contains("answer the phone");
+  }
+
+  @Test
+  void theRespellingIsTheWordAsTheArticleWritesIt() throws Exception {
+    index.replaceAll(List.of(doc("greeting", Language.DE, "Begrüßung", "Die Begrüßung am Telefon zählt.", Audience.PUBLIC, Set.of(Language.DE))), 43L);
+    // The index keeps "begrussung"; a reader reads "Begrüßung".
+    assertThat(find("Begrüsung", Language.DE).didYouMean()).contains("Begrüßung");
+    assertThat(find("Begrussung", Language.DE).didYouMean()).isEmpty();
   }
 
   @Test

@@ -73,6 +73,26 @@ class LanguageSearchTest {
   }
 
   @Test
+  void aGermanWordFindsTheCompoundsItIsTheHeadOfBelowItself() throws Exception {
+    index.replaceAll(List.of(
+        doc("flow", Language.DE, "Abläufe", "Das Ablaufdiagramm zeigt jeden Schritt des Anrufs."),
+        doc("chart", Language.DE, "Anrufe", "Ein Diagramm der Anrufe pro Stunde."),
+        doc("network", Language.DE, "Netzwerk", "Den Netzwerkdrucker im Büro einrichten.")), 2L);
+    search = ArticleSearch.over(index);
+
+    assertThat(find("Diagramm", Language.DE)).containsExactly("chart", "flow");
+    assertThat(find("Drucker", Language.DE)).contains("network");
+  }
+
+  @Test
+  void aNorwegianWordFindsTheCompoundsItIsTheHeadOf() throws Exception {
+    index.replaceAll(List.of(doc("hold-music", Language.NB, "Vent", "Innringere hører ventemusikken mens de venter.")), 2L);
+    search = ArticleSearch.over(index);
+
+    assertThat(find("musikk", Language.NB)).containsExactly("hold-music");
+  }
+
+  @Test
   void norwegianSplitWordsFindTheCompound() {
     assertThat(find("telefon ferdigheter", Language.NB)).first().isEqualTo("skills");
   }
