@@ -126,7 +126,7 @@ public class ArticleSearch {
     Lexicon lexicon = learnedLexicon.lexicon(indexSearcher);
     CompoundHeads compounds = learnedLexicon.compounds(indexSearcher);
     for (Language language : languages) {
-      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, queries, reader, language, request.text());
+      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, analysedGlossary(), queries, reader, language, request.text());
       queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, compounds, language == reader)
           .ifPresent(typed -> {
             matchQueries.put(language, typed.matching());

@@ -50,7 +50,7 @@ final class Coverage {
     List<Set<Term>> standIn = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     TextField readerMain = TextField.main(reader, TextField.Kind.BODY);
-    for (String surface : new LinkedHashSet<>(queries.words(TextField.of(reader, TextField.Kind.BODY, TextField.Form.EXACT).name(), text))) {
+    for (String surface : new LinkedHashSet<>(queries.words(TypedQueries.surfaces(reader).name(), text))) {
       List<String> stems = queries.words(readerMain.name(), surface);
       if (stems.isEmpty()) {
         continue;
@@ -69,7 +69,7 @@ final class Coverage {
           }
         } else {
           words.addAll(queries.words(TextField.main(language, TextField.Kind.BODY).name(), surface));
-          words.addAll(LearnedLexicon.renderings(lexicon, queries, reader, language, surface).keySet());
+          words.addAll(LearnedLexicon.renderings(lexicon, glossary, queries, reader, language, surface).keySet());
         }
         Set<Term> witnesses = language == reader ? ownWitnesses : standInWitnesses;
         for (TextField.Kind kind : TextField.Kind.values()) {

@@ -1,15 +1,15 @@
 package app.guidepost.search;
 
+import app.guidepost.article.Audience;
+import app.guidepost.search.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import app.guidepost.article.Audience;
-import app.guidepost.search.index.IndexFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 

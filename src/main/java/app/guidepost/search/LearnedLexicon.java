@@ -97,23 +97,31 @@ public class LearnedLexicon {
 
   /**
    * The words of {@code to} that render the words of {@code text} typed in {@code from}, each
-   * with its confidence, the most certain {@value #MAX_RENDERINGS_PER_QUERY}.
+   * with its confidence, the most certain {@value #MAX_RENDERINGS_PER_QUERY}. A word the
+   * termbase names a concept for in {@code to} is left to the termbase: an editor corrects a
+   * wrong learned pair by adding the right one there.
    */
-  static Map<String, Float> renderings(Lexicon lexicon, TypedQueries queries, Language from, Language to, String text) {
+  static Map<String, Float> renderings(
+      Lexicon lexicon, Glossary.Analysed termbase, TypedQueries queries, Language from, Language to, String text) {
     Map<String, Float> found = new HashMap<>();
-    for (TextField.Form form : List.of(TextField.Form.MAIN, TextField.Form.FOLDED)) {
-      TextField field = TextField.of(from, TextField.Kind.BODY, form);
-      if (TextField.forLanguage(from).contains(field)) {
-        for (String word : queries.words(field.name(), text)) {
-          List<Rendering> renderings = lexicon.renderings(from, to, word);
-          if (renderings.isEmpty() && TypedQueries.COMPOUNDING.contains(from)) {
-            // A compound the translations never held renders as its parts ("Netzwerkdrucker").
-            renderings = Compounds.knownParts(word, part -> !lexicon.renderings(from, to, part).isEmpty()).stream()
-                .flatMap(part -> lexicon.renderings(from, to, part).stream())
-                .toList();
-          }
-          for (Rendering rendering : renderings) {
-            found.merge(rendering.word(), rendering.confidence(), Math::max);
+    for (String surface : new java.util.LinkedHashSet<>(queries.words(TypedQueries.surfaces(from).name(), text))) {
+      if (!termbase.expand(from, surface).getOrDefault(to, java.util.Set.of()).isEmpty()) {
+        continue;
+      }
+      for (TextField.Form form : List.of(TextField.Form.MAIN, TextField.Form.FOLDED)) {
+        TextField field = TextField.of(from, TextField.Kind.BODY, form);
+        if (TextField.forLanguage(from).contains(field)) {
+          for (String word : queries.words(field.name(), surface)) {
+            List<Rendering> renderings = lexicon.renderings(from, to, word);
+            if (renderings.isEmpty() && TypedQueries.COMPOUNDING.contains(from)) {
+              // A compound the translations never held renders as its parts ("Netzwerkdrucker").
+              renderings = Compounds.knownParts(word, part -> !lexicon.renderings(from, to, part).isEmpty()).stream()
+                  .flatMap(part -> lexicon.renderings(from, to, part).stream())
+                  .toList();
+            }
+            for (Rendering rendering : renderings) {
+              found.merge(rendering.word(), rendering.confidence(), Math::max);
+            }
           }
         }
       }

@@ -4,10 +4,10 @@ import app.guidepost.article.Article;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
+import app.guidepost.changes.ChangeLog;
 import app.guidepost.guide.GuideCatalog;
 import app.guidepost.guide.GuideStep;
 import app.guidepost.guide.GuideTexts;
-import app.guidepost.changes.ChangeLog;
 import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.render.MarkdownRenderer;
@@ -26,10 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Builds the index from the database, the source of truth: articles, and the published guides

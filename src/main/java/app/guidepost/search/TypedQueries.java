@@ -190,6 +190,15 @@ final class TypedQueries {
     return Optional.of(new Typed(matching, new CloseWords(terms, bonusStopWords, pairs, PAIR_SLOP)));
   }
 
+  /**
+   * The field whose analysis gives the words of a text as typed, one by one: the exact form,
+   * or for Vietnamese (which has none) the main form, which keeps what was typed.
+   */
+  static TextField surfaces(Language language) {
+    TextField exact = TextField.of(language, TextField.Kind.BODY, TextField.Form.EXACT);
+    return TextField.forLanguage(language).contains(exact) ? exact : TextField.main(language, TextField.Kind.BODY);
+  }
+
   /** A word the language's own analyzer drops (its main field never holds it). */
   private boolean isStopWord(Language language, TextField.Kind kind, String word) {
     return words(TextField.main(language, kind).name(), word).isEmpty();

@@ -6,6 +6,11 @@ import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.search.lexicon.Lexicon;
+import app.guidepost.search.lexicon.LexiconLearner;
+import app.guidepost.terminology.Concept;
+import app.guidepost.terminology.Term;
+import app.guidepost.terminology.Termbase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -113,6 +118,23 @@ class CrossLanguageSearchTest {
     ArticleSearch search = searchOver(article("wifi-printer", Map.of(Language.EN, List.of("Wireless setup", "Connect the printer to the network.")), Language.EN));
 
     assertThat(found(search, "Drucker Netzwerk", Language.DE)).isEmpty();
+  }
+
+  @Test
+  void aWordTheTermbaseNamesIsRenderedByTheTermbaseNotTheLexicon() throws Exception {
+    searchOver(translated());
+    TypedQueries queries = new TypedQueries(index.analyzer());
+    Lexicon lexicon = index.withSearcher(searcher -> new LexiconLearner(index.analyzer()).learn(searcher));
+    Glossary.Analysed none = Glossary.EMPTY.analysed(queries::glossaryForms);
+    // An editor corrects the lexicon's pair for "Drucker" with a concept of the termbase.
+    Glossary.Analysed corrected = Glossary.of(Termbase.of(List.of(new Concept("printing-device", Optional.empty(), Optional.empty(), Map.of(
+        Language.DE, List.of(Term.admitted("Drucker")), Language.EN, List.of(Term.admitted("printing device")))))))
+        .analysed(queries::glossaryForms);
+
+    assertThat(LearnedLexicon.renderings(lexicon, none, queries, Language.DE, Language.EN, "Drucker Toner")).containsKey("printer");
+    Map<String, Float> learned = LearnedLexicon.renderings(lexicon, corrected, queries, Language.DE, Language.EN, "Drucker Toner");
+    assertThat(learned).doesNotContainKey("printer");
+    assertThat(learned).containsKey("toner");
   }
 
   @Test
