@@ -30,10 +30,15 @@ ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/querie
 EVAL_DEV=$eval_dev python3 bench/relevance/xquad_crosslang.py "$work/corpora/xquad-xlang" > /dev/null
 
 for set in "${sets[@]}"; do
-  GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" \
+  GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" GUIDEPOST_ADMIN_PASSWORD=bench-admin-password \
     "$jdk/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xmx512m \
     -jar "$jar" --port "$port" > "$work/$set.log" 2>&1 &
   pid=$!
+  # The lexicon is learned in the background after the start: measure with it, not during it.
+  for _ in $(seq 600); do
+    curl -sf -u admin:bench-admin-password "http://127.0.0.1:$port/api/lexicon" 2>/dev/null | grep -q '"inStep":true' && break
+    sleep 0.5
+  done
   python3 "$work/run_eval.py" --set "$set" --base-url "http://127.0.0.1:$port" --label guidepost \
     --wait-ready 600 --out "$out/$set.json"
   kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done

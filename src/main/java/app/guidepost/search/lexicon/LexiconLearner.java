@@ -54,7 +54,7 @@ public final class LexiconLearner {
 
   /** What the articles of {@code searcher}'s index teach, every pair of languages they share. */
   public Lexicon learn(IndexSearcher searcher) {
-    Map<String, Map<Language, Text>> articles = articles(searcher);
+    Map<String, Map<Language, Integer>> articles = articles(searcher);
     Map<Lexicon.Direction, Map<String, List<Rendering>>> renderings = new HashMap<>();
     Map<Lexicon.Direction, Integer> counts = new HashMap<>();
     Language[] languages = Language.values();
@@ -64,10 +64,10 @@ public final class LexiconLearner {
         Language second = languages[j];
         List<AlignedUnit> units = new ArrayList<>();
         int shared = 0;
-        for (Map<Language, Text> article : articles.values()) {
+        for (Map<Language, Integer> article : articles.values()) {
           if (shared < MAX_ARTICLES && article.containsKey(first) && article.containsKey(second)) {
             shared++;
-            units.addAll(aligned(first, article.get(first), second, article.get(second)));
+            units.addAll(aligned(first, text(searcher, article.get(first), first), second, text(searcher, article.get(second), second)));
           }
         }
         if (shared < MIN_ARTICLES) {
@@ -87,13 +87,15 @@ public final class LexiconLearner {
 
   private record Text(String title, String body) {}
 
-  /** Every article in more than one language, by slug in slug order, with its texts per language. */
-  private static Map<String, Map<Language, Text>> articles(IndexSearcher searcher) {
-    Map<String, Map<Language, Text>> articles = new TreeMap<>();
-    Set<String> fields = new java.util.HashSet<>(Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TYPE, IndexFields.TITLE));
-    for (Language language : Language.values()) {
-      fields.add(TextField.main(language, TextField.Kind.BODY).name());
-    }
+  private static final Set<String> KEY_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TYPE);
+
+  /**
+   * Every article in more than one language, by slug in slug order, with the document of each
+   * language. Texts are read later, a pair at a time: a large knowledge base's texts all at
+   * once would not fit the memory a server is given.
+   */
+  private static Map<String, Map<Language, Integer>> articles(IndexSearcher searcher) {
+    Map<String, Map<Language, Integer>> articles = new TreeMap<>();
     try {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         Bits live = leaf.reader().getLiveDocs();
@@ -102,24 +104,28 @@ public final class LexiconLearner {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          Document document = stored.document(doc, fields);
-          if (!IndexedTranslation.ARTICLE.equals(document.get(IndexFields.TYPE))) {
-            continue;
-          }
+          Document document = stored.document(doc, KEY_FIELDS);
           Optional<Language> language = Language.fromCode(document.get(IndexFields.LANG));
-          if (language.isEmpty()) {
-            continue;
+          if (IndexedTranslation.ARTICLE.equals(document.get(IndexFields.TYPE)) && language.isPresent()) {
+            articles.computeIfAbsent(document.get(IndexFields.SLUG), slug -> new EnumMap<>(Language.class)).put(language.get(), leaf.docBase + doc);
           }
-          String body = java.util.Objects.requireNonNullElse(TranslationDocuments.bodyText(document, language.get()), "");
-          articles.computeIfAbsent(document.get(IndexFields.SLUG), slug -> new EnumMap<>(Language.class))
-              .put(language.get(), new Text(java.util.Objects.requireNonNullElse(document.get(IndexFields.TITLE), ""), body));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    articles.values().removeIf(texts -> texts.size() < 2);
+    articles.values().removeIf(documents -> documents.size() < 2);
     return articles;
+  }
+
+  private static Text text(IndexSearcher searcher, int doc, Language language) {
+    try {
+      Document document = searcher.storedFields().document(doc, Set.of(IndexFields.TITLE, TextField.main(language, TextField.Kind.BODY).name()));
+      return new Text(java.util.Objects.requireNonNullElse(document.get(IndexFields.TITLE), ""),
+          java.util.Objects.requireNonNullElse(TranslationDocuments.bodyText(document, language), ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The title pair, and the bodies block by block when they line up, else as a whole. */
