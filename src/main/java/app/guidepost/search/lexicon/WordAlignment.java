@@ -26,6 +26,9 @@ final class WordAlignment {
 
   static final int MIN_UNITS_TOGETHER = 2;
 
+  /** Pairs of all units numbered ahead at most (4 bytes each); beyond, each round looks them up. */
+  static final long MAX_NUMBERED_PAIRS = 16_000_000;
+
   /** Renderings kept per word, the most probable first. */
   static final int MAX_RENDERINGS = 3;
 
@@ -35,6 +38,11 @@ final class WordAlignment {
   private WordAlignment() {}
 
   static Learned learn(List<AlignedUnit> units) {
+    return learn(units, MAX_NUMBERED_PAIRS);
+  }
+
+  /** As {@link #learn(List)}, numbering the pairs ahead only when there are at most {@code maxNumbered}. */
+  static Learned learn(List<AlignedUnit> units, long maxNumbered) {
     Vocabulary fromWords = new Vocabulary();
     Vocabulary toWords = new Vocabulary();
     List<int[]> from = new ArrayList<>();
@@ -48,15 +56,30 @@ final class WordAlignment {
       }
     }
     PairSlots slots = new PairSlots();
+    long pairs = 0;
     for (int u = 0; u < from.size(); u++) {
+      pairs += (long) from.get(u).length * to.get(u).length;
+    }
+    // Each unit's pairs numbered once, where they fit: the rounds then read them instead of
+    // looking every pair up again, about five times faster.
+    List<int[]> numbered = pairs <= maxNumbered ? new ArrayList<>() : null;
+    for (int u = 0; u < from.size(); u++) {
+      int[] unitSlots = numbered == null ? null : new int[from.get(u).length * to.get(u).length];
+      int k = 0;
       for (int a : from.get(u)) {
         for (int b : to.get(u)) {
-          slots.add(a, b);
+          int slot = slots.add(a, b);
+          if (unitSlots != null) {
+            unitSlots[k++] = slot;
+          }
         }
       }
+      if (numbered != null) {
+        numbered.add(unitSlots);
+      }
     }
-    float[] forward = expectationMaximisation(from, to, slots, fromWords.size(), toWords.size(), false);
-    float[] backward = expectationMaximisation(to, from, slots, toWords.size(), fromWords.size(), true);
+    float[] forward = expectationMaximisation(from, to, slots, numbered, fromWords.size(), toWords.size(), false);
+    float[] backward = expectationMaximisation(to, from, slots, numbered, toWords.size(), fromWords.size(), true);
     Map<String, List<Rendering>> forwardRenderings = new HashMap<>();
     Map<String, List<Rendering>> backwardRenderings = new HashMap<>();
     for (int slot = 0; slot < slots.size(); slot++) {
@@ -86,7 +109,8 @@ final class WordAlignment {
    * unit by unit; {@code swapped} says that a slot's second word is the generating one.
    */
   private static float[] expectationMaximisation(
-      List<int[]> generating, List<int[]> generated, PairSlots slots, int generatingWords, int generatedWords, boolean swapped) {
+      List<int[]> generating, List<int[]> generated, PairSlots slots, List<int[]> numbered, int generatingWords, int generatedWords,
+      boolean swapped) {
     float[] probability = new float[slots.size()];
     Arrays.fill(probability, 1f);
     float[] fromNothing = new float[generatedWords];
@@ -98,11 +122,13 @@ final class WordAlignment {
       double nothingTotal = 0;
       for (int u = 0; u < generating.size(); u++) {
         int[] sources = generating.get(u);
+        int[] targets = generated.get(u);
         int[] slotsOfUnit = new int[sources.length];
-        for (int b : generated.get(u)) {
+        for (int j = 0; j < targets.length; j++) {
+          int b = targets[j];
           double denominator = fromNothing[b];
           for (int i = 0; i < sources.length; i++) {
-            slotsOfUnit[i] = swapped ? slots.slot(b, sources[i]) : slots.slot(sources[i], b);
+            slotsOfUnit[i] = slotOf(slots, numbered, u, sources, targets, i, j, swapped);
             denominator += probability[slotsOfUnit[i]];
           }
           for (int i = 0; i < sources.length; i++) {
@@ -124,6 +150,18 @@ final class WordAlignment {
       }
     }
     return probability;
+  }
+
+  /**
+   * The slot of the pair of unit {@code u}'s generating word {@code i} and generated word
+   * {@code j}. Slots are numbered first-language word by second-language word: swapped, the
+   * generating words are the second language's.
+   */
+  private static int slotOf(PairSlots slots, List<int[]> numbered, int u, int[] sources, int[] targets, int i, int j, boolean swapped) {
+    if (numbered != null) {
+      return swapped ? numbered.get(u)[j * sources.length + i] : numbered.get(u)[i * targets.length + j];
+    }
+    return swapped ? slots.slot(targets[j], sources[i]) : slots.slot(sources[i], targets[j]);
   }
 
   /** Words and their numbers, in the order first met. */
@@ -164,11 +202,12 @@ final class WordAlignment {
       Arrays.fill(keys, -1L);
     }
 
-    void add(int from, int to) {
+    /** The pair's slot, numbered when first seen; counts the units that hold it. */
+    int add(int from, int to) {
       int index = find(key(from, to));
       if (keys[index] != -1L) {
         together[slotOfKey[index]]++;
-        return;
+        return slotOfKey[index];
       }
       if (size == fromOfSlot.length) {
         fromOfSlot = Arrays.copyOf(fromOfSlot, size * 2);
@@ -184,6 +223,7 @@ final class WordAlignment {
       if (size * 2 > keys.length) {
         grow();
       }
+      return size - 1;
     }
 
     int slot(int from, int to) {

@@ -61,6 +61,11 @@ class WordAlignmentTest {
   }
 
   @Test
+  void numberingThePairsAheadLearnsExactlyWhatLookingThemUpDoes() {
+    assertThat(WordAlignment.learn(UNITS, 0)).isEqualTo(WordAlignment.learn(UNITS, Long.MAX_VALUE));
+  }
+
+  @Test
   void nothingToLearnFromLearnsNothing() {
     assertThat(WordAlignment.learn(List.of()).forward()).isEmpty();
     assertThat(WordAlignment.learn(List.of(new AlignedUnit(List.of(), List.of("printer")))).forward()).isEmpty();
