@@ -66,7 +66,7 @@ public class ArticleSearch {
   void init() {
     snippets = new Snippets(index.analyzer());
     queries = new TypedQueries(index.analyzer());
-    respelling = new DidYouMean(index.analyzer());
+    respelling = new DidYouMean(index.analyzer(), queries);
   }
 
   /** A search over {@code index} without a termbase, outside the container (tests of everything else). */

@@ -39,10 +39,12 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class DidYouMean {
 
   private final Analyzer analyzer;
+  private final TypedQueries queries;
   private final DirectSpellChecker spelling = spellChecker();
 
-  DidYouMean(Analyzer analyzer) {
+  DidYouMean(Analyzer analyzer, TypedQueries queries) {
     this.analyzer = analyzer;
+    this.queries = queries;
   }
 
   /** The respelled query, or empty when every word is known or none has a respelling. */
@@ -93,7 +95,7 @@ final class DidYouMean {
   private boolean known(KnownTerms terms, Language language, String typed) {
     for (TextField body : TextField.forLanguage(language)) {
       if (body.kind() == TextField.Kind.BODY) {
-        List<String> forms = words(body.name(), typed);
+        List<String> forms = queries.words(body.name(), typed);
         if (!forms.isEmpty() && forms.stream().allMatch(form -> terms.visible(new Term(body.name(), form)))) {
           return true;
         }
@@ -155,21 +157,6 @@ final class DidYouMean {
       return respelled;
     }
     return respelled.toLowerCase(language.locale());
-  }
-
-  private List<String> words(String field, String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
   }
 
   /** One edit away: a second edit costs an automaton five times larger, for few better answers. */
