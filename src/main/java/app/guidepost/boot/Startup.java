@@ -8,6 +8,7 @@ import app.guidepost.platform.Readiness;
 import app.guidepost.search.IndexFollower;
 import app.guidepost.search.LearnedLexicon;
 import app.guidepost.search.SearchIndexer;
+import app.guidepost.terminology.Terminology;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,7 @@ public class Startup {
   @Inject SearchIndexer indexer;
   @Inject IndexFollower follower;
   @Inject LearnedLexicon lexicon;
+  @Inject Terminology terminology;
   @Inject GuidepostSettings settings;
   @Inject Readiness readiness;
   @Inject FirstAdmin firstAdmin;
@@ -60,6 +62,8 @@ public class Startup {
       long migrated = System.nanoTime();
       readiness.enter(Readiness.Phase.IMPORTING);
       importer.importAll();
+      // Before the index opens: the follower then applies concepts edited after this reading.
+      terminology.loadEdited();
       long imported = System.nanoTime();
       readiness.enter(Readiness.Phase.INDEXING);
       Optional<Long> indexed = indexer.open(settings.indexDir());

@@ -1,9 +1,10 @@
 package app.guidepost.changes;
 
-/** What changed: the documents of an article or of a guide. */
+/** What changed: the documents of an article or of a guide, or a concept of the termbase (its id in the slug column). */
 public enum ChangeKind {
   ARTICLE,
-  GUIDE;
+  GUIDE,
+  TERM;
 
   String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -3,7 +3,9 @@ package app.guidepost.pages;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
+import app.guidepost.terminology.TbxReader;
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,13 +19,15 @@ import java.util.Optional;
  * The editors' pages: the articles with the state of every language, a translation edited beside
  * its source (with what changed in the source since, and a preview), the history with diff and
  * restore, the conflict page when someone saved first, and a guide's texts step by step beside
- * the source's. Every form carries the session's CSRF
+ * the source's, and the termbase ({@link TermsEditorPage}). Every form carries the session's CSRF
  * token and must come from this site; saving needs the editor role for that language.
  *
  * <p>This servlet only routes: it sends a visitor who is not an editor to sign in, refuses a
  * form from elsewhere, finds the page in its route table and turns what the page throws into the
  * error page (404 for a page, 400 for a form). Each page is a bean of its own.
  */
+// A termbase file is imported from a form (multipart); every other form posts its fields as usual.
+@MultipartConfig(maxFileSize = TbxReader.MAX_BYTES, maxRequestSize = TbxReader.MAX_BYTES + 64 * 1024, fileSizeThreshold = 1024 * 1024)
 @WebServlet(urlPatterns = {"/en/editor/*", "/vi/editor/*", "/nb/editor/*", "/de/editor/*", "/ar/editor/*",
     "/en/editor", "/vi/editor", "/nb/editor", "/de/editor", "/ar/editor"})
 public class EditorPages extends HttpServlet {
@@ -31,10 +35,10 @@ public class EditorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   /** The pages a GET shows. */
-  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS }
+  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS }
 
   /** What a posted form does. */
-  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS }
+  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS }
 
   /**
    * The addresses under {@code /{lang}/editor} a GET can open; any other is not found. A guide's
@@ -42,12 +46,14 @@ public class EditorPages extends HttpServlet {
    */
   static final RouteTable<Shown> PAGES = RouteTable.<Shown>empty()
       .route("", Shown.LIST)
+      .route("terms", Shown.TERMS)
       .route("guides/{slug}/{language}", Shown.GUIDE_TEXTS)
       .route("{slug}/{target}", Shown.TRANSLATION)
       .route("{slug}/{target}/history", Shown.HISTORY);
 
   /** The addresses the editor's forms post to; any other is a bad request. */
   static final RouteTable<Posted> FORMS = RouteTable.<Posted>empty()
+      .route("terms", Posted.TERMS)
       .route("guides/{slug}/{language}", Posted.SAVE_GUIDE_TEXTS)
       .route("{slug}/{target}/history", Posted.RESTORE)
       // A longer address under a translation's saves to it as well, as it always has (no page posts there).
@@ -58,6 +64,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient TranslationEditorPage translations;
   @Inject transient TranslationHistoryPage history;
   @Inject transient GuideTextsEditorPage guideTexts;
+  @Inject transient TermsEditorPage terms;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -79,6 +86,7 @@ public class EditorPages extends HttpServlet {
         case TRANSLATION -> translations.show(request, response, ui, page.value(0), page.value(1));
         case HISTORY -> history.show(request, response, ui, page.value(0), page.value(1));
         case GUIDE_TEXTS -> guideTexts.show(request, response, ui, page.value(0), page.value(1));
+        case TERMS -> terms.show(request, response, ui);
       }
     } catch (InvalidInputException | NumberFormatException | ArticleEditor.TranslationNotFoundException e) {
       errors.render(request, response, request.getRequestURI(), 404);
@@ -108,6 +116,7 @@ public class EditorPages extends HttpServlet {
         case SAVE_TRANSLATION -> translations.save(request, response, ui, form.value(0), form.value(1));
         case RESTORE -> history.restore(request, response, ui, form.value(0), form.value(1));
         case SAVE_GUIDE_TEXTS -> guideTexts.save(request, response, ui, form.value(0), form.value(1));
+        case TERMS -> terms.post(request, response, ui);
       }
     } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
       errors.render(request, response, request.getRequestURI(), 400);

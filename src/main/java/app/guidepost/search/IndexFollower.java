@@ -5,6 +5,7 @@ import app.guidepost.changes.ChangeLog;
 import app.guidepost.changes.ChangeLogEntry;
 import app.guidepost.changes.ContentChanged;
 import app.guidepost.changes.GuidesChanged;
+import app.guidepost.changes.TermsChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -55,6 +56,7 @@ public class IndexFollower {
   @Inject ChangeLog log;
   @Inject SearchIndexer indexer;
   @Inject Event<GuidesChanged> guidesChanged;
+  @Inject Event<TermsChanged> termsChanged;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -239,16 +241,26 @@ public class IndexFollower {
 
   private void apply(List<ChangeLogEntry> entries, long reached) throws IOException {
     Set<SearchIndexer.Changed> changed = new LinkedHashSet<>();
+    Set<String> concepts = new LinkedHashSet<>();
     boolean guides = false;
     for (ChangeLogEntry entry : entries) {
-      boolean guide = entry.kind() == ChangeKind.GUIDE;
-      guides |= guide;
-      changed.add(new SearchIndexer.Changed(entry.slug(), guide));
+      switch (entry.kind()) {
+        case TERM -> concepts.add(entry.slug());
+        case GUIDE -> {
+          guides = true;
+          changed.add(new SearchIndexer.Changed(entry.slug(), true));
+        }
+        case ARTICLE -> changed.add(new SearchIndexer.Changed(entry.slug(), false));
+      }
     }
     evictContent(guides, entries.stream().anyMatch(e -> e.kind() == ChangeKind.ARTICLE));
     if (guides) {
       guidesChanged.fire(new GuidesChanged());
     }
+    if (!concepts.isEmpty()) {
+      termsChanged.fire(new TermsChanged(concepts));
+    }
+    // Also when only concepts changed: the position reached is recorded in the index.
     indexer.apply(changed, reached);
   }
 

@@ -2,7 +2,6 @@ package app.guidepost.terminology;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.SafeXml;
-import app.guidepost.text.UnsafeCharacters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -36,9 +34,7 @@ public final class TbxReader {
 
   /** Larger than any help desk's termbase; past it the file is refused, not read into memory. */
   public static final long MAX_BYTES = 32L * 1024 * 1024;
-  static final int MAX_TERM_LENGTH = 120;
   static final int MAX_CONCEPTS = 50_000;
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}");
 
   /** What was read, and what was left out. */
   public record Result(Termbase termbase, List<TbxProblem> problems) {
@@ -148,9 +144,9 @@ public final class TbxReader {
         skip();
       }
     }
-    if (id.isEmpty() || !ID.matcher(id).matches()) {
-      problems.add(new TbxProblem(entryLine, id.isEmpty() ? "an entry without an id was left out"
-          : "the entry id '" + id + "' was left out: ids are letters, digits, '_', '.' and '-', at most 100"));
+    Optional<String> idProblem = TermRules.idProblem(id);
+    if (idProblem.isPresent()) {
+      problems.add(new TbxProblem(entryLine, id.isEmpty() ? "an entry without an id was left out" : idProblem.get() + "; the entry was left out"));
     } else if (!ids.add(id)) {
       problems.add(new TbxProblem(entryLine, "the entry id '" + id + "' is used twice; the second entry was left out"));
     } else if (terms.values().stream().allMatch(List::isEmpty)) {
@@ -205,13 +201,9 @@ public final class TbxReader {
       problems.add(new TbxProblem(parts.line, "a term section without a term was left out"));
       return Optional.empty();
     }
-    if (UnsafeCharacters.in(text)) {
-      problems.add(new TbxProblem(parts.line, "the term '" + UnsafeCharacters.replacedInLine(text)
-          + "' has control, bidirectional or invisible characters and was left out"));
-      return Optional.empty();
-    }
-    if (text.length() > MAX_TERM_LENGTH) {
-      problems.add(new TbxProblem(parts.line, "a term longer than " + MAX_TERM_LENGTH + " characters was left out"));
+    Optional<String> problem = TermRules.termProblem(text);
+    if (problem.isPresent()) {
+      problems.add(new TbxProblem(parts.line, problem.get() + "; it was left out"));
       return Optional.empty();
     }
     return Optional.of(new Term(text, parts.status, parts.abbreviation));

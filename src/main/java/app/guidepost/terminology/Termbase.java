@@ -62,6 +62,14 @@ public final class Termbase {
     return new Termbase(merged);
   }
 
+  /** This termbase without the concepts {@code ids} names. */
+  public Termbase without(java.util.Set<String> ids) {
+    if (ids.stream().noneMatch(byId::containsKey)) {
+      return this;
+    }
+    return of(concepts.stream().filter(concept -> !ids.contains(concept.id())).toList());
+  }
+
   @Override
   public String toString() {
     return "Termbase[" + concepts.size() + " concepts]";

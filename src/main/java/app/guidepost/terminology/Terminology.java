@@ -1,6 +1,9 @@
 package app.guidepost.terminology;
 
+import app.guidepost.changes.TermsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +11,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The termbase in effect: the one shipped in {@code i18n/termbase} overridden by the content
- * folder's own, replaced whole when the content folder is imported. Until then, the shipped one.
+ * The termbase in effect: the one shipped in {@code i18n/termbase}, overridden concept by concept
+ * by the content folder's own (replaced whole at each import), and by the concepts edited in
+ * Guidepost (read from the database at start and again whenever the change log names one). A
+ * retired concept is left out; an edit wins over both files, whatever was imported after it.
  */
 @ApplicationScoped
 public class Terminology {
@@ -24,7 +35,26 @@ public class Terminology {
   static final String SHIPPED_INDEX = "i18n/termbase/subjects.txt";
   private static final Logger LOG = Logger.getLogger(Terminology.class.getName());
 
+  /** Where the version of a concept that is in effect comes from. */
+  public enum Origin {
+    SHIPPED, CONTENT_FOLDER, EDITED;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** A concept as the terminology page lists it: where its version comes from, its revision when edited, whether it is retired. */
+  public record Entry(Concept concept, Origin origin, int revision, boolean retired) {}
+
+  /** An edited concept as the database holds it now. */
+  private record Edit(Concept concept, int revision, boolean retired) {}
+
+  @Inject EditedConcepts editedConcepts;
+
   private final AtomicReference<Termbase> current = new AtomicReference<>();
+  private volatile Termbase own = Termbase.EMPTY;
+  private final Map<String, Edit> edited = new ConcurrentHashMap<>();
 
   /** A terminology that is always {@code termbase}, for searches outside the container. */
   public static Terminology fixed(Termbase termbase) {
@@ -43,11 +73,76 @@ public class Terminology {
     return termbase;
   }
 
-  /** Puts the content folder's own termbase in effect, over the shipped one. */
-  public Termbase replaceOwn(Termbase own) {
-    Termbase merged = shipped().overriddenBy(own);
+  /** Puts the content folder's own termbase in effect, over the shipped one and under the edited concepts. */
+  public synchronized Termbase replaceOwn(Termbase own) {
+    this.own = own;
+    return merge();
+  }
+
+  /** Reads every edited concept from the database: once at start, before searches need them. */
+  public synchronized void loadEdited() {
+    edited.clear();
+    for (EditedConcept concept : editedConcepts.all()) {
+      edited.put(concept.id(), new Edit(concept.concept(), concept.currentRevision(), concept.retired()));
+    }
+    Termbase merged = merge();
+    LOG.log(Level.INFO, "Termbase: {0} concepts in effect, {1} edited in Guidepost", new Object[] {merged.size(), edited.size()});
+  }
+
+  /** Reads the concepts the change log names again, on whichever instance they were edited. */
+  synchronized void conceptsChanged(@Observes TermsChanged changed) {
+    for (String id : changed.conceptIds()) {
+      editedConcepts.find(id).ifPresentOrElse(
+          concept -> edited.put(id, new Edit(concept.concept(), concept.currentRevision(), concept.retired())),
+          () -> edited.remove(id));
+    }
+    Termbase merged = merge();
+    LOG.log(Level.INFO, "Termbase: {0} read again; {1} concepts in effect", new Object[] {changed.conceptIds(), merged.size()});
+  }
+
+  private Termbase merge() {
+    List<Concept> inUse = new ArrayList<>();
+    Set<String> retired = new HashSet<>();
+    edited.values().stream().sorted(Comparator.comparing(edit -> edit.concept().id())).forEach(edit -> {
+      if (edit.retired()) {
+        retired.add(edit.concept().id());
+      } else {
+        inUse.add(edit.concept());
+      }
+    });
+    Termbase merged = shipped().overriddenBy(own).overriddenBy(Termbase.of(inUse)).without(retired);
     current.set(merged);
     return merged;
+  }
+
+  /**
+   * Every concept for the terminology page: those in effect, in the termbase's order, then the
+   * retired ones, each with where its version comes from.
+   */
+  public List<Entry> entries() {
+    Termbase inEffect = current();
+    Termbase files = shipped().overriddenBy(own);
+    List<Entry> entries = new ArrayList<>(inEffect.size() + 16);
+    for (Concept concept : inEffect.concepts()) {
+      entries.add(entry(concept.id(), files).orElseThrow());
+    }
+    edited.values().stream().filter(Edit::retired).sorted(Comparator.comparing(edit -> edit.concept().id()))
+        .forEach(edit -> entries.add(new Entry(edit.concept(), Origin.EDITED, edit.revision(), true)));
+    return entries;
+  }
+
+  /** One concept for the terminology page, retired or in effect. */
+  public Optional<Entry> entry(String id) {
+    return entry(id, shipped().overriddenBy(own));
+  }
+
+  private Optional<Entry> entry(String id, Termbase files) {
+    Edit edit = edited.get(id);
+    if (edit != null) {
+      return Optional.of(new Entry(edit.concept(), Origin.EDITED, edit.revision(), edit.retired()));
+    }
+    Origin origin = own.concept(id).isPresent() ? Origin.CONTENT_FOLDER : Origin.SHIPPED;
+    return files.concept(id).map(concept -> new Entry(concept, origin, 0, false));
   }
 
   /** The termbase that ships with Guidepost, read once. */

@@ -114,6 +114,13 @@ class ClusterIT {
         await("the guide's new title on the other instance", Duration.ofSeconds(10),
             () -> first.http().get("api/guides/cant-get-online?lang=nb").json().getString("title").equals("Jeg får ikke koblet til nettet"));
 
+        // A concept added to the termbase on the second instance widens searches on the first.
+        assertThat(total(first, "en", "zqflumph")).isZero();
+        Http.Answer term = second.http().send("PUT", "api/terms/acme-zqflumph",
+            "{\"terms\":{\"en\":[{\"text\":\"zqflumph\",\"status\":\"preferred\"},\"zorblaxqueue\"]}}", ADMIN);
+        assertThat(term.status()).as(term.body()).isEqualTo(201);
+        await("the new concept in effect on the other instance", Duration.ofSeconds(10), () -> total(first, "en", "zqflumph") == 1);
+
         // Two editors save the same translation at once, one on each instance: one wins, one gets 409.
         for (int r = 0; r < 3; r++) {
           int round = r;

@@ -611,4 +611,121 @@ class EditingIT {
         .add("body", body).build().toString(), null, ADMIN);
     assertThat(saved.status()).as(saved.body()).isEqualTo(201);
   }
+
+  private Http.Answer putTerm(String id, String json, String ifMatch, String... auth) {
+    String[] headers = ifMatch == null ? auth : concat(auth, "If-Match", "\"" + ifMatch + "\"");
+    return http.send("PUT", "api/terms/" + id, json, headers);
+  }
+
+  /**
+   * The termbase edited over the API: a new concept widens searches as soon as it is saved; a
+   * change names the revision it is based on (428 without, 409 when stale); an editor limited to
+   * Vietnamese changes only Vietnamese terms; a retired concept names nothing and is kept; every
+   * change is a revision and in the audit log.
+   */
+  @Test
+  void aConceptSavedOverTheApiIsInEffectAtOnceAndChangesNameTheirRevision() {
+    assertThat(http.get("api/terms?q=vpn").status()).isEqualTo(401);
+    JsonObject found = http.get("api/terms?q=vpn&limit=5", ADMIN).json();
+    assertThat(found.getInt("total")).isPositive();
+    assertThat(found.getJsonArray("concepts").getJsonObject(0).getString("origin")).isEqualTo("shipped");
+    assertThat(found.getJsonArray("subjects").getValuesAs(jakarta.json.JsonString::getString)).contains("networking");
+
+    assertThat(searchTotal("en", "zqspoolix")).isZero();
+    String concept = "{\"subject\":\"acme\",\"terms\":{\"en\":[{\"text\":\"zqspoolix\",\"status\":\"preferred\"},\"spooler\"],"
+        + "\"vi\":[\"trình quản lý in\"]},\"message\":\"our own word\"}";
+    Http.Answer created = putTerm("acme-zqspoolix", concept, null, ADMIN);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("ETag")).contains("\"1\"");
+    assertThat(created.json().getString("origin")).isEqualTo("edited");
+    assertThat(searchTotal("en", "zqspoolix")).as("in effect when the save answers").isPositive();
+
+    GuidedHelpIT.assertProblem(putTerm("acme-zqspoolix", concept, null, ADMIN), 428, "If-Match required");
+    Http.Answer stale = putTerm("acme-zqspoolix", concept, "0", ADMIN);
+    GuidedHelpIT.assertProblem(stale, 409, "Edit conflict");
+    assertThat(stale.json().getString("detail")).contains("revision 1");
+    Http.Answer same = putTerm("acme-zqspoolix", concept, "1", ADMIN);
+    assertThat(same.status()).isEqualTo(200);
+    assertThat(same.json().getInt("revision")).as("nothing changed, nothing written").isEqualTo(1);
+
+    // Lan edits Vietnamese only.
+    String englishChanged = concept.replace("\"spooler\"", "\"print spooler\"");
+    GuidedHelpIT.assertProblem(putTerm("acme-zqspoolix", englishChanged, "1", LAN), 403, "Forbidden");
+    String vietnameseChanged = concept.replace("trình quản lý in", "bộ đệm in");
+    Http.Answer byLan = putTerm("acme-zqspoolix", vietnameseChanged, "1", LAN);
+    assertThat(byLan.status()).as(byLan.body()).isEqualTo(200);
+    assertThat(byLan.json().getInt("revision")).isEqualTo(2);
+    assertThat(byLan.json().getJsonObject("terms").getJsonArray("vi").getJsonObject(0).getString("text")).isEqualTo("bộ đệm in");
+
+    // What cannot be saved is refused with the reason, and nothing is stored.
+    Http.Answer twoPreferred = putTerm("acme-zqspoolix", "{\"terms\":{\"en\":[{\"text\":\"a\",\"status\":\"preferred\"},"
+        + "{\"text\":\"b\",\"status\":\"preferred\"}]}}", "2", ADMIN);
+    GuidedHelpIT.assertProblem(twoPreferred, 400, "Several preferred terms");
+    assertThat(twoPreferred.json().getString("detail")).isEqualTo("A language has one preferred term at most; en has 2. Mark the others admitted.");
+    GuidedHelpIT.assertProblem(putTerm("acme-zqspoolix", "{\"terms\":{\"en\":[{\"text\":\"a\",\"status\":\"obsolete\"}]}}", "2", ADMIN),
+        400, "Invalid status");
+    GuidedHelpIT.assertProblem(putTerm("acme-zqspoolix", "{\"terms\":{\"fr\":[\"imprimante\"]}}", "2", ADMIN), 400, "Unknown language");
+    GuidedHelpIT.assertProblem(putTerm("bad%20id", concept, null, ADMIN), 400, "Invalid concept id");
+    GuidedHelpIT.assertProblem(http.get("api/terms/acme-nothing", ADMIN), 404, "Concept not found");
+
+    // Retired: searches no longer use it; it is listed among the retired, with its history.
+    Http.Answer retired = http.send("DELETE", "api/terms/acme-zqspoolix", "", concat(ADMIN, "If-Match", "\"2\""));
+    assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+    assertThat(retired.json().getBoolean("retired")).isTrue();
+    assertThat(searchTotal("en", "zqspoolix")).isZero();
+    assertThat(http.get("api/terms?q=zqspoolix", ADMIN).json().getInt("total")).isZero();
+    assertThat(http.get("api/terms?q=zqspoolix&retired=true", ADMIN).json().getInt("total")).isEqualTo(1);
+    List<JsonObject> history = http.get("api/terms/acme-zqspoolix/revisions", ADMIN).jsonArray().getValuesAs(JsonObject.class);
+    assertThat(history).extracting(r -> r.getInt("number")).containsExactly(1, 2, 3);
+    assertThat(history).extracting(r -> r.getString("author")).containsExactly("admin", "lan", "admin");
+    assertThat(history.get(0).getString("message")).isEqualTo("our own word");
+    assertThat(history.get(2).getBoolean("retired")).isTrue();
+    // Saving it again restores it.
+    assertThat(putTerm("acme-zqspoolix", concept, "3", ADMIN).status()).isEqualTo(200);
+    assertThat(searchTotal("en", "zqspoolix")).isPositive();
+
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("term:acme-zqspoolix")).map(e -> e.getString("action")).toList();
+    assertThat(audit).containsExactly("term.save", "term.retire", "term.save", "term.save");
+  }
+
+  /**
+   * TBX files in and out: the export is a TBX-Basic file of the concepts in effect; an import
+   * adds and revises concepts, leaves out the entries it cannot use with their lines, and an
+   * unreadable file imports nothing and says where it stopped.
+   */
+  @Test
+  void theTermbaseIsExportedAndImportedAsTbx() {
+    Http.Answer all = http.get("api/termbase", ADMIN);
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.contentType()).startsWith("application/x-tbx+xml");
+    assertThat(all.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"guidepost-termbase.tbx\"");
+    assertThat(all.body()).startsWith("<?xml").contains("<conceptEntry id=\"svc-greet\">", "type=\"TBX-Basic\"");
+
+    String file = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <martif type="TBX-Basic" xml:lang="en"><text><body>
+        <termEntry id="acme-zqportal"><langSet xml:lang="en"><tig><term>zqportal</term></tig><tig><term>spooler</term></tig></langSet>
+          <langSet xml:lang="de"><tig><term>Zq-Portal</term></tig></langSet></termEntry>
+        <termEntry><langSet xml:lang="en"><tig><term>no id</term></tig></langSet></termEntry>
+        </body></text></martif>
+        """;
+    Http.Answer imported = http.send("POST", "api/termbase", file, concat(ADMIN, "Content-Type", "application/xml"));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().getInt("created")).isEqualTo(1);
+    assertThat(imported.json().getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(5);
+    assertThat(imported.json().getJsonArray("problems").getJsonObject(0).getString("message")).isEqualTo("an entry without an id was left out");
+    assertThat(searchTotal("en", "zqportal")).isPositive();
+    Http.Answer again = http.send("POST", "api/termbase", file, concat(ADMIN, "Content-Type", "application/xml"));
+    assertThat(again.json().getInt("created") + again.json().getInt("revised")).isZero();
+    assertThat(again.json().getInt("unchanged")).isEqualTo(1);
+
+    Http.Answer edited = http.get("api/termbase?origin=edited", ADMIN);
+    assertThat(edited.body()).contains("<conceptEntry id=\"acme-zqportal\">", "<term>Zq-Portal</term>").doesNotContain("svc-greet");
+
+    Http.Answer broken = http.send("POST", "api/termbase", "<tbx><text><body><conceptEntry id=\"x\">", concat(ADMIN, "Content-Type", "application/xml"));
+    GuidedHelpIT.assertProblem(broken, 400, "Unreadable termbase");
+    assertThat(broken.json().getString("detail")).startsWith("Line 1: not well-formed XML").endsWith("Nothing was imported.");
+    GuidedHelpIT.assertProblem(http.send("POST", "api/termbase", file, concat(LAN, "Content-Type", "application/xml")), 403, "Forbidden");
+  }
 }

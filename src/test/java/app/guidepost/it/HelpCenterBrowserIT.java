@@ -388,6 +388,67 @@ class HelpCenterBrowserIT {
     browser.screenshot("ar-editor-edit");
   }
 
+  @Test
+  void anEditorFindsAConceptAddsATermRetiresItAndImportsATbxFileOnTheTermbasePage() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    signIn("linh", EDITOR_PASSWORD, "/en/editor");
+    clickAndWait(page.findElement(By.linkText("Termbase: the words for each concept in every language")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor/terms");
+    WebElement words = page.findElement(By.id("terms-q"));
+    words.sendKeys("nguoi goi");
+    submit(words);
+    WebElement table = page.findElement(By.cssSelector("table.terms"));
+    assertThat(table.getText()).as("found without the diacritics typed").contains("người gọi").contains("caller");
+    browser.screenshot("en-terms-list");
+
+    clickAndWait(table.findElement(By.linkText("svc-caller")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor/terms?concept=svc-caller");
+    WebElement norwegian = page.findElement(By.name("terms.nb"));
+    assertThat(norwegian.getAttribute("value")).isNotBlank();
+    norwegian.sendKeys(org.openqa.selenium.Keys.END, "\nzqringer");
+    browser.screenshot("en-term-edit");
+    click("Save");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).isEqualTo("Saved as revision 1; in effect at once.");
+    assertThat(page.findElement(By.name("terms.nb")).getAttribute("value")).endsWith("zqringer");
+    assertThat(http.get("api/search?lang=nb&q=zqringer").json().getInt("total")).as("the new term finds what the concept's words find").isPositive();
+
+    click("Retire");
+    assertThat(page.findElement(By.cssSelector("p.notice")).getText()).startsWith("This concept is retired");
+    assertThat(page.findElements(By.cssSelector("ol.history li"))).hasSize(2);
+    assertThat(http.get("api/search?lang=nb&q=zqringer").json().getInt("total")).isZero();
+    click("Restore and save");
+    assertThat(page.findElements(By.cssSelector("p.notice"))).isEmpty();
+
+    // A TBX file from a terminology tool.
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("termbase", ".tbx");
+    java.nio.file.Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+        <conceptEntry id="acme-zqbrowser"><langSec xml:lang="en"><termSec><term>zqbrowserportal</term></termSec></langSec></conceptEntry>
+        <conceptEntry id="acme bad"><langSec xml:lang="en"><termSec><term>x</term></termSec></langSec></conceptEntry>
+        </body></text></tbx>
+        """);
+    page.get(at("/en/editor/terms"));
+    page.findElement(By.id("terms-file")).sendKeys(file.toString());
+    click("Import");
+    WebElement outcome = page.findElement(By.cssSelector(".outcome[role=status]"));
+    assertThat(outcome.getText()).startsWith("Imported: 1 new, 0 changed, 0 unchanged.").contains("Line 4: the id 'acme bad' cannot be used");
+    browser.screenshot("en-terms-imported");
+
+    page.get(at("/ar/editor/terms?missing=ar&q=zqbrowserportal"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.cssSelector("table.terms")).getText()).contains("acme-zqbrowser");
+    browser.screenshot("ar-terms-list");
+    page.get(at("/ar/editor/terms?concept=acme-zqbrowser"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElement(By.name("terms.en")).getAttribute("value")).isEqualTo("zqbrowserportal");
+    browser.screenshot("ar-term-edit");
+  }
+
   /** The fields of a working copy the test needs. */
   private record JsonObjectCheck(String title, String body, int revision, int sourceRevision) {
     static JsonObjectCheck of(jakarta.json.JsonObject o) {

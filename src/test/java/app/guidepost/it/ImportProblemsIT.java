@@ -172,7 +172,7 @@ class ImportProblemsIT {
     JsonObject problem = problem(http.get("api/content/import").json(), "termbase.tbx");
     assertThat(problem.getInt("line")).isEqualTo(4);
     assertThat(problem.getString("severity")).isEqualTo("warning");
-    assertThat(problem.getString("message")).isEqualTo("the term 'evil txt' has control, bidirectional or invisible characters and was left out");
+    assertThat(problem.getString("message")).isEqualTo("the term 'evil txt' has control, bidirectional or invisible characters; it was left out");
     // The own concept sits beside the shipped termbase: its English word reaches the Norwegian article.
     JsonObject results = http.get("api/search?lang=en&q=quuxcaller").json();
     assertThat(results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("article") + "/" + v.asJsonObject().getString("lang")))

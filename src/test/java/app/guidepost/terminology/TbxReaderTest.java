@@ -102,10 +102,10 @@ class TbxReaderTest {
         "6: the entry id 'good' is used twice; the second entry was left out",
         "7: an entry without an id was left out",
         "8: the entry 'only-french' has no term in en, vi, nb, de or ar and was left out",
-        "11: the term 'evil txt' has control, bidirectional or invisible characters and was left out",
+        "11: the term 'evil txt' has control, bidirectional or invisible characters; it was left out",
         "12: a term section without a term was left out",
         "13: unknown administrativeStatus 'maybeTerm'; the term counts as admitted",
-        "15: the entry id 'bad id!' was left out: ids are letters, digits, '_', '.' and '-', at most 100");
+        "15: the id 'bad id!' cannot be used: ids are letters, digits, '_', '.' and '-', at most 100, not starting with '.' or '-'; the entry was left out");
   }
 
   @Test
