@@ -19,6 +19,7 @@ import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.platform.Readiness;
 import app.guidepost.render.MarkdownRenderer;
+import app.guidepost.search.TermConsistency;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -62,6 +63,7 @@ public class TranslationEditingResource {
   private static final CacheControl NO_STORE = Caching.noStore();
 
   @Inject ArticleEditor editor;
+  @Inject TermConsistency termConsistency;
   @Inject Caller caller;
   @Inject Readiness readiness;
 
@@ -81,6 +83,27 @@ public class TranslationEditingResource {
   public record Diff(String article, String lang, int from, int to, List<FieldChange> fields, List<LineDiff.Line> body) {
     /** A changed field. */
     public record FieldChange(String field, String before, String after) {}
+  }
+
+  /**
+   * The term-consistency check of the newest revision against the source's published text, with
+   * the help desk's own terminology (the content folder's concepts and those edited in
+   * Guidepost): source terms whose approved translation the section does not use, and deprecated
+   * terms it uses.
+   */
+  public record TermCheck(String article, String lang, String source, List<TermConsistency.Finding> findings) {}
+
+  @GET
+  @Path("terms")
+  public TermCheck terms() {
+    Translation translation = readable();
+    Language target = Language.require(lang);
+    Optional<Translation> source = translation.translationOf().flatMap(from -> translation.article().translation(from));
+    List<TermConsistency.Finding> findings = source
+        .map(s -> termConsistency.check(s.language(), s.publishedRevision().isPresent() ? s.newestPublished().body() : s.newest().content().body(),
+            target, translation.newest().content().body()))
+        .orElse(List.of());
+    return new TermCheck(slug, target.code(), source.map(s -> s.language().code()).orElse(null), findings);
   }
 
   @GET

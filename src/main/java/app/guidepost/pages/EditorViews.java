@@ -2,6 +2,7 @@ package app.guidepost.pages;
 
 import app.guidepost.editing.LineDiff;
 import app.guidepost.editing.SourceSections;
+import app.guidepost.search.TermConsistency;
 import java.util.List;
 
 /** What the editor pages show. */
@@ -41,8 +42,11 @@ public final class EditorViews {
       String previewApi, String previewHtml, String problem, Integer saved, List<SourceSections.Compared> changes, boolean outdated,
       Conflict conflict) {}
 
-  /** The editing view and the source revision the form says it translates. */
-  public record EditViewWithSource(EditView view, String sourceRevision) {}
+  /**
+   * The editing view, the source revision the form says it translates, and the source's
+   * termbase terms the form's text does not translate with an approved term.
+   */
+  public record EditViewWithSource(EditView view, String sourceRevision, List<TermConsistency.Finding> termFindings, boolean termsChecked) {}
 
   /**
    * A guide's texts in one language, step by step beside the source's. {@code conflictRevision}

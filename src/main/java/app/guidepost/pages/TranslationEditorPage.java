@@ -18,6 +18,7 @@ import app.guidepost.editing.TranslationInput;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.render.MarkdownRenderer;
+import app.guidepost.search.TermConsistency;
 import app.guidepost.text.LineEnds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ public class TranslationEditorPage {
   @Inject ArticleRepository articles;
   @Inject ArticleEditor editor;
   @Inject Caller caller;
+  @Inject TermConsistency termConsistency;
 
   void show(HttpServletRequest request, HttpServletResponse response, Language ui, String slug, String lang) throws IOException {
     Article article = article(slug);
@@ -144,7 +146,11 @@ public class TranslationEditorPage {
     String titleKey = own ? "editor.edit.titleOwn" : "editor.edit.title";
     responses.editorPage(response, status, "pages/editor-edit.jte",
         responses.page(request, ui, texts.t(titleKey, "lang", texts.language(target)), null, "/editor/" + slug + "/" + target.code(), List.of()),
-        new EditorViews.EditViewWithSource(view, sourceRevision));
+        new EditorViews.EditViewWithSource(view, sourceRevision, source
+            .filter(s -> !form.getOrDefault("body", "").isBlank())
+            .map(s -> termConsistency.check(s.language(), s.publishedRevision().isPresent() ? s.newestPublished().body() : s.newest().content().body(),
+                target, form.getOrDefault("body", "")))
+            .orElse(List.of()), termConsistency.hasOwnTerms()));
   }
 
   /** The translation this language's text is made from: the article's source, unless this is the source. */

@@ -121,11 +121,21 @@ public record Glossary(List<Concept> concepts) {
     /** The words to look for in each language because {@code text}, written in {@code reader}, names a concept. */
     public Map<Language, Set<String>> expand(Language reader, String text) {
       Map<Language, Set<String>> expansion = new EnumMap<>(Language.class);
-      if (glossary.concepts().isEmpty()) {
-        return expansion;
+      for (Concept concept : named(reader, text)) {
+        for (Language language : Language.values()) {
+          expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
+        }
       }
-      List<List<String>> textForms = words.apply(reader, text);
-      List<Map<String, List<AnalysedTerm>>> perForm = byFirstWord.get(reader);
+      return expansion;
+    }
+
+    /** The concepts {@code text}, written in {@code language}, names, in the glossary's order. */
+    public List<Concept> named(Language language, String text) {
+      if (glossary.concepts().isEmpty()) {
+        return List.of();
+      }
+      List<List<String>> textForms = words.apply(language, text);
+      List<Map<String, List<AnalysedTerm>>> perForm = byFirstWord.get(language);
       Set<Integer> named = new TreeSet<>();
       for (int form = 0; form < Math.min(perForm.size(), textForms.size()); form++) {
         List<String> textWords = textForms.get(form);
@@ -137,13 +147,23 @@ public record Glossary(List<Concept> concepts) {
           }
         }
       }
-      for (int index : named) {
-        Concept concept = glossary.concepts().get(index);
-        for (Language language : Language.values()) {
-          expansion.computeIfAbsent(language, l -> new LinkedHashSet<>()).addAll(concept.terms(language));
+      return named.stream().map(glossary.concepts()::get).toList();
+    }
+
+    /** Whether {@code text}, written in {@code language}, holds {@code term}: its words in a row, in any analysed form. */
+    public boolean holds(Language language, String text, String term) {
+      List<List<String>> textForms = words.apply(language, text);
+      List<List<String>> termForms = words.apply(language, term);
+      for (int form = 0; form < Math.min(textForms.size(), termForms.size()); form++) {
+        List<String> run = termForms.get(form);
+        List<String> textWords = textForms.get(form);
+        for (int start = 0; !run.isEmpty() && start < textWords.size(); start++) {
+          if (startsRunAt(textWords, start, run)) {
+            return true;
+          }
         }
       }
-      return expansion;
+      return false;
     }
   }
 
