@@ -25,6 +25,7 @@ public class PageResponses {
 
   @Inject Templates templates;
   @Inject Messages messages;
+  @Inject app.guidepost.platform.PublicAddress publicAddress;
 
   /** The UI strings of {@code language}. */
   Texts texts(Language language) {
@@ -38,7 +39,8 @@ public class PageResponses {
    * @param alternates the languages it is written in, for {@code hreflang}
    */
   Page page(HttpServletRequest request, Language language, String title, String description, String path, List<Language> alternates) {
-    return new Page(request.getContextPath(), language, title, description, path, alternates, texts(language));
+    return new Page(request.getContextPath(), alternates.isEmpty() ? request.getContextPath() : publicAddress.of(request), language, title, description, path,
+        alternates, texts(language), "");
   }
 
   /**

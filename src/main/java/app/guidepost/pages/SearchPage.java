@@ -37,7 +37,7 @@ public class SearchPage {
     int pageNumber = PageResponses.pageNumber(request);
     Texts texts = responses.texts(language);
     Links links = Links.of(request, language);
-    String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", typed);
+    String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", Texts.isolated(typed));
     Page page = responses.page(request, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of());
     if (typed.isEmpty()) {
       responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));

@@ -33,6 +33,16 @@ public final class Texts {
     return messages.format(language, key, arguments);
   }
 
+  /**
+   * {@code text} (a reader's query, a name an editor typed) isolated from the message around it,
+   * for the places {@code <bdi>} cannot go (a page's {@code <title>}, inside one message): a
+   * Latin "RAID 5 ok?" in an Arabic sentence keeps its question mark at its end, and an Arabic
+   * query its order in an English one.
+   */
+  public static String isolated(String text) {
+    return "\u2068" + text + "\u2069";
+  }
+
   /** A count written the way this page's language writes numbers. */
   public String number(long value) {
     return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);

@@ -160,6 +160,16 @@ class HelpCenterBrowserIT {
     long right = heading.getRect().getX() + heading.getRect().getWidth();
     assertThat(right).isGreaterThan(page.manage().window().getSize().getWidth() / 2);
     browser.screenshot("ar-article");
+
+    // A Latin query in an Arabic sentence keeps its question mark at its end: it is isolated
+    // in the heading, the page title and the no-results message, and the search box sets its
+    // direction from what is typed.
+    page.get(at("/ar/search?q=" + java.net.URLEncoder.encode("RAID 5 ok?", java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(page.findElement(By.tagName("h1")).getDomProperty("textContent")).isEqualTo("نتائج البحث عن «\u2068RAID 5 ok?\u2069»");
+    assertThat(page.getTitle()).startsWith("نتائج البحث عن «\u2068RAID 5 ok?\u2069»");
+    assertThat(page.findElement(By.id("q")).getAttribute("dir")).isEqualTo("auto");
+    assertThat(page.findElement(By.id("q")).getAttribute("value")).isEqualTo("RAID 5 ok?");
+    browser.screenshot("ar-search-latin-query");
   }
 
   @Test
@@ -233,7 +243,7 @@ class HelpCenterBrowserIT {
     assertThat(page.getCurrentUrl()).endsWith("/nb/");
     assertLanguage("nb", "ltr");
     page.get(at("/de/search?q=" + java.net.URLEncoder.encode("Kunde", java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(page.findElement(By.tagName("h1")).getText()).contains("„Kunde“");
+    assertThat(page.findElement(By.tagName("h1")).getText().replaceAll("[\u2068\u2069]", "")).contains("„Kunde“");
     assertThat(page.findElements(By.cssSelector("nav.filters a"))).isNotEmpty();
     browser.screenshot("de-search-filters");
     page.get(at("/en/no-such-page"));
@@ -244,6 +254,16 @@ class HelpCenterBrowserIT {
     assertThat(sitemap.contentType()).startsWith("application/xml");
     assertThat(sitemap.body()).contains("/vi/articles/anatomy-of-an-interaction</loc>", "hreflang=\"en\"", "/ar/guides/cant-get-online</loc>")
         .doesNotContain("handling-a-help-desk-call");
+    // Alternates in full, with x-default; robots.txt keeps crawlers out of what is not public.
+    String article = http.get("vi/articles/anatomy-of-an-interaction").body();
+    // In full: the server's own address (never the Host header a client sends), then the path.
+    String site = "http://[^/\"]+" + java.util.regex.Pattern.quote(base.getPath().replaceAll("/$", ""));
+    assertThat(article).containsPattern("<link rel=\"alternate\" hreflang=\"en\" href=\"" + site + "/en/articles/anatomy-of-an-interaction\">")
+        .containsPattern("<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + site + "/en/articles/anatomy-of-an-interaction\">");
+    Http.Answer robots = http.get("robots.txt");
+    assertThat(robots.contentType()).startsWith("text/plain");
+    assertThat(robots.body()).contains("Disallow: " + base.getPath() + "api/", "Disallow: " + base.getPath() + "*/editor")
+        .containsPattern("Sitemap: " + site + "/sitemap.xml");
     Http.Answer home = http.get("en/");
     assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'").doesNotContain("unsafe-inline");
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
