@@ -26,16 +26,20 @@ public class AnalyticsStore {
     events.forEach(entityManager::persist);
   }
 
-  /** Per query (case folded) in one language since a moment: searches, average results, no-result searches, answers only elsewhere. */
-  public List<Object[]> queries(Language language, OffsetDateTime since) {
+  /**
+   * Per query (case folded) in one language since a moment, by readers or by staff: searches,
+   * average results, no-result searches, answers only elsewhere.
+   */
+  public List<Object[]> queries(Language language, OffsetDateTime since, boolean staff) {
     return entityManager.createQuery(
             "select lower(e.query), count(e), avg(e.results),"
                 + " sum(case when e.results = 0 then 1 else 0 end),"
                 + " sum(e.fallbackOnly)"
-                + " from SearchEvent e where e.language = :language and e.createdAt >= :since"
+                + " from SearchEvent e where e.language = :language and e.createdAt >= :since and e.staff = :staff"
                 + " group by lower(e.query)", Object[].class)
         .setParameter("language", language)
         .setParameter("since", since)
+        .setParameter("staff", staff ? 1 : 0)
         .getResultList();
   }
 

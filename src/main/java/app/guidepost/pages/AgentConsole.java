@@ -51,6 +51,8 @@ public class AgentConsole extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject transient app.guidepost.analytics.SearchAnalytics analytics;
+  @Inject transient app.guidepost.platform.ClientAddress clientAddress;
   @Inject transient Templates templates;
   @Inject transient Messages messages;
   @Inject transient SecurityContext security;
@@ -156,6 +158,8 @@ public class AgentConsole extends HttpServlet {
     if (!query.isEmpty()) {
       try {
         SearchResults results = search.search(SearchRequest.parse(Optional.of(query), language, Optional.of("10"), Optional.empty(), true));
+        // Counted as staff's: their results include internal articles.
+        analytics.searched(results, clientAddress.of(request));
         hits = new java.util.ArrayList<>(results.guides().stream().map(h -> hit(h, language, texts)).toList());
         hits.addAll(results.hits().stream().map(h -> hit(h, language, texts)).toList());
       } catch (InvalidInputException e) {

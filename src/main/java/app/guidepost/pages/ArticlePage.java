@@ -16,6 +16,7 @@ import app.guidepost.platform.InvalidInputException;
 import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.RenderedArticle;
 import app.guidepost.search.Listings;
+import app.guidepost.search.SearchRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,9 @@ public class ArticlePage {
     boolean thanked = request.getParameter("thanks") != null;
     if (!thanked) {
       analytics.viewed(language, article.slug().value());
+      // Opened from a search result page: a click on that query's result, as the API's clicks are.
+      Optional.ofNullable(request.getParameter("from")).map(String::strip).filter(q -> !q.isEmpty() && q.length() <= SearchRequest.MAX_QUERY_LENGTH)
+          .ifPresent(query -> analytics.clicked(language, query, article.slug().value(), shown.language()));
     }
     Page page = responses.page(request, language, shown.title(), shown.summary().orElse(null), "/articles/" + slug, alternates);
     responses.publicPage(request, response, 200, "pages/article.jte", page, new ArticlePageView(

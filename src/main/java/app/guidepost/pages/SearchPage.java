@@ -1,6 +1,8 @@
 package app.guidepost.pages;
 
+import app.guidepost.analytics.SearchAnalytics;
 import app.guidepost.i18n.Language;
+import app.guidepost.platform.ClientAddress;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.search.ArticleSearch;
 import app.guidepost.search.SearchFilters;
@@ -31,6 +33,8 @@ public class SearchPage {
 
   @Inject PageResponses responses;
   @Inject ArticleSearch search;
+  @Inject SearchAnalytics analytics;
+  @Inject ClientAddress clientAddress;
 
   void show(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
     String typed = Optional.ofNullable(request.getParameter("q")).orElse("").strip();
@@ -57,6 +61,10 @@ public class SearchPage {
           new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
       return;
     }
+    if (pageNumber == 1 && writtenIn.isEmpty()) {
+      // Counted like the API's searches, once per query typed: not again for its next pages or a language filter.
+      analytics.searched(unfiltered, clientAddress.of(request));
+    }
     String all = links.inLanguage("/search?q=" + encode(typed));
     String here = all + writtenIn.map(l -> "&language=" + l.code()).orElse("");
     List<SearchView.Filter> filters = new ArrayList<>();
@@ -71,16 +79,20 @@ public class SearchPage {
     String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
     responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView(
         typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> links.inLanguage("/search?q=" + encode(d))).orElse(null),
-        results.guides().stream().map(h -> hit(h, links, texts)).toList(), results.total(),
-        results.hits().stream().map(h -> hit(h, links, texts)).toList(), previous, next, filters));
+        results.guides().stream().map(h -> hit(h, links, texts, typed)).toList(), results.total(),
+        results.hits().stream().map(h -> hit(h, links, texts, typed)).toList(), previous, next, filters));
   }
 
-  /** A guide opens its first page; an article in another language than the page's opens in that one. */
-  private static SearchView.Hit hit(SearchHit hit, Links links, Texts texts) {
+  /**
+   * A guide opens its first page; an article in another language than the page's opens in that
+   * one. An article's address carries the query ({@code from=}), so that opening it counts as a
+   * click on that query's result without a script.
+   */
+  private static SearchView.Hit hit(SearchHit hit, Links links, Texts texts, String query) {
     Language language = links.language();
     String url = hit.isGuide()
         ? links.guide(hit.slug())
-        : links.article(hit.slug()) + (hit.language() == language ? "" : "?in=" + hit.language().code());
+        : links.article(hit.slug()) + "?" + (hit.language() == language ? "" : "in=" + hit.language().code() + "&") + "from=" + encode(query);
     return new SearchView.Hit(hit.title(), hit.language().code(), url, hit.snippet(), hit.language() == language ? null : texts.language(hit.language()));
   }
 

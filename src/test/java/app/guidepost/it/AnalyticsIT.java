@@ -109,6 +109,38 @@ class AnalyticsIT {
     assertThat(http.get("api/suggest?lang=nb&q=zzq").json().getJsonArray("suggestions")).isEmpty();
   }
 
+  /**
+   * Searches on the help-center pages count like the API's (once per query, not again for its
+   * next pages), an article opened from a result page counts as a click on that query, and staff
+   * searches are reported apart from readers'.
+   */
+  @Test
+  void pageSearchesAndClicksCountLikeTheApisAndStaffSearchesApart() throws Exception {
+    http.get("ar/search?q=" + Http.encode("zqbahthsafha"), "X-Forwarded-For", "203.0.113.31");
+    http.get("ar/search?q=" + Http.encode("zqbahthsafha") + "&page=2", "X-Forwarded-For", "203.0.113.31");
+    String results = http.get("ar/search?q=" + Http.encode("العميل الصعب"), "X-Forwarded-For", "203.0.113.32").body();
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]*/articles/[^\"]*from=[^\"]*)\"").matcher(results);
+    assertThat(link.find()).as("a result links its article with the query").isTrue();
+    assertThat(http.get(link.group(1).replace("&amp;", "&")).status()).isEqualTo(200);
+    http.get("ar/console?q=" + Http.encode("zqmuwazzaf"), Deployments.asAdmin());
+    http.get("api/search?lang=ar&q=zqmuwazzaf", Deployments.asAdmin());
+
+    JsonObject report = http.get("api/analytics/search?lang=ar", Deployments.asAdmin()).json();
+    for (long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        (report.getInt("searches") < 2 || report.getInt("clicks") < 1 || report.getJsonObject("staff").getInt("searches") < 2) && System.nanoTime() < until; ) {
+      Thread.sleep(250);
+      report = http.get("api/analytics/search?lang=ar", Deployments.asAdmin()).json();
+    }
+    assertThat(report.getInt("searches")).isEqualTo(2);
+    assertThat(report.getInt("noResults")).isEqualTo(1);
+    assertThat(report.getInt("clicks")).isEqualTo(1);
+    assertThat(report.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zqbahthsafha");
+    assertThat(report.getJsonArray("topQueries").toString()).doesNotContain("zqmuwazzaf");
+    JsonObject staff = report.getJsonObject("staff");
+    assertThat(staff.getInt("searches")).as("the console's search and the API's, by an admin").isEqualTo(2);
+    assertThat(staff.getJsonArray("contentGaps").getJsonObject(0).getString("query")).isEqualTo("zqmuwazzaf");
+  }
+
   @Test
   void articlesReadOftenAreListedAsMostReadOnTheHomeOfThatLanguage() throws Exception {
     assertThat(http.get("nb/").body()).doesNotContain("id=\"popular\"");
