@@ -1,6 +1,10 @@
 package app.guidepost.pages;
 
 import app.guidepost.analytics.SearchAnalytics;
+import app.guidepost.article.CategoryCatalog;
+import app.guidepost.article.CategoryNames;
+import app.guidepost.article.Slug;
+import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.ClientAddress;
 import app.guidepost.platform.InvalidInputException;
@@ -34,6 +38,8 @@ public class SearchPage {
   @Inject PageResponses responses;
   @Inject ArticleSearch search;
   @Inject SearchAnalytics analytics;
+  @Inject CategoryCatalog categories;
+  @Inject FallbackChains fallbackChains;
   @Inject ClientAddress clientAddress;
 
   void show(HttpServletRequest request, HttpServletResponse response, Language language) throws IOException {
@@ -44,43 +50,68 @@ public class SearchPage {
     String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", Texts.isolated(typed));
     Page page = responses.page(request, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of());
     if (typed.isEmpty()) {
-      responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of()));
+      responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of(), List.of()));
       return;
     }
     Optional<Language> writtenIn = Optional.ofNullable(request.getParameter("language")).flatMap(Language::fromCode);
+    Optional<String> inCategory = Optional.ofNullable(request.getParameter("category")).flatMap(Slug::parse).map(Slug::value);
     SearchResults results;
     SearchResults unfiltered;
+    SearchResults forLanguages;
+    SearchResults forCategories;
     try {
       SearchRequest asked = SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
           Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false);
       unfiltered = search.search(asked);
-      results = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(SearchFilters.parse(
-          Optional.empty(), Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty())));
+      // Each filter's counts are those of the results the other filter leaves.
+      forLanguages = inCategory.isEmpty() ? unfiltered : search.search(asked.narrowedTo(filters(Optional.empty(), inCategory)));
+      forCategories = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(filters(writtenIn, Optional.empty())));
+      results = writtenIn.isEmpty() ? forLanguages : inCategory.isEmpty() ? forCategories : search.search(asked.narrowedTo(filters(writtenIn, inCategory)));
     } catch (InvalidInputException e) {
       responses.publicPage(request, response, 400, "pages/search.jte", page,
-          new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of()));
+          new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of(), List.of()));
       return;
     }
-    if (pageNumber == 1 && writtenIn.isEmpty()) {
-      // Counted like the API's searches, once per query typed: not again for its next pages or a language filter.
+    if (pageNumber == 1 && writtenIn.isEmpty() && inCategory.isEmpty()) {
+      // Counted like the API's searches, once per query typed: not again for its next pages or a filter.
       analytics.searched(unfiltered, clientAddress.of(request));
     }
     String all = links.inLanguage("/search?q=" + encode(typed));
-    String here = all + writtenIn.map(l -> "&language=" + l.code()).orElse("");
-    List<SearchView.Filter> filters = new ArrayList<>();
-    Map<String, Long> counts = unfiltered.facets().getOrDefault("lang", Map.of());
-    if (counts.size() > 1) {
-      filters.add(new SearchView.Filter(texts.t("search.filter.all"), null, unfiltered.total(), all, writtenIn.isEmpty()));
+    java.util.function.BiFunction<Optional<Language>, Optional<String>, String> url = (lang, category) ->
+        all + lang.map(l -> "&language=" + l.code()).orElse("") + category.map(c -> "&category=" + c).orElse("");
+    String here = url.apply(writtenIn, inCategory);
+    List<SearchView.Filter> languages = new ArrayList<>();
+    Map<String, Long> counts = forLanguages.facets().getOrDefault("lang", Map.of());
+    if (counts.size() > 1 || writtenIn.isPresent()) {
+      languages.add(new SearchView.Filter(texts.t("search.filter.all"), null, forLanguages.total(), url.apply(Optional.empty(), inCategory),
+          writtenIn.isEmpty()));
       counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Language.fromCode(entry.getKey())
-          .ifPresent(l -> filters.add(new SearchView.Filter(texts.language(l), l.code(), entry.getValue(), all + "&language=" + l.code(),
+          .ifPresent(l -> languages.add(new SearchView.Filter(texts.language(l), l.code(), entry.getValue(), url.apply(Optional.of(l), inCategory),
               writtenIn.filter(l::equals).isPresent()))));
+    }
+    List<SearchView.Filter> topics = new ArrayList<>();
+    Map<String, Long> perCategory = forCategories.facets().getOrDefault("category", Map.of());
+    if (perCategory.size() > 1 || inCategory.isPresent()) {
+      List<Language> chain = fallbackChains.chainFor(language);
+      topics.add(new SearchView.Filter(texts.t("search.filter.all"), null, forCategories.total(), url.apply(writtenIn, Optional.empty()),
+          inCategory.isEmpty()));
+      perCategory.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Slug.parse(entry.getKey())
+          .ifPresent(slug -> {
+            CategoryNames.Name name = categories.current().nameOf(slug, language, chain);
+            topics.add(new SearchView.Filter(name.text(), name.language().code(), entry.getValue(), url.apply(writtenIn, Optional.of(slug.value())),
+                inCategory.filter(slug.value()::equals).isPresent()));
+          }));
     }
     String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
     String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
     responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView(
         typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> links.inLanguage("/search?q=" + encode(d))).orElse(null),
         results.guides().stream().map(h -> hit(h, links, texts, typed)).toList(), results.total(),
-        results.hits().stream().map(h -> hit(h, links, texts, typed)).toList(), previous, next, filters));
+        results.hits().stream().map(h -> hit(h, links, texts, typed)).toList(), previous, next, languages, topics));
+  }
+
+  private static SearchFilters filters(Optional<Language> writtenIn, Optional<String> category) {
+    return SearchFilters.parse(category, Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty());
   }
 
   /**

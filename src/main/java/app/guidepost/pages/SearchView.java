@@ -8,9 +8,12 @@ import java.util.List;
  */
 public record SearchView(
     String query, String problem, String didYouMean, String didYouMeanUrl, List<Hit> guides, long total, List<Hit> hits, String previousUrl,
-    String nextUrl, List<Filter> languages) {
+    String nextUrl, List<Filter> languages, List<Filter> categories) {
 
-  /** A way to narrow the results to the texts written in one language; {@code selected} for the one in use. */
+  /**
+   * A way to narrow the results to the texts written in one language or to one category, with
+   * how many there are; {@code lang} is the language of its label, {@code selected} marks the one in use.
+   */
   public record Filter(String label, String lang, long count, String url, boolean selected) {}
 
   /** One result; {@code otherLanguage} names the language when it is not the page's. */

@@ -142,6 +142,40 @@ class HelpCenterBrowserIT {
   }
 
   @Test
+  void aReaderGetsSuggestionsAsTheyTypeAndOpensOneWithTheKeyboard() {
+    page.get(at("/en/"));
+    WebElement box = page.findElement(By.id("q"));
+    assertThat(box.getAttribute("role")).isEqualTo("combobox");
+    assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+    box.sendKeys("anatomy");
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> "true".equals(box.getAttribute("aria-expanded")));
+    List<WebElement> options = page.findElements(By.cssSelector("#" + box.getAttribute("aria-controls") + " li[role=option]"));
+    assertThat(options).extracting(WebElement::getText).contains("Anatomy of an Interaction");
+    browser.screenshot("en-suggestions");
+    box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(options.get(0).getAttribute("id"));
+    assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
+    String chosen = options.get(0).getText();
+    box.sendKeys(org.openqa.selenium.Keys.ENTER);
+    awaitNextPage(box);
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(chosen);
+
+    // In Arabic, from the box at the top of any page; Escape closes the list and keeps what was typed.
+    page.get(at("/ar/categories/phone-skills"));
+    WebElement top = page.findElement(By.id("q-top"));
+    top.sendKeys("دراس");
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> "true".equals(top.getAttribute("aria-expanded")));
+    browser.screenshot("ar-suggestions");
+    top.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    assertThat(top.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(top.getAttribute("value")).isEqualTo("دراس");
+    // Arrow down opens the list again; the page with its list open passes axe.
+    top.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> "true".equals(top.getAttribute("aria-expanded")));
+    assertThat(axe(null)).as("a page with its suggestions open").isEmpty();
+  }
+
+  @Test
   void aReaderSearchesAndOpensAnArticleInArabicRightToLeft() {
     page.get(at("/ar/"));
     assertLanguage("ar", "rtl");
@@ -246,6 +280,18 @@ class HelpCenterBrowserIT {
     assertThat(page.findElement(By.tagName("h1")).getText().replaceAll("[\u2068\u2069]", "")).contains("„Kunde“");
     assertThat(page.findElements(By.cssSelector("nav.filters a"))).isNotEmpty();
     browser.screenshot("de-search-filters");
+    // Narrowed to a topic, with its count; the language filter keeps the topic.
+    page.get(at("/en/search?q=customer"));
+    List<WebElement> topics = page.findElements(By.xpath("//nav[@class='filters']/p[starts-with(normalize-space(.), 'Topic:')]/a"));
+    assertThat(topics).hasSizeGreaterThan(2);
+    WebElement topic = topics.get(1);
+    String label = topic.getText();
+    String count = label.replaceAll(".*\\((\\d+)\\)$", "$1");
+    clickAndWait(topic);
+    assertThat(page.getCurrentUrl()).contains("&category=");
+    assertThat(page.findElement(By.cssSelector("p.count")).getText()).startsWith(count + " result");
+    assertThat(page.findElement(By.xpath("//nav[@class='filters']/p/a[@aria-current='true']")).getText()).isEqualTo(label);
+    browser.screenshot("en-search-topic");
     page.get(at("/en/no-such-page"));
     assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 
@@ -712,7 +758,7 @@ class HelpCenterBrowserIT {
     signIn("linh", EDITOR_PASSWORD, "/en/console");
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
-          "/editor/guides/cant-get-online/nb")) {
+          "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
