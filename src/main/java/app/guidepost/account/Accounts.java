@@ -63,8 +63,18 @@ public class Accounts {
     return account;
   }
 
+  /**
+   * Changes an account's name, role, languages and whether it is disabled.
+   *
+   * @throws app.guidepost.platform.InvalidInputException when admins would take away their own
+   *     admin role or disable themselves: another admin can, so that one always remains
+   */
   @Transactional
   public Account update(String actor, Username username, String displayName, Role role, Set<Language> languages, boolean disabled) {
+    if (actor.equals(username.value()) && (role != Role.ADMIN || disabled)) {
+      throw new app.guidepost.platform.InvalidInputException("Own admin role",
+          "Admins cannot take away their own admin role or disable themselves; another admin can.");
+    }
     Account account = find(username).orElseThrow(() -> new AccountNotFoundException(username));
     account.update(displayName(displayName, username), role, languages, disabled, OffsetDateTime.now(clock));
     audit.record(actor, "account.update", "account:" + username, "role " + role.code() + languagesNote(languages) + (disabled ? ", disabled" : ""));

@@ -76,9 +76,6 @@ public class AccountResource {
     caller.require(Role.ADMIN, "Accounts");
     JsonObject json = JsonBodies.object(body, Set.of("displayName", "role", "languages", "disabled"));
     Username username = Username.require(name);
-    if (caller.name().filter(username.value()::equals).isPresent() && (role(json) != Role.ADMIN || disabled(json))) {
-      throw new InvalidInputException("Own admin role", "Admins cannot take away their own admin role or disable themselves; another admin can.");
-    }
     return AccountView.of(accounts.update(caller.actor(), username, JsonBodies.string(json, "displayName").orElse(""), role(json), languages(json),
         disabled(json)));
   }

@@ -113,7 +113,8 @@ public class EditorListPage {
         new EditorViews.ListView(Arrays.stream(Language.values()).map(Language::code).toList(), totals(states), rows, guideRows(links),
             new EditorViews.ListView.Filter(listUrl, languageOptions, statusOptions, orderOptions), shown.size(), previous, next,
             inLanguage.map(l -> texts.t("editor.reads.in", "language", texts.language(l), "days", SearchAnalytics.POPULAR_DAYS))
-                .orElseGet(() -> texts.t("editor.reads.all", "days", SearchAnalytics.POPULAR_DAYS))));
+                .orElseGet(() -> texts.t("editor.reads.all", "days", SearchAnalytics.POPULAR_DAYS)),
+            request.isUserInRole("admin") ? request.getContextPath() + "/" + ui.code() + "/admin/accounts" : null));
   }
 
   /** How often readers opened an article lately: in {@code language}, or in all languages together. */

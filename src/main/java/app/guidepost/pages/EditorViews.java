@@ -12,7 +12,7 @@ public final class EditorViews {
 
   /** The article list and the guide list: per item, the state of each language, linked to its editing page. */
   public record ListView(List<String> languages, List<Total> totals, List<Row> rows, List<Row> guides, Filter filter, int matching,
-      String previousUrl, String nextUrl, String readsHeader) {
+      String previousUrl, String nextUrl, String readsHeader, String adminUrl) {
     /** Which articles the list shows (those with {@code status} in {@code lang}; either empty: any), in which order. */
     public record Filter(String action, List<Option> languages, List<Option> statuses, List<Option> orders) {}
 

@@ -53,6 +53,13 @@ public final class Texts {
     return DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale())).format(Date.from(at.toInstant()));
   }
 
+  /** A moment written the way this page's language writes a date and a time, in UTC: "14 March 2025, 09:41". */
+  public String dateTime(OffsetDateTime at) {
+    DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, ULocale.forLocale(language.locale()));
+    format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone("UTC"));
+    return format.format(Date.from(at.toInstant())) + " UTC";
+  }
+
   /** A language's name in itself, for the language switcher: "Tiếng Việt", "العربية". */
   public String endonym(Language named) {
     return messages.endonym(named);

@@ -528,6 +528,68 @@ class HelpCenterBrowserIT {
     browser.screenshot("ar-term-edit");
   }
 
+  @Test
+  void anAdminManagesAccountsInTheBrowserAndANewColleagueSetsTheirPasswordWithAResetToken() throws Exception {
+    signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD, "/en/editor");
+    clickAndWait(page.findElement(By.linkText("Accounts")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/admin/accounts");
+    page.findElement(By.id("new-username")).sendKeys("minh");
+    page.findElement(By.id("new-display")).sendKeys("Trần Minh");
+    page.findElement(By.id("new-password")).sendKeys("short");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("new-role"))).selectByValue("editor");
+    page.findElement(By.cssSelector(".new-account input[name=languages][value=vi]")).click();
+    click("Create account");
+    assertThat(page.findElement(By.cssSelector("p.notice[role=alert]")).getText()).startsWith("A password has 12 to");
+    assertThat(page.findElement(By.id("new-username")).getAttribute("value")).as("the form keeps what was typed").isEqualTo("minh");
+    page.findElement(By.id("new-password")).sendKeys("quiet river morning tea");
+    click("Create account");
+    assertThat(page.findElement(By.cssSelector("p.outcome[role=status]")).getText()).isEqualTo("Account \u2068minh\u2069 created.");
+    browser.screenshot("en-admin-accounts");
+
+    // Minh may edit Vietnamese only; the admin adds Norwegian and issues a password reset.
+    WebElement row = page.findElement(By.xpath("//table[contains(@class,'accounts')]//tr[th[contains(., 'minh')]]"));
+    assertThat(row.findElement(By.cssSelector("input[name=languages][value=vi]")).isSelected()).isTrue();
+    row.findElement(By.cssSelector("input[name=languages][value=nb]")).click();
+    clickAndWait(row.findElement(By.cssSelector("button[value=update]")));
+    Http http = new Http(base.toURI());
+    JsonObject minh = http.get("api/accounts", Deployments.asAdmin()).jsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("username").equals("minh")).findFirst().orElseThrow();
+    assertThat(minh.getString("role")).isEqualTo("editor");
+    assertThat(minh.getJsonArray("languages").getValuesAs(jakarta.json.JsonString::getString)).containsExactlyInAnyOrder("nb", "vi");
+    row = page.findElement(By.xpath("//table[contains(@class,'accounts')]//tr[th[contains(., 'minh')]]"));
+    clickAndWait(row.findElement(By.cssSelector("button[value=reset]")));
+    String token = page.findElement(By.cssSelector("code.token")).getText();
+    assertThat(token).hasSizeGreaterThan(20);
+    // The admin's own row cannot lose its admin role.
+    WebElement own = page.findElement(By.xpath("//table[contains(@class,'accounts')]//tr[th[contains(., 'admin')]]"));
+    assertThat(own.findElement(By.cssSelector("select[name=role]")).isEnabled()).isFalse();
+
+    clickAndWait(page.findElement(By.linkText("Audit log")));
+    assertThat(page.findElement(By.cssSelector("table.audit")).getText()).contains("account.create", "account:minh", "password.reset-issued");
+    browser.screenshot("en-admin-audit");
+    page.get(at("/ar/admin/accounts"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-admin-accounts");
+
+    // Minh, signed out, sets a password with the token, then signs in with it.
+    page.manage().deleteAllCookies();
+    page.get(at("/vi/password-reset"));
+    page.findElement(By.id("token")).sendKeys(token);
+    page.findElement(By.id("password")).sendKeys("a new password of minh");
+    page.findElement(By.id("again")).sendKeys("a new password of minh");
+    clickAndWait(page.findElement(By.cssSelector(".signin button")));
+    assertThat(page.findElements(By.cssSelector("p.outcome[role=status]"))).hasSize(1);
+    browser.screenshot("vi-password-reset-done");
+    assertThat(http.get("api/session", Deployments.basic("minh", "a new password of minh")).status()).isEqualTo(200);
+    // The token works once.
+    page.get(at("/en/password-reset"));
+    page.findElement(By.id("token")).sendKeys(token);
+    page.findElement(By.id("password")).sendKeys("another password of minh");
+    page.findElement(By.id("again")).sendKeys("another password of minh");
+    clickAndWait(page.findElement(By.cssSelector(".signin button")));
+    assertThat(page.findElement(By.cssSelector("p.notice[role=alert]")).getText()).startsWith("This reset token is unknown, used or expired");
+  }
+
   /** The fields of a working copy the test needs. */
   private record JsonObjectCheck(String title, String body, int revision, int sourceRevision) {
     static JsonObjectCheck of(jakarta.json.JsonObject o) {
@@ -748,7 +810,8 @@ class HelpCenterBrowserIT {
     List<String> violations = new java.util.ArrayList<>();
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/", "/search?q=" + (lang.equals("en") ? "hold" : "%D8%A7%D9%84%D8%B9%D9%85%D9%8A%D9%84"), "/articles/anatomy-of-an-interaction",
-          "/articles/case-study-difficult-customer", "/categories/phone-skills", "/guides/cant-get-online", "/sign-in", "/no-such-page")) {
+          "/articles/case-study-difficult-customer", "/categories/phone-skills", "/guides/cant-get-online", "/sign-in", "/password-reset",
+          "/no-such-page")) {
         violations.addAll(axe("/" + lang + path));
       }
       page.get(at("/" + lang + "/guides/cant-get-online"));
@@ -759,6 +822,13 @@ class HelpCenterBrowserIT {
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
           "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new")) {
+        violations.addAll(axe("/" + lang + path));
+      }
+    }
+    page.manage().deleteAllCookies();
+    signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD, "/en/admin/accounts");
+    for (String lang : List.of("en", "ar")) {
+      for (String path : List.of("/admin/accounts", "/admin/audit")) {
         violations.addAll(axe("/" + lang + path));
       }
     }

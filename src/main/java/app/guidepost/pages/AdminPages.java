@@ -1,0 +1,184 @@
+package app.guidepost.pages;
+
+import app.guidepost.account.Account;
+import app.guidepost.account.Accounts;
+import app.guidepost.account.Caller;
+import app.guidepost.account.PasswordResets;
+import app.guidepost.account.Role;
+import app.guidepost.account.Username;
+import app.guidepost.audit.AuditEvent;
+import app.guidepost.audit.AuditLog;
+import app.guidepost.i18n.Language;
+import app.guidepost.platform.InvalidInputException;
+import app.guidepost.platform.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The admin's pages: {@code /{lang}/admin/accounts} lists the accounts, creates one, changes an
+ * account's role, languages and disabled state, and issues a one-time password-reset token to
+ * hand over; {@code /{lang}/admin/audit} reads the audit log, newest first, a page at a time.
+ * The same rules as the API's ({@link Accounts}: a password's strength, a user name's form, no
+ * admin taking away their own admin role); a refused form is shown again with the reason. Forms
+ * carry the session's CSRF token and must come from this site.
+ */
+@WebServlet(urlPatterns = {"/en/admin/*", "/vi/admin/*", "/nb/admin/*", "/de/admin/*", "/ar/admin/*"})
+public class AdminPages extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  static final int AUDIT_PAGE = 50;
+
+  @Inject transient PageResponses responses;
+  @Inject transient ErrorPages errors;
+  @Inject transient Accounts accounts;
+  @Inject transient PasswordResets resets;
+  @Inject transient AuditLog audit;
+  @Inject transient Caller caller;
+  @Inject transient app.guidepost.platform.PublicAddress publicAddress;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Language ui = Language.require(request.getServletPath().substring(1, 3));
+    if (!request.isUserInRole("admin")) {
+      signInOrRefuse(request, response, ui);
+      return;
+    }
+    String page = Optional.ofNullable(request.getPathInfo()).orElse("");
+    switch (page) {
+      case "/accounts" -> accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null, null, null, 200);
+      case "/audit" -> auditPage(request, response, ui);
+      default -> errors.render(request, response, request.getRequestURI(), 404);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Language ui = Language.require(request.getServletPath().substring(1, 3));
+    if (!request.isUserInRole("admin")) {
+      signInOrRefuse(request, response, ui);
+      return;
+    }
+    if (!FormGuard.sameSite(request) || !FormGuard.csrfMatches(request)) {
+      errors.refuseForm(request, response);
+      return;
+    }
+    if (!"/accounts".equals(request.getPathInfo())) {
+      errors.render(request, response, request.getRequestURI(), 400);
+      return;
+    }
+    Texts texts = responses.texts(ui);
+    String action = Optional.ofNullable(request.getParameter("action")).orElse("");
+    AdminViews.NewAccount typed = new AdminViews.NewAccount(field(request, "username"), field(request, "displayName"),
+        Optional.ofNullable(request.getParameter("role")).orElse(Role.AGENT.code()), languageCodes(request));
+    try {
+      switch (action) {
+        case "create" -> {
+          Username username = Username.require(typed.username());
+          accounts.create(caller.actor(), username, typed.displayName(), Optional.ofNullable(request.getParameter("password")).orElse(""),
+              role(typed.role()), languages(request));
+          accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null,
+              texts.t("admin.accounts.created", "username", Texts.isolated(username.value())), null, 200);
+        }
+        case "update" -> {
+          Username username = Username.require(field(request, "account"));
+          Account account = accounts.find(username).orElseThrow(() -> new InvalidInputException("Unknown account", username.value()));
+          accounts.update(caller.actor(), username, Optional.ofNullable(request.getParameter("displayName")).orElse(account.displayName()),
+              role(Optional.ofNullable(request.getParameter("role")).orElse("")), languages(request), request.getParameter("disabled") != null);
+          accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null,
+              texts.t("admin.accounts.updated", "username", Texts.isolated(username.value())), null, 200);
+        }
+        case "reset" -> {
+          Username username = Username.require(field(request, "account"));
+          PasswordResets.Issued issued = resets.issue(caller.actor(), username);
+          response.setHeader("Cache-Control", "no-store");
+          accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null, null,
+              new AdminViews.Reset(username.value(), issued.token(), texts.dateTime(issued.expiresAt()),
+                  publicAddress.of(request) + "/" + ui.code() + "/password-reset"), 200);
+        }
+        default -> errors.render(request, response, request.getRequestURI(), 400);
+      }
+    } catch (ProblemException e) {
+      accountsPage(request, response, ui, typed, e.detail(), null, null, e.status() >= 500 ? 400 : e.status());
+    }
+  }
+
+  private void accountsPage(HttpServletRequest request, HttpServletResponse response, Language ui, AdminViews.NewAccount form, String problem,
+      String outcome, AdminViews.Reset reset, int status) throws IOException {
+    Texts texts = responses.texts(ui);
+    String self = caller.name().orElse("");
+    List<AdminViews.AccountRow> rows = accounts.all().stream()
+        .map(a -> new AdminViews.AccountRow(a.username().value(), a.displayName(), a.role().code(),
+            a.languages().stream().map(Language::code).sorted().toList(), a.isDisabled(), a.username().value().equals(self), texts.date(a.createdAt())))
+        .toList();
+    List<AdminViews.Choice> roles = Arrays.stream(Role.values()).map(r -> new AdminViews.Choice(r.code(), texts.t("admin.role." + r.code()))).toList();
+    String base = request.getContextPath() + "/" + ui.code() + "/admin";
+    responses.editorPage(response, status, "pages/admin-accounts.jte",
+        responses.page(request, ui, texts.t("admin.accounts.title"), null, "/admin/accounts", List.of()),
+        new AdminViews.AccountsView(rows, form, roles, Arrays.stream(Language.values()).map(Language::code).toList(), base + "/accounts",
+            FormGuard.csrfToken(request), problem, outcome, reset, base + "/audit"));
+  }
+
+  private void auditPage(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
+    Texts texts = responses.texts(ui);
+    Long before = Optional.ofNullable(request.getParameter("before")).map(b -> {
+      try {
+        return Long.parseLong(b);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }).filter(b -> b > 0).orElse(null);
+    List<AuditEvent> events = audit.newest(AUDIT_PAGE, before);
+    List<AdminViews.AuditRow> rows = new ArrayList<>();
+    for (AuditEvent event : events) {
+      rows.add(new AdminViews.AuditRow(texts.dateTime(event.at()), event.actor(), event.action(), event.target(), event.detail().orElse("")));
+    }
+    String base = request.getContextPath() + "/" + ui.code() + "/admin";
+    String older = events.size() == AUDIT_PAGE ? base + "/audit?before=" + events.get(events.size() - 1).id() : null;
+    responses.editorPage(response, 200, "pages/admin-audit.jte", responses.page(request, ui, texts.t("admin.audit.title"), null, "/admin/audit", List.of()),
+        new AdminViews.AuditView(rows, older, before == null ? null : base + "/audit", base + "/accounts"));
+  }
+
+  private static String field(HttpServletRequest request, String name) {
+    return Optional.ofNullable(request.getParameter(name)).map(String::strip).orElse("");
+  }
+
+  private static List<String> languageCodes(HttpServletRequest request) {
+    return Optional.ofNullable(request.getParameterValues("languages")).map(Arrays::asList).orElse(List.of());
+  }
+
+  private static Set<Language> languages(HttpServletRequest request) {
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    languageCodes(request).forEach(code -> languages.add(Language.require(code)));
+    return languages;
+  }
+
+  private static Role role(String code) {
+    return Role.fromCode(code).orElseThrow(() -> new InvalidInputException("Invalid role",
+        "'" + InvalidInputException.excerpt(code) + "' is not a role: agent, editor or admin."));
+  }
+
+  /** Anyone not signed in signs in first; a signed-in agent or editor is refused. */
+  private void signInOrRefuse(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
+    if (request.getUserPrincipal() != null) {
+      errors.render(request, response, request.getRequestURI(), 403);
+      return;
+    }
+    String back = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+    PageResponses.redirect(response, request.getContextPath() + "/" + ui.code() + "/sign-in?returnTo=" + URLEncoder.encode(back, StandardCharsets.UTF_8),
+        HttpServletResponse.SC_SEE_OTHER);
+  }
+}

@@ -1,0 +1,36 @@
+package app.guidepost.pages;
+
+import java.util.List;
+
+/** What the admin pages show. */
+public final class AdminViews {
+
+  private AdminViews() {}
+
+  /**
+   * The accounts with a form for each, and the form for a new one. {@code problem} says why the
+   * last form was refused; {@code outcome} what the last one did; {@code reset} a one-time
+   * password-reset token to hand over, shown once.
+   */
+  public record AccountsView(List<AccountRow> accounts, NewAccount form, List<Choice> roles, List<String> languages, String action,
+      String csrf, String problem, String outcome, Reset reset, String auditUrl) {}
+
+  /** One account and the choices its form starts from. */
+  public record AccountRow(String username, String displayName, String role, List<String> languages, boolean disabled, boolean self,
+      String created) {}
+
+  /** What the new-account form holds (kept when it was refused). */
+  public record NewAccount(String username, String displayName, String role, List<String> languages) {}
+
+  /** A value of a select, with its label. */
+  public record Choice(String value, String label) {}
+
+  /** A password-reset token issued for {@code username}, valid until {@code expires}, to use at {@code address}. */
+  public record Reset(String username, String token, String expires, String address) {}
+
+  /** The audit log, newest first, a page at a time. */
+  public record AuditView(List<AuditRow> events, String olderUrl, String newestUrl, String accountsUrl) {}
+
+  /** One change: when, who, what, to what, with its details. */
+  public record AuditRow(String at, String actor, String action, String target, String detail) {}
+}
