@@ -83,4 +83,35 @@ public class AnalyticsStore {
         .setParameter("since", since)
         .getResultList();
   }
+
+  /** Readers' searches in one language per day (UTC) since a moment: day, searches, searches without results; days without searches are absent. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<DayCount> searchesPerDay(Language language, OffsetDateTime since) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = entityManager.createNativeQuery(
+            "SELECT CAST(created_at AS DATE), COUNT(*), SUM(CASE WHEN results = 0 THEN 1 ELSE 0 END) FROM search_event"
+                + " WHERE lang = ? AND created_at >= ? AND staff = 0 GROUP BY CAST(created_at AS DATE) ORDER BY 1")
+        .setParameter(1, language.code())
+        .setParameter(2, since)
+        .getResultList();
+    return rows.stream().map(row -> new DayCount(java.time.LocalDate.parse(String.valueOf(row[0]).substring(0, 10)),
+        ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
+  }
+
+  /** One day's searches and how many found nothing. */
+  public record DayCount(java.time.LocalDate day, long searches, long noResults) {}
+
+  /** Per article, the "Was this helpful?" answers in one language since a moment: slug, yes, all. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Map<String, long[]> votesPerArticle(Language language, OffsetDateTime since) {
+    Map<String, long[]> votes = new HashMap<>();
+    entityManager.createQuery(
+            "select f.slug, sum(f.helpful), count(f) from ArticleFeedback f"
+                + " where f.language = :language and f.createdAt >= :since group by f.slug", Object[].class)
+        .setParameter("language", language)
+        .setParameter("since", since)
+        .getResultStream()
+        .forEach(row -> votes.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+    return votes;
+  }
 }

@@ -29,7 +29,9 @@ import java.util.Set;
 /**
  * The admin's pages: {@code /{lang}/admin/accounts} lists the accounts, creates one, changes an
  * account's role, languages and disabled state, and issues a one-time password-reset token to
- * hand over; {@code /{lang}/admin/audit} reads the audit log, newest first, a page at a time.
+ * hand over; {@code /{lang}/admin/audit} reads the audit log, newest first, a page at a time;
+ * {@code /{lang}/admin/dashboard?lang=&days=} shows one language's searches, the queries to
+ * write content for, and what readers read and found helpful, as charts with their figures.
  * The same rules as the API's ({@link Accounts}: a password's strength, a user name's form, no
  * admin taking away their own admin role); a refused form is shown again with the reason. Forms
  * carry the session's CSRF token and must come from this site.
@@ -46,6 +48,9 @@ public class AdminPages extends HttpServlet {
   @Inject transient PasswordResets resets;
   @Inject transient AuditLog audit;
   @Inject transient Caller caller;
+  @Inject transient app.guidepost.analytics.SearchReport report;
+  @Inject transient app.guidepost.analytics.AnalyticsStore store;
+  @Inject transient app.guidepost.article.ArticleRepository articles;
   @Inject transient app.guidepost.platform.PublicAddress publicAddress;
 
   @Override
@@ -60,6 +65,7 @@ public class AdminPages extends HttpServlet {
     switch (page) {
       case "/accounts" -> accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null, null, null, 200);
       case "/audit" -> auditPage(request, response, ui);
+      case "/dashboard" -> dashboard(request, response, ui);
       default -> errors.render(request, response, request.getRequestURI(), 404);
     }
   }
@@ -150,6 +156,68 @@ public class AdminPages extends HttpServlet {
     String older = events.size() == AUDIT_PAGE ? base + "/audit?before=" + events.get(events.size() - 1).id() : null;
     responses.editorPage(response, 200, "pages/admin-audit.jte", responses.page(request, ui, texts.t("admin.audit.title"), null, "/admin/audit", List.of()),
         new AdminViews.AuditView(rows, older, before == null ? null : base + "/audit", base + "/accounts"));
+  }
+
+  /** The periods the dashboard offers, in days. */
+  static final List<Integer> PERIODS = List.of(7, 30, 90);
+
+  private void dashboard(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
+    Texts texts = responses.texts(ui);
+    Language language = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromCode).orElse(ui);
+    int days = Optional.ofNullable(request.getParameter("days")).flatMap(d -> PERIODS.stream().filter(p -> String.valueOf(p).equals(d)).findFirst())
+        .orElse(30);
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+    java.time.OffsetDateTime since = now.minusDays(days);
+    app.guidepost.analytics.SearchReport.Figures figures = report.figures(language, days);
+    java.util.Map<java.time.LocalDate, app.guidepost.analytics.AnalyticsStore.DayCount> counted = new java.util.HashMap<>();
+    store.searchesPerDay(language, since).forEach(day -> counted.put(day.day(), day));
+    List<Charts.Bar> dayBars = new ArrayList<>();
+    List<AdminViews.DayRow> perDay = new ArrayList<>();
+    java.time.format.DateTimeFormatter short_ = java.time.format.DateTimeFormatter.ofPattern("d MMM", ui.locale());
+    for (java.time.LocalDate day = since.toLocalDate().plusDays(1); !day.isAfter(now.toLocalDate()); day = day.plusDays(1)) {
+      var count = counted.getOrDefault(day, new app.guidepost.analytics.AnalyticsStore.DayCount(day, 0, 0));
+      dayBars.add(new Charts.Bar(day.format(short_), count.searches(), count.noResults()));
+      perDay.add(new AdminViews.DayRow(texts.date(day.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)), count.searches(), count.noResults()));
+    }
+    java.util.Map<String, Long> reads = store.readsPerArticle(language, since);
+    java.util.Map<String, long[]> votes = store.votesPerArticle(language, since);
+    List<AdminViews.ArticleRow> mostRead = reads.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+        .map(e -> articleRow(request, language, e.getKey(), e.getValue(), votes.getOrDefault(e.getKey(), new long[2]))).toList();
+    List<AdminViews.ArticleRow> mostVoted = votes.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(10)
+        .map(e -> articleRow(request, language, e.getKey(), reads.getOrDefault(e.getKey(), 0L), e.getValue())).toList();
+    String languageName = texts.language(language);
+    List<AdminViews.Total> totals = List.of(
+        new AdminViews.Total(texts.t("dashboard.searches"), texts.number(figures.searches())),
+        new AdminViews.Total(texts.t("dashboard.noResults"), texts.number(figures.noResults())),
+        new AdminViews.Total(texts.t("dashboard.otherLanguagesOnly"), texts.number(figures.onlyOtherLanguages())),
+        new AdminViews.Total(texts.t("dashboard.clicks"), texts.number(figures.clicks())),
+        new AdminViews.Total(texts.t("dashboard.staffSearches"), texts.number(figures.staff().searches())));
+    String base = request.getContextPath() + "/" + ui.code() + "/admin/dashboard";
+    List<AdminViews.Choice> languages = Arrays.stream(Language.values())
+        .map(l -> new AdminViews.Choice(base + "?lang=" + l.code() + "&days=" + days, texts.language(l) + (l == language ? " ✓" : ""))).toList();
+    List<AdminViews.Choice> periods = PERIODS.stream()
+        .map(p -> new AdminViews.Choice(base + "?lang=" + language.code() + "&days=" + p, texts.t("dashboard.days", "days", p) + (p == days ? " ✓" : "")))
+        .toList();
+    AdminViews.DashboardView view = new AdminViews.DashboardView(language.code(), days, languages, periods, totals,
+        Charts.columns(dayBars, texts.t("dashboard.searchesChart", "language", languageName, "days", days)), perDay,
+        queries(figures.contentGaps()), queries(figures.staff().contentGaps()), queries(figures.topQueries()),
+        Charts.rows(mostRead.stream().map(a -> new Charts.Bar(a.title(), a.reads(), 0)).toList(), texts.t("dashboard.readsChart", "language", languageName), false),
+        mostRead,
+        Charts.rows(mostVoted.stream().map(a -> new Charts.Bar(a.title(), a.votes(), a.helpful())).toList(),
+            texts.t("dashboard.votesChart", "language", languageName), true),
+        mostVoted, request.getContextPath() + "/" + ui.code() + "/admin/accounts");
+    responses.editorPage(response, 200, "pages/admin-dashboard.jte",
+        responses.page(request, ui, texts.t("dashboard.title", "language", languageName), null, "/admin/dashboard", List.of()), view);
+  }
+
+  private AdminViews.ArticleRow articleRow(HttpServletRequest request, Language language, String slug, long reads, long[] votes) {
+    String title = app.guidepost.article.Slug.parse(slug).flatMap(articles::find)
+        .flatMap(a -> a.translation(language).or(() -> a.published().stream().findFirst())).map(app.guidepost.article.Translation::title).orElse(slug);
+    return new AdminViews.ArticleRow(title, language.code(), request.getContextPath() + "/" + language.code() + "/articles/" + slug, reads, votes[0], votes[1]);
+  }
+
+  private static List<AdminViews.QueryRow> queries(List<app.guidepost.analytics.SearchReport.QueryFigures> figures) {
+    return figures.stream().map(q -> new AdminViews.QueryRow(q.query(), q.searches(), q.noResults())).toList();
   }
 
   private static String field(HttpServletRequest request, String name) {

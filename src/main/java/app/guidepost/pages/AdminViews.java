@@ -33,4 +33,25 @@ public final class AdminViews {
 
   /** One change: when, who, what, to what, with its details. */
   public record AuditRow(String at, String actor, String action, String target, String detail) {}
+
+  /**
+   * The dashboard of one language over a period: totals, the charts (SVG drawn on the server,
+   * each with its figures in a table), the queries to write content for, and what readers read
+   * and found helpful.
+   */
+  public record DashboardView(String lang, int days, List<Choice> languages, List<Choice> periods, List<Total> totals, String searchesChart,
+      List<DayRow> perDay, List<QueryRow> gaps, List<QueryRow> staffGaps, List<QueryRow> top, String readsChart, List<ArticleRow> articles,
+      String votesChart, List<ArticleRow> voted, String accountsUrl) {}
+
+  /** A figure with its label. */
+  public record Total(String label, String value) {}
+
+  /** One day's searches. */
+  public record DayRow(String day, long searches, long noResults) {}
+
+  /** A query with how often it was searched and how many of those found nothing. */
+  public record QueryRow(String query, long searches, long noResults) {}
+
+  /** An article with its reads and its "Was this helpful?" answers. */
+  public record ArticleRow(String title, String lang, String url, long reads, long helpful, long votes) {}
 }

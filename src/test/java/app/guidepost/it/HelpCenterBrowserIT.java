@@ -567,6 +567,26 @@ class HelpCenterBrowserIT {
     clickAndWait(page.findElement(By.linkText("Audit log")));
     assertThat(page.findElement(By.cssSelector("table.audit")).getText()).contains("account.create", "account:minh", "password.reset-issued");
     browser.screenshot("en-admin-audit");
+
+    // The dashboard: a reader's search that found nothing shows up as content to write.
+    http.get("api/search?lang=en&q=zqdashboardgap", "X-Forwarded-For", "203.0.113.77");
+    clickAndWait(page.findElement(By.linkText("Dashboard")));
+    assertThat(page.getCurrentUrl()).contains("/en/admin/dashboard");
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!page.getPageSource().contains("zqdashboardgap") && System.nanoTime() < until) {
+      Thread.sleep(500);
+      page.navigate().refresh();
+    }
+    assertThat(page.findElement(By.id("gaps-head")).findElement(By.xpath("following-sibling::table")).getText()).contains("zqdashboardgap");
+    WebElement chart = page.findElement(By.cssSelector("#searches-head ~ figure svg.chart"));
+    assertThat(chart.getAttribute("role")).isEqualTo("img");
+    assertThat(chart.getAttribute("aria-label")).startsWith("Searches by readers in English per day over the last 30 days");
+    assertThat(page.findElements(By.cssSelector("#searches-head ~ details tbody tr"))).hasSize(30);
+    browser.screenshot("en-admin-dashboard");
+    page.get(at("/ar/admin/dashboard?lang=en&days=7"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElements(By.cssSelector("#searches-head ~ details tbody tr"))).hasSize(7);
+    browser.screenshot("ar-admin-dashboard");
     page.get(at("/ar/admin/accounts"));
     assertLanguage("ar", "rtl");
     browser.screenshot("ar-admin-accounts");
@@ -828,7 +848,7 @@ class HelpCenterBrowserIT {
     page.manage().deleteAllCookies();
     signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD, "/en/admin/accounts");
     for (String lang : List.of("en", "ar")) {
-      for (String path : List.of("/admin/accounts", "/admin/audit")) {
+      for (String path : List.of("/admin/accounts", "/admin/audit", "/admin/dashboard")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
