@@ -42,6 +42,11 @@ public final class CategoryNames {
     return names.size();
   }
 
+  /** The categories that have names, in no particular order. */
+  public java.util.Set<Slug> categories() {
+    return names.keySet();
+  }
+
   /** A category's name and the language it is written in. */
   public record Name(String text, Language language) {}
 

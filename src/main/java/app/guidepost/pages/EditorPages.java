@@ -35,10 +35,10 @@ public class EditorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   /** The pages a GET shows. */
-  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS }
+  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE }
 
   /** What a posted form does. */
-  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS }
+  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE }
 
   /**
    * The addresses under {@code /{lang}/editor} a GET can open; any other is not found. A guide's
@@ -47,6 +47,7 @@ public class EditorPages extends HttpServlet {
   static final RouteTable<Shown> PAGES = RouteTable.<Shown>empty()
       .route("", Shown.LIST)
       .route("terms", Shown.TERMS)
+      .route("new", Shown.NEW_ARTICLE)
       .route("guides/{slug}/{language}", Shown.GUIDE_TEXTS)
       .route("{slug}/{target}", Shown.TRANSLATION)
       .route("{slug}/{target}/history", Shown.HISTORY);
@@ -54,6 +55,7 @@ public class EditorPages extends HttpServlet {
   /** The addresses the editor's forms post to; any other is a bad request. */
   static final RouteTable<Posted> FORMS = RouteTable.<Posted>empty()
       .route("terms", Posted.TERMS)
+      .route("new", Posted.NEW_ARTICLE)
       .route("guides/{slug}/{language}", Posted.SAVE_GUIDE_TEXTS)
       .route("{slug}/{target}/history", Posted.RESTORE)
       // A longer address under a translation's saves to it as well, as it always has (no page posts there).
@@ -65,6 +67,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient TranslationHistoryPage history;
   @Inject transient GuideTextsEditorPage guideTexts;
   @Inject transient TermsEditorPage terms;
+  @Inject transient NewArticlePage newArticle;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -87,6 +90,7 @@ public class EditorPages extends HttpServlet {
         case HISTORY -> history.show(request, response, ui, page.value(0), page.value(1));
         case GUIDE_TEXTS -> guideTexts.show(request, response, ui, page.value(0), page.value(1));
         case TERMS -> terms.show(request, response, ui);
+        case NEW_ARTICLE -> newArticle.show(request, response, ui);
       }
     } catch (InvalidInputException | NumberFormatException | ArticleEditor.TranslationNotFoundException e) {
       errors.render(request, response, request.getRequestURI(), 404);
@@ -117,6 +121,7 @@ public class EditorPages extends HttpServlet {
         case RESTORE -> history.restore(request, response, ui, form.value(0), form.value(1));
         case SAVE_GUIDE_TEXTS -> guideTexts.save(request, response, ui, form.value(0), form.value(1));
         case TERMS -> terms.post(request, response, ui);
+        case NEW_ARTICLE -> newArticle.create(request, response, ui);
       }
     } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
       errors.render(request, response, request.getRequestURI(), 400);

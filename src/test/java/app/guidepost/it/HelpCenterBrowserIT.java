@@ -529,6 +529,41 @@ class HelpCenterBrowserIT {
   }
 
   @Test
+  void anEditorCreatesAnArticleWithItsTopicTagsAndAudienceInTheBrowser() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    signIn("linh", EDITOR_PASSWORD, "/en/editor");
+    clickAndWait(page.findElement(By.linkText("New article")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor/new");
+    page.findElement(By.id("slug")).sendKeys("anatomy-of-an-interaction");
+    page.findElement(By.id("title")).sendKeys("Toner low warning");
+    page.findElement(By.id("body")).sendKeys("Replace the cartridge when the printer says toner is low.\n\n## Steps\n\nOpen the front cover.");
+    click("Create the article");
+    assertThat(page.findElement(By.cssSelector("p.notice[role=alert]")).getText())
+        .startsWith("An article with the address \u2068anatomy-of-an-interaction\u2069 exists already.");
+    assertThat(page.findElement(By.id("title")).getAttribute("value")).as("the form keeps what was typed").isEqualTo("Toner low warning");
+    WebElement slug = page.findElement(By.id("slug"));
+    slug.clear();
+    slug.sendKeys("toner-low-warning");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("category"))).selectByValue("phone-skills");
+    page.findElement(By.id("tags")).sendKeys("printer, toner");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("state"))).selectByValue("published");
+    browser.screenshot("en-editor-new");
+    click("Create the article");
+    assertThat(page.getCurrentUrl()).contains("/en/editor/toner-low-warning/en?saved=1");
+    JsonObject created = http.get("api/articles/toner-low-warning?lang=en").json();
+    assertThat(created.getString("title")).isEqualTo("Toner low warning");
+    assertThat(created.getString("category")).isEqualTo("phone-skills");
+    assertThat(created.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("printer", "toner");
+    page.get(at("/ar/editor/new"));
+    assertLanguage("ar", "rtl");
+    browser.screenshot("ar-editor-new");
+  }
+
+  @Test
   void anAdminManagesAccountsInTheBrowserAndANewColleagueSetsTheirPasswordWithAResetToken() throws Exception {
     signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD, "/en/editor");
     clickAndWait(page.findElement(By.linkText("Accounts")));
@@ -841,7 +876,8 @@ class HelpCenterBrowserIT {
     signIn("linh", EDITOR_PASSWORD, "/en/console");
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
-          "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new")) {
+          "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new",
+          "/editor/new")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
