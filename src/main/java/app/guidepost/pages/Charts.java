@@ -89,11 +89,11 @@ final class Charts {
   }
 
   private static String line(int x1, int y1, int x2, int y2) {
-    return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"#57606a\"/>";
+    return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"currentColor\"/>";
   }
 
   private static String text(double x, double y, String anchor, String text) {
-    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\" fill=\"#24292f\">%s</text>", x, y, anchor,
+    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"12\" fill=\"currentColor\">%s</text>", x, y, anchor,
         HtmlText.escape(text));
   }
 

@@ -46,7 +46,8 @@ public final class EditorViews {
    * The editing view, the source revision the form says it translates, and the source's
    * termbase terms the form's text does not translate with an approved term.
    */
-  public record EditViewWithSource(EditView view, String sourceRevision, List<TermConsistency.Finding> termFindings, boolean termsChecked) {}
+  public record EditViewWithSource(EditView view, String sourceRevision, List<TermConsistency.Finding> termFindings, boolean termsChecked,
+      List<NewArticlePage.Option> categories, String category, String tags, String audience) {}
 
   /**
    * A guide's texts in one language, step by step beside the source's. {@code conflictRevision}

@@ -40,7 +40,8 @@ import java.util.Optional;
 public class TranslationEditorPage {
 
   /** The fields of the form; browsers send their text with CRLF line ends. */
-  private static final List<String> FORM_FIELDS = List.of("title", "summary", "body", "message", "state", "base", "sourceRevision");
+  private static final List<String> FORM_FIELDS = List.of("title", "summary", "body", "message", "state", "base", "sourceRevision",
+      "category", "tags", "audience");
 
   @Inject PageResponses responses;
   @Inject ErrorPages errors;
@@ -48,11 +49,15 @@ public class TranslationEditorPage {
   @Inject ArticleEditor editor;
   @Inject Caller caller;
   @Inject TermConsistency termConsistency;
+  @Inject app.guidepost.article.CategoryCatalog categories;
+  @Inject app.guidepost.i18n.FallbackChains fallbackChains;
 
   void show(HttpServletRequest request, HttpServletResponse response, Language ui, String slug, String lang) throws IOException {
     Article article = article(slug);
     Language target = Language.require(lang);
-    Optional<Map<String, String>> stored = article.translation(target).map(TranslationEditorPage::formOf);
+    Optional<Map<String, String>> stored = article.translation(target).map(TranslationEditorPage::formOf)
+        .or(() -> sourceFor(article, target).map(source -> metadataOf(source.publishedRevision().isPresent()
+            ? source.newestPublished() : source.newest().content())));
     Integer saved = Optional.ofNullable(request.getParameter("saved")).map(Integer::valueOf).orElse(null);
     render(request, response, ui, article, target, stored.orElse(Map.of()), saved, null, null, null, 200);
   }
@@ -104,9 +109,15 @@ public class TranslationEditorPage {
     Optional<Long> sourceRevision = source.isPresent() && !form.get("sourceRevision").isBlank()
         ? Optional.of((long) Integer.parseInt(form.get("sourceRevision")))
         : Optional.empty();
+    // The topic, tags and audience as the form sends them; a form without them keeps what the language (or its source) has.
+    boolean metadata = form.containsKey("audience") && !form.get("audience").isBlank();
+    Optional<String> category = metadata ? Optional.of(form.get("category").strip()).filter(c -> !c.isEmpty())
+        : carried.flatMap(TranslationContent::category).map(Slug::value);
+    List<String> tags = metadata ? java.util.Arrays.stream(form.get("tags").split("[,\u060C]")).map(String::strip).filter(t -> !t.isEmpty()).toList()
+        : carried.map(TranslationContent::tags).orElse(List.of());
+    Optional<String> audience = metadata ? Optional.of(form.get("audience")) : carried.map(c -> c.audience().code());
     return new TranslationInput.Fields(Optional.of(form.get("title")), Optional.of(form.get("summary")).filter(s -> !s.isBlank()),
-        carried.flatMap(TranslationContent::category).map(Slug::value), carried.map(TranslationContent::tags).orElse(List.of()),
-        carried.map(c -> c.audience().code()), source.map(s -> s.language().code()), sourceRevision, Optional.of(form.get("body")));
+        category, tags, audience, source.map(s -> s.language().code()), sourceRevision, Optional.of(form.get("body")));
   }
 
   /**
@@ -150,7 +161,19 @@ public class TranslationEditorPage {
             .filter(s -> !form.getOrDefault("body", "").isBlank())
             .map(s -> termConsistency.check(s.language(), s.publishedRevision().isPresent() ? s.newestPublished().body() : s.newest().content().body(),
                 target, form.getOrDefault("body", "")))
-            .orElse(List.of()), termConsistency.hasOwnTerms()));
+            .orElse(List.of()), termConsistency.hasOwnTerms(), categoryOptions(ui, texts), form.getOrDefault("category", ""),
+            form.getOrDefault("tags", ""), form.getOrDefault("audience", "public")));
+  }
+
+  private List<NewArticlePage.Option> categoryOptions(Language ui, Texts texts) {
+    List<Language> chain = fallbackChains.chainFor(ui);
+    app.guidepost.article.CategoryNames names = categories.current();
+    com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(ui.locale()));
+    List<NewArticlePage.Option> options = new java.util.ArrayList<>();
+    options.add(new NewArticlePage.Option("", texts.t("newArticle.noCategory")));
+    names.categories().stream().map(slug -> new NewArticlePage.Option(slug.value(), names.nameOf(slug, ui, chain).text()))
+        .sorted(java.util.Comparator.comparing(NewArticlePage.Option::label, collator)).forEach(options::add);
+    return options;
   }
 
   /** The translation this language's text is made from: the article's source, unless this is the source. */
@@ -168,8 +191,15 @@ public class TranslationEditorPage {
     form.put("body", content.body());
     form.put("state", translation.state().code());
     form.put("base", String.valueOf(translation.currentRevision()));
+    form.putAll(metadataOf(content));
     content.sourceRevision().ifPresent(r -> form.put("sourceRevision", String.valueOf(r)));
     return form;
+  }
+
+  /** The topic, tags and audience as the form shows them. */
+  private static Map<String, String> metadataOf(TranslationContent content) {
+    return Map.of("category", content.category().map(Slug::value).orElse(""), "tags", String.join(", ", content.tags()),
+        "audience", content.audience().code());
   }
 
   private Article article(String slug) {

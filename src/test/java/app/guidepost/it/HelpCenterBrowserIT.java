@@ -558,6 +558,20 @@ class HelpCenterBrowserIT {
     assertThat(created.getString("title")).isEqualTo("Toner low warning");
     assertThat(created.getString("category")).isEqualTo("phone-skills");
     assertThat(created.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("printer", "toner");
+
+    // The topic, tags and audience are edited with the text, on the translation's page.
+    page.findElement(By.cssSelector("details.metadata summary")).click();
+    WebElement tags = page.findElement(By.id("tags"));
+    assertThat(tags.getAttribute("value")).isEqualTo("printer, toner");
+    tags.clear();
+    tags.sendKeys("printer, toner, cartridge");
+    page.findElement(By.cssSelector("input[name=audience][value=agent]")).click();
+    click("Save");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision 2");
+    JsonObject edited = http.get("api/articles/toner-low-warning/translations/en", Deployments.asAdmin()).json();
+    assertThat(edited.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("printer", "toner", "cartridge");
+    assertThat(edited.getString("audience")).isEqualTo("agent");
+    assertThat(http.get("api/articles/toner-low-warning?lang=en").status()).as("internal now: not for readers").isEqualTo(404);
     page.get(at("/ar/editor/new"));
     assertLanguage("ar", "rtl");
     browser.screenshot("ar-editor-new");
@@ -889,6 +903,23 @@ class HelpCenterBrowserIT {
       }
     }
     assertThat(violations).isEmpty();
+
+    // Dark, as the reader's system may ask: the same rules, contrast included.
+    ((org.openqa.selenium.chromium.ChromiumDriver) page).executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      for (String path : List.of("/en/", "/ar/articles/case-study-difficult-customer", "/en/search?q=hold", "/en/admin/dashboard", "/ar/admin/accounts")) {
+        violations.addAll(axe(path));
+      }
+      page.get(at("/en/search?q=hold"));
+      assertThat(page.findElement(By.tagName("html")).getCssValue("background-color")).isEqualTo("rgba(13, 17, 23, 1)");
+      browser.screenshot("en-search-dark");
+      page.get(at("/ar/admin/dashboard?lang=en"));
+      browser.screenshot("ar-admin-dashboard-dark");
+    } finally {
+      ((org.openqa.selenium.chromium.ChromiumDriver) page).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+    assertThat(violations).as("in the dark scheme").isEmpty();
     for (String path : List.of("/en/", "/ar/articles/case-study-difficult-customer", "/en/editor/guides/cant-get-online/nb")) {
       assertFocusIsVisibleAlongTheTabOrder(path, 12);
     }
