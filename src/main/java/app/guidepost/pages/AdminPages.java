@@ -51,6 +51,9 @@ public class AdminPages extends HttpServlet {
   @Inject transient app.guidepost.analytics.SearchReport report;
   @Inject transient app.guidepost.analytics.AnalyticsStore store;
   @Inject transient app.guidepost.article.ArticleRepository articles;
+  @Inject transient app.guidepost.guide.GuideCatalog guideCatalog;
+  @Inject transient app.guidepost.walkthrough.WalkthroughStats walkthroughStats;
+  @Inject transient app.guidepost.i18n.FallbackChains fallbackChains;
   @Inject transient app.guidepost.platform.PublicAddress publicAddress;
 
   @Override
@@ -205,9 +208,36 @@ public class AdminPages extends HttpServlet {
         mostRead,
         Charts.rows(mostVoted.stream().map(a -> new Charts.Bar(a.title(), a.votes(), a.helpful())).toList(),
             texts.t("dashboard.votesChart", "language", languageName), true),
-        mostVoted, request.getContextPath() + "/" + ui.code() + "/admin/accounts");
+        mostVoted, funnels(language, since, texts), request.getContextPath() + "/" + ui.code() + "/admin/accounts");
     responses.editorPage(response, 200, "pages/admin-dashboard.jte",
         responses.page(request, ui, texts.t("dashboard.title", "language", languageName), null, "/admin/dashboard", List.of()), view);
+  }
+
+  /** Each published guide's funnel in the period, the guides walked most first; guides nobody walked are left out. */
+  private List<AdminViews.GuideFunnel> funnels(Language language, java.time.OffsetDateTime since, Texts texts) {
+    List<Language> chain = fallbackChains.chainFor(language);
+    List<AdminViews.GuideFunnel> funnels = new ArrayList<>();
+    for (app.guidepost.guide.GuideCatalog.PublishedGuide published : guideCatalog.guides().values()) {
+      app.guidepost.walkthrough.WalkthroughStats.GuideCounts counts = walkthroughStats.forGuide(published.guide().slug(), since);
+      if (counts.walkthroughs() == 0) {
+        continue;
+      }
+      app.guidepost.guide.GuideTexts guideTexts = published.textsFor(language, chain);
+      List<AdminViews.StepRow> steps = published.guide().steps().stream().map(step -> {
+        var c = counts.steps().getOrDefault(step.id(), new app.guidepost.walkthrough.WalkthroughStats.StepCounts(0, 0, 0, java.util.Map.of()));
+        String title = java.util.Optional.ofNullable(guideTexts.steps().get(step.id())).map(t -> t.title()).orElse(step.id());
+        return new AdminViews.StepRow(title, c.reached(), c.inProgress(), c.leftHere(), c.endedHere().values().stream().mapToLong(Long::longValue).sum());
+      }).toList();
+      String endings = counts.endings().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+          .map(e -> app.guidepost.guide.Outcome.Kind.fromCode(e.getKey()).map(k -> texts.t("dashboard.outcome." + k.code())).orElse(e.getKey())
+              + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(" · "));
+      String chart = Charts.rows(steps.stream().map(step -> new Charts.Bar(step.title(), step.reached(), 0)).toList(),
+          texts.t("dashboard.funnelChart", "guide", guideTexts.title()), false);
+      funnels.add(new AdminViews.GuideFunnel(guideTexts.title(), guideTexts.language().code(), counts.walkthroughs(), counts.handedOver(), endings,
+          chart, steps));
+    }
+    funnels.sort(java.util.Comparator.comparingLong(AdminViews.GuideFunnel::walkthroughs).reversed());
+    return funnels;
   }
 
   private AdminViews.ArticleRow articleRow(HttpServletRequest request, Language language, String slug, long reads, long[] votes) {

@@ -41,7 +41,17 @@ public final class AdminViews {
    */
   public record DashboardView(String lang, int days, List<Choice> languages, List<Choice> periods, List<Total> totals, String searchesChart,
       List<DayRow> perDay, List<QueryRow> gaps, List<QueryRow> staffGaps, List<QueryRow> top, String readsChart, List<ArticleRow> articles,
-      String votesChart, List<ArticleRow> voted, String accountsUrl) {}
+      String votesChart, List<ArticleRow> voted, List<GuideFunnel> guides, String accountsUrl) {}
+
+  /**
+   * One guide's funnel over the period: how many walkthroughs started, how many ended by each
+   * outcome or were handed over to support, and per step how many reached it, are still there,
+   * left there and ended there.
+   */
+  public record GuideFunnel(String title, String lang, long walkthroughs, long handedOver, String endings, String chart, List<StepRow> steps) {}
+
+  /** One step of a guide's funnel. */
+  public record StepRow(String title, long reached, long inProgress, long leftHere, long endedHere) {}
 
   /** A figure with its label. */
   public record Total(String label, String value) {}

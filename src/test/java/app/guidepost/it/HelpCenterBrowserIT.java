@@ -619,6 +619,8 @@ class HelpCenterBrowserIT {
 
     // The dashboard: a reader's search that found nothing shows up as content to write.
     http.get("api/search?lang=en&q=zqdashboardgap", "X-Forwarded-For", "203.0.113.77");
+    Http.Answer walk = http.post("api/walkthroughs", "{\"guide\":\"cant-get-online\",\"lang\":\"en\"}");
+    assertThat(walk.status()).as(walk.body()).isEqualTo(201);
     clickAndWait(page.findElement(By.linkText("Dashboard")));
     assertThat(page.getCurrentUrl()).contains("/en/admin/dashboard");
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -631,6 +633,12 @@ class HelpCenterBrowserIT {
     assertThat(chart.getAttribute("role")).isEqualTo("img");
     assertThat(chart.getAttribute("aria-label")).startsWith("Searches by readers in English per day over the last 30 days");
     assertThat(page.findElements(By.cssSelector("#searches-head ~ details tbody tr"))).hasSize(30);
+    // Each guide walked in the period, with its funnel: the walkthrough just started reached the first step.
+    WebElement guides = page.findElement(By.xpath("//section[h2[@id='guides-head']]"));
+    assertThat(guides.getText()).contains("Walkthroughs:");
+    List<WebElement> firstSteps = guides.findElements(By.cssSelector("table tbody tr:first-child td:nth-child(2)"));
+    assertThat(firstSteps).isNotEmpty();
+    assertThat(Integer.parseInt(firstSteps.get(0).getText())).isPositive();
     browser.screenshot("en-admin-dashboard");
     page.get(at("/ar/admin/dashboard?lang=en&days=7"));
     assertLanguage("ar", "rtl");
