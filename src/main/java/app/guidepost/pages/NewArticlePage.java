@@ -79,7 +79,7 @@ public class NewArticlePage {
       if (!caller.mayEdit(language)) {
         throw new app.guidepost.platform.InvalidInputException("Language", texts.t("newArticle.notYourLanguage", "language", texts.language(language)));
       }
-      List<String> tags = Arrays.stream(form.get("tags").split("[,\u060C]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+      List<String> tags = tags(form.get("tags"));
       TranslationContent content = TranslationInput.read(new TranslationInput.Fields(Optional.of(form.get("title")),
           Optional.of(form.get("summary")).filter(s -> !s.isBlank()), Optional.of(form.get("category")).filter(c -> !c.isBlank()), tags,
           Optional.of(form.get("audience")), Optional.empty(), Optional.empty(), Optional.of(form.get("body"))), language);
@@ -93,17 +93,26 @@ public class NewArticlePage {
     }
   }
 
+  /** Tags as typed: separated by Latin or Arabic commas. */
+  static List<String> tags(String typed) {
+    return Arrays.stream(typed.split("[,\u060C]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** The topics an article can be filed under, named in {@code ui}'s language and sorted as it sorts, after "no topic". */
+  static List<Option> categoryOptions(CategoryNames names, List<Language> chain, Language ui, Texts texts) {
+    Collator collator = Collator.getInstance(ULocale.forLocale(ui.locale()));
+    List<Option> options = new ArrayList<>();
+    options.add(new Option("", texts.t("newArticle.noCategory")));
+    names.categories().stream().map(slug -> new Option(slug.value(), names.nameOf(slug, ui, chain).text()))
+        .sorted(Comparator.comparing(Option::label, collator)).forEach(options::add);
+    return options;
+  }
+
   private void render(HttpServletRequest request, HttpServletResponse response, Language ui, Map<String, String> form, String problem, int status)
       throws IOException {
     Texts texts = responses.texts(ui);
     List<Option> languages = Arrays.stream(Language.values()).filter(caller::mayEdit).map(l -> new Option(l.code(), texts.language(l))).toList();
-    List<Language> chain = fallbackChains.chainFor(ui);
-    CategoryNames names = categories.current();
-    Collator collator = Collator.getInstance(ULocale.forLocale(ui.locale()));
-    List<Option> categoryOptions = new ArrayList<>();
-    categoryOptions.add(new Option("", texts.t("newArticle.noCategory")));
-    names.categories().stream().map(slug -> new Option(slug.value(), names.nameOf(slug, ui, chain).text()))
-        .sorted(Comparator.comparing(Option::label, collator)).forEach(categoryOptions::add);
+    List<Option> categoryOptions = categoryOptions(categories.current(), fallbackChains.chainFor(ui), ui, texts);
     responses.editorPage(response, status, "pages/editor-new.jte",
         responses.page(request, ui, texts.t("newArticle.title"), null, "/editor/new", List.of()),
         new View(EditorLinks.of(request, ui).list() + "/new", FormGuard.csrfToken(request), form, languages, categoryOptions, problem));

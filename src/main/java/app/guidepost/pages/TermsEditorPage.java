@@ -290,12 +290,8 @@ public class TermsEditorPage {
     return fields;
   }
 
-  /** The terms in use, the preferred one first. */
   private static List<String> inUse(Concept concept, Language language) {
-    List<String> terms = new ArrayList<>();
-    concept.preferred(language).ifPresent(t -> terms.add(t.text()));
-    concept.wordsInUse(language).stream().filter(t -> !terms.contains(t)).forEach(terms::add);
-    return terms;
+    return concept.wordsInUsePreferredFirst(language);
   }
 
   private static Optional<String> parameter(HttpServletRequest request, String name) {

@@ -113,8 +113,7 @@ public class TranslationEditorPage {
     boolean metadata = form.containsKey("audience") && !form.get("audience").isBlank();
     Optional<String> category = metadata ? Optional.of(form.get("category").strip()).filter(c -> !c.isEmpty())
         : carried.flatMap(TranslationContent::category).map(Slug::value);
-    List<String> tags = metadata ? java.util.Arrays.stream(form.get("tags").split("[,\u060C]")).map(String::strip).filter(t -> !t.isEmpty()).toList()
-        : carried.map(TranslationContent::tags).orElse(List.of());
+    List<String> tags = metadata ? NewArticlePage.tags(form.get("tags")) : carried.map(TranslationContent::tags).orElse(List.of());
     Optional<String> audience = metadata ? Optional.of(form.get("audience")) : carried.map(c -> c.audience().code());
     return new TranslationInput.Fields(Optional.of(form.get("title")), Optional.of(form.get("summary")).filter(s -> !s.isBlank()),
         category, tags, audience, source.map(s -> s.language().code()), sourceRevision, Optional.of(form.get("body")));
@@ -166,14 +165,7 @@ public class TranslationEditorPage {
   }
 
   private List<NewArticlePage.Option> categoryOptions(Language ui, Texts texts) {
-    List<Language> chain = fallbackChains.chainFor(ui);
-    app.guidepost.article.CategoryNames names = categories.current();
-    com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(ui.locale()));
-    List<NewArticlePage.Option> options = new java.util.ArrayList<>();
-    options.add(new NewArticlePage.Option("", texts.t("newArticle.noCategory")));
-    names.categories().stream().map(slug -> new NewArticlePage.Option(slug.value(), names.nameOf(slug, ui, chain).text()))
-        .sorted(java.util.Comparator.comparing(NewArticlePage.Option::label, collator)).forEach(options::add);
-    return options;
+    return NewArticlePage.categoryOptions(categories.current(), fallbackChains.chainFor(ui), ui, texts);
   }
 
   /** The translation this language's text is made from: the article's source, unless this is the source. */

@@ -117,12 +117,8 @@ public class TermConsistency {
     return findings;
   }
 
-  /** The terms of {@code language} in use, the preferred first. */
   private static List<String> approved(Concept concept, Language language) {
-    List<String> terms = new ArrayList<>();
-    concept.preferred(language).ifPresent(term -> terms.add(term.text()));
-    concept.wordsInUse(language).stream().filter(term -> !terms.contains(term)).forEach(terms::add);
-    return terms;
+    return concept.wordsInUsePreferredFirst(language);
   }
 
   /**

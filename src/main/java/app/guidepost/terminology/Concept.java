@@ -39,6 +39,14 @@ public record Concept(String id, Optional<String> subject, Optional<String> defi
     return terms(language).stream().filter(term -> term.status().inUse()).map(Term::text).toList();
   }
 
+  /** The texts of the terms of {@code language} in use, the preferred one first: as writers and translators should read them. */
+  public List<String> wordsInUsePreferredFirst(Language language) {
+    List<String> words = new java.util.ArrayList<>();
+    preferred(language).ifPresent(term -> words.add(term.text()));
+    wordsInUse(language).stream().filter(word -> !words.contains(word)).forEach(words::add);
+    return words;
+  }
+
   /** The preferred term of {@code language}: the one marked preferred, else the first in use. */
   public Optional<Term> preferred(Language language) {
     List<Term> all = terms(language);
