@@ -58,12 +58,11 @@ public class AdminPages extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    request.setCharacterEncoding("UTF-8");
-    Language ui = Language.require(request.getServletPath().substring(1, 3));
-    if (!request.isUserInRole("admin")) {
-      signInOrRefuse(request, response, ui);
+    Optional<Language> admitted = admin(request, response);
+    if (admitted.isEmpty()) {
       return;
     }
+    Language ui = admitted.get();
     String page = Optional.ofNullable(request.getPathInfo()).orElse("");
     switch (page) {
       case "/accounts" -> accountsPage(request, response, ui, new AdminViews.NewAccount("", "", Role.AGENT.code(), List.of()), null, null, null, 200);
@@ -75,12 +74,11 @@ public class AdminPages extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    request.setCharacterEncoding("UTF-8");
-    Language ui = Language.require(request.getServletPath().substring(1, 3));
-    if (!request.isUserInRole("admin")) {
-      signInOrRefuse(request, response, ui);
+    Optional<Language> admitted = admin(request, response);
+    if (admitted.isEmpty()) {
       return;
     }
+    Language ui = admitted.get();
     if (!FormGuard.sameSite(request) || !FormGuard.csrfMatches(request)) {
       errors.refuseForm(request, response);
       return;
@@ -267,6 +265,17 @@ public class AdminPages extends HttpServlet {
   private static Role role(String code) {
     return Role.fromCode(code).orElseThrow(() -> new InvalidInputException("Invalid role",
         "'" + InvalidInputException.excerpt(code) + "' is not a role: agent, editor or admin."));
+  }
+
+  /** The page's language for an admin; anyone else is answered here (sent to sign in, or refused) and gets nothing. */
+  private Optional<Language> admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    request.setCharacterEncoding("UTF-8");
+    Language ui = Language.require(request.getServletPath().substring(1, 3));
+    if (!request.isUserInRole("admin")) {
+      signInOrRefuse(request, response, ui);
+      return Optional.empty();
+    }
+    return Optional.of(ui);
   }
 
   /** Anyone not signed in signs in first; a signed-in agent or editor is refused. */
