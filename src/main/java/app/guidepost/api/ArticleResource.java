@@ -9,6 +9,7 @@ import app.guidepost.article.Revision;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
 import app.guidepost.article.WorkflowState;
+import app.guidepost.files.ArticleFiles;
 import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.LanguageNegotiation;
@@ -48,6 +49,7 @@ public class ArticleResource {
   @Inject Caller caller;
   @Inject Listings listings;
   @Inject Clock clock;
+  @Context jakarta.ws.rs.core.UriInfo uri;
 
   /** Articles per page of the list when the caller does not say. */
   static final int DEFAULT_PAGE = 100;
@@ -77,7 +79,12 @@ public class ArticleResource {
     readiness.requireReady();
     Article article = visibleArticle(id);
     Translation shown = bestFor(article, reader).orElseThrow(() -> new ArticleNotFoundException(id.value()));
-    return ArticleView.of(article, shown, reader, MarkdownRenderer.render(shown.body()), messages);
+    return ArticleView.of(article, shown, reader, MarkdownRenderer.render(shown.body(), Optional.of(filesAt(id))), messages);
+  }
+
+  /** Where the article's files are served, wherever the application is deployed. */
+  private String filesAt(Slug slug) {
+    return ArticleFiles.servedAt(uri.getBaseUri().getPath().replaceAll("/api/?$", ""), slug);
   }
 
   @GET

@@ -12,6 +12,7 @@ import app.guidepost.article.TranslationContent;
 import app.guidepost.article.WorkflowState;
 import app.guidepost.content.FrontMatterParser;
 import app.guidepost.editing.ArticleEditor;
+import app.guidepost.files.ArticleFiles;
 import app.guidepost.editing.LineDiff;
 import app.guidepost.editing.SourceSections;
 import app.guidepost.editing.TranslationInput;
@@ -66,6 +67,8 @@ public class TranslationEditingResource {
   @Inject TermConsistency termConsistency;
   @Inject Caller caller;
   @Inject Readiness readiness;
+
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
 
   @PathParam("slug") String slug;
   @PathParam("lang") String lang;
@@ -228,7 +231,7 @@ public class TranslationEditingResource {
     if (markdown.length() > TranslationInput.MAX_BODY) {
       throw new InvalidInputException("Body too long", "A body has at most " + TranslationInput.MAX_BODY + " characters.");
     }
-    var rendered = MarkdownRenderer.render(markdown);
+    var rendered = MarkdownRenderer.render(markdown, Optional.of(ArticleFiles.servedAt(uri.getBaseUri().getPath().replaceAll("/api/?$", ""), slug())));
     return Response.ok(java.util.Map.of("html", rendered.html(), "sections", rendered.sections().stream().map(s -> java.util.Map.of("anchor", s.anchor(), "title", s.title())).toList()))
         .cacheControl(NO_STORE).build();
   }

@@ -5,6 +5,8 @@ import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Audience;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
+import app.guidepost.files.ArticleFile;
+import app.guidepost.files.ArticleFiles;
 import app.guidepost.guide.GuideRepository;
 import app.guidepost.guide.GuideTranslation;
 import app.guidepost.guide.StoredGuide;
@@ -29,7 +31,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * The database as a content folder, in a zip: every published translation as
- * {@code articles/<slug>/<lang>.md} with its front matter, every stored guide as
+ * {@code articles/<slug>/<lang>.md} with its front matter, the files of every published article
+ * as {@code articles/<slug>/files/<name>}, every stored guide as
  * {@code guides/<slug>/guide.yaml} and {@code <lang>.yaml}, and the ticket steps, own termbase, glossary and category names in
  * use. Importing the export into an empty server gives the same articles, translations and
  * guides. Drafts and the revision history stay in the database: a content folder holds texts.
@@ -39,6 +42,7 @@ public class ContentExport {
 
   @Inject ArticleRepository articles;
   @Inject GuideRepository guides;
+  @Inject ArticleFiles files;
   @Inject GuidepostSettings settings;
 
   private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(4096).setSplitLines(false).build());
@@ -49,6 +53,11 @@ public class ContentExport {
       for (Article article : articles.findAll()) {
         for (Translation translation : article.published()) {
           put(zip, "articles/" + article.slug().value() + "/" + translation.language().code() + ".md", articleFile(translation));
+        }
+      }
+      for (ArticleFile file : files.all()) {
+        if (file.article().isPublished()) {
+          put(zip, "articles/" + file.article().slug().value() + "/files/" + file.name().value(), file.content());
         }
       }
       for (StoredGuide guide : guides.findAll()) {
@@ -87,8 +96,12 @@ public class ContentExport {
   }
 
   private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    put(zip, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     zip.putNextEntry(new ZipEntry(name));
-    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.write(bytes);
     zip.closeEntry();
   }
 }

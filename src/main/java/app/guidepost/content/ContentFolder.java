@@ -1,6 +1,9 @@
 package app.guidepost.content;
 
 import app.guidepost.article.Slug;
+import app.guidepost.files.FileContent;
+import app.guidepost.files.FileName;
+import app.guidepost.files.FileType;
 import app.guidepost.i18n.Language;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,9 +26,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The article files of a content folder. Only regular files at
- * {@code articles/<slug>/<lang>.md} inside the folder count: symbolic links are not followed,
- * and every path is checked to stay inside the folder after resolving it.
+ * The article files of a content folder, and the files articles show or link to. Only regular
+ * files at {@code articles/<slug>/<lang>.md} and {@code articles/<slug>/files/<name>} inside the
+ * folder count: symbolic links are not followed, and every path is checked to stay inside the
+ * folder after resolving it.
  */
 public final class ContentFolder {
 
@@ -107,6 +111,65 @@ public final class ContentFolder {
       }
     }
     return new Scan(files, problems);
+  }
+
+  /** What a scan of the articles' own files found: the files to read, and the paths refused on the way. */
+  public record FileScan(List<AttachedFileRef> files, List<ContentProblem> problems) {}
+
+  /**
+   * The files of every article, at {@code articles/<slug>/files/<name>}, where the Markdown
+   * beside them refers to them as {@code files/<name>}. Their contents are checked when read.
+   */
+  public FileScan scanFiles() throws IOException {
+    List<AttachedFileRef> files = new ArrayList<>();
+    List<ContentProblem> problems = new ArrayList<>();
+    if (!Files.isDirectory(articles, LinkOption.NOFOLLOW_LINKS)) {
+      return new FileScan(files, problems);
+    }
+    Path realRoot = root.toRealPath();
+    for (Path entry : sorted(articles)) {
+      Path folder = entry.resolve("files");
+      if (isHidden(entry) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) || !Slug.isValid(entry.getFileName().toString())
+          || !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        problems.add(ContentProblem.error(relative(folder), 1, "files/ beside an article's Markdown is a folder of the files it shows or links to"));
+        continue;
+      }
+      Slug slug = new Slug(entry.getFileName().toString());
+      for (Path file : sorted(folder)) {
+        String path = relative(file);
+        String name = file.getFileName().toString();
+        if (isHidden(file)) {
+          continue;
+        }
+        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          problems.add(ContentProblem.error(path, 1, "not a regular file inside the content folder (symbolic links and folders are not taken here)"));
+          continue;
+        }
+        if (!file.toRealPath().startsWith(realRoot)) {
+          problems.add(ContentProblem.error(path, 1, "the path leads outside the content folder"));
+          continue;
+        }
+        if (!FileName.isValid(name)) {
+          problems.add(ContentProblem.error(path, 1, "'" + app.guidepost.platform.InvalidInputException.excerpt(name)
+              + "' is not a file name Guidepost serves: use lowercase a-z, digits and single - _ or . between them, and an extension"
+              + FileName.suggestedFor(name).map(n -> " (for example " + n + ")").orElse("")));
+          continue;
+        }
+        files.add(new AttachedFileRef(file, path, slug, new FileName(name)));
+      }
+    }
+    return new FileScan(files, problems);
+  }
+
+  /** Reads an article's file whole, refusing it unread when it is larger than any file taken. */
+  public static byte[] readFile(AttachedFileRef ref) throws IOException {
+    if (Files.size(ref.file()) > FileType.MAX_BYTES) {
+      throw new FileContent.FileTooLargeException();
+    }
+    return Files.readAllBytes(ref.file());
   }
 
   /** Reads a file as strict UTF-8; a bad byte is reported with its line. */

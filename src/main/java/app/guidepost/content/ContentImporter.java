@@ -2,7 +2,10 @@ package app.guidepost.content;
 
 import app.guidepost.article.CategoryCatalog;
 import app.guidepost.article.CategoryNames;
+import app.guidepost.files.ArticleFiles;
+import app.guidepost.files.FileContent;
 import app.guidepost.platform.GuidepostSettings;
+import app.guidepost.platform.ProblemException;
 import app.guidepost.terminology.TbxFileException;
 import app.guidepost.terminology.TbxReader;
 import app.guidepost.terminology.Termbase;
@@ -19,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -46,6 +51,7 @@ public class ContentImporter {
   @Inject Terminology terminology;
   @Inject CategoryCatalog categories;
   @Inject GuideImport guides;
+  @Inject ArticleFiles files;
 
   private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
@@ -94,6 +100,7 @@ public class ContentImporter {
         case UNCHANGED -> unchanged++;
       }
     }
+    failed += importFiles(folder, problems);
     if (!importTerms(folder.root(), problems)) {
       failed++;
     }
@@ -161,6 +168,51 @@ public class ContentImporter {
       problems.add(ContentProblem.error(ref.relativePath(), 1, "could not be stored in the database: " + rootMessage(e)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Stores the articles' own files, each on its own: a file of a type not taken, of contents
+   * other than its name says, or of an article the folder does not have, is reported by path.
+   *
+   * @return how many files were refused
+   */
+  private int importFiles(ContentFolder folder, List<ContentProblem> problems) {
+    ContentFolder.FileScan scan;
+    try {
+      scan = folder.scanFiles();
+    } catch (IOException e) {
+      problems.add(ContentProblem.error("articles", 1, "cannot read the articles' files: " + e.getMessage()));
+      return 1;
+    }
+    problems.addAll(scan.problems());
+    int refused = scan.problems().size();
+    Map<ArticleFiles.Imported, Integer> outcomes = new EnumMap<>(ArticleFiles.Imported.class);
+    for (AttachedFileRef ref : scan.files()) {
+      try {
+        Optional<ArticleFiles.Imported> outcome = files.importFile(ref.slug(), ref.name(), FileContent.of(ref.name(), ContentFolder.readFile(ref)));
+        if (outcome.isEmpty()) {
+          problems.add(ContentProblem.error(ref.relativePath(), 1, "there is no article " + ref.slug().value() + " to show it: its Markdown files were refused or are missing"));
+          refused++;
+        } else {
+          outcomes.merge(outcome.get(), 1, Integer::sum);
+        }
+      } catch (ProblemException e) {
+        problems.add(ContentProblem.error(ref.relativePath(), 1, e.detail()));
+        refused++;
+      } catch (IOException e) {
+        problems.add(ContentProblem.error(ref.relativePath(), 1, "cannot read the file: " + e.getMessage()));
+        refused++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not store " + ref.relativePath(), e);
+        problems.add(ContentProblem.error(ref.relativePath(), 1, "could not be stored in the database: " + rootMessage(e)));
+        refused++;
+      }
+    }
+    if (!scan.files().isEmpty()) {
+      LOG.log(Level.INFO, "Articles'' files: {0} new, {1} replaced, {2} unchanged, {3} refused", new Object[] {outcomes.getOrDefault(ArticleFiles.Imported.CREATED, 0),
+          outcomes.getOrDefault(ArticleFiles.Imported.REPLACED, 0), outcomes.getOrDefault(ArticleFiles.Imported.UNCHANGED, 0), refused});
+    }
+    return refused;
   }
 
   /**

@@ -13,6 +13,7 @@ import app.guidepost.i18n.FallbackChains;
 import app.guidepost.i18n.Language;
 import app.guidepost.i18n.Messages;
 import app.guidepost.platform.InvalidInputException;
+import app.guidepost.files.ArticleFiles;
 import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.RenderedArticle;
 import app.guidepost.search.Listings;
@@ -55,7 +56,7 @@ public class ArticlePage {
         .orElseThrow(PageNotFound::new);
     Texts texts = responses.texts(language);
     Links links = Links.of(request, language);
-    RenderedArticle rendered = MarkdownRenderer.render(shown.body());
+    RenderedArticle rendered = MarkdownRenderer.render(shown.body(), Optional.of(ArticleFiles.servedAt(request.getContextPath(), article.slug())));
     String fallback = shown.language() != language && article.translation(language).filter(Translation::isPublished).isEmpty()
         ? messages.fallbackNotice("article.fallback.notice", language, shown.language())
         : null;

@@ -26,7 +26,7 @@ import java.util.Optional;
  * form from elsewhere, finds the page in its route table and turns what the page throws into the
  * error page (404 for a page, 400 for a form). Each page is a bean of its own.
  */
-// A termbase file is imported from a form (multipart); every other form posts its fields as usual.
+// A termbase file and an article's files come from forms in multipart; every other form posts its fields as usual.
 @MultipartConfig(maxFileSize = TbxReader.MAX_BYTES, maxRequestSize = TbxReader.MAX_BYTES + 64 * 1024, fileSizeThreshold = 1024 * 1024)
 @WebServlet(urlPatterns = {"/en/editor/*", "/vi/editor/*", "/nb/editor/*", "/de/editor/*", "/ar/editor/*",
     "/en/editor", "/vi/editor", "/nb/editor", "/de/editor", "/ar/editor"})
@@ -38,7 +38,7 @@ public class EditorPages extends HttpServlet {
   enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE }
 
   /** What a posted form does. */
-  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE }
+  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE }
 
   /**
    * The addresses under {@code /{lang}/editor} a GET can open; any other is not found. A guide's
@@ -56,6 +56,8 @@ public class EditorPages extends HttpServlet {
   static final RouteTable<Posted> FORMS = RouteTable.<Posted>empty()
       .route("terms", Posted.TERMS)
       .route("new", Posted.NEW_ARTICLE)
+      .route("article-files/{slug}", Posted.UPLOAD_FILE)
+      .route("article-files/{slug}/{name}", Posted.REMOVE_FILE)
       .route("guides/{slug}/{language}", Posted.SAVE_GUIDE_TEXTS)
       .route("{slug}/{target}/history", Posted.RESTORE)
       // A longer address under a translation's saves to it as well, as it always has (no page posts there).
@@ -68,6 +70,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient GuideTextsEditorPage guideTexts;
   @Inject transient TermsEditorPage terms;
   @Inject transient NewArticlePage newArticle;
+  @Inject transient ArticleFilesPage articleFiles;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -122,6 +125,8 @@ public class EditorPages extends HttpServlet {
         case SAVE_GUIDE_TEXTS -> guideTexts.save(request, response, ui, form.value(0), form.value(1));
         case TERMS -> terms.post(request, response, ui);
         case NEW_ARTICLE -> newArticle.create(request, response, ui);
+        case UPLOAD_FILE -> articleFiles.upload(request, response, ui, form.value(0));
+        case REMOVE_FILE -> articleFiles.remove(request, response, ui, form.value(0), form.value(1));
       }
     } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
       errors.render(request, response, request.getRequestURI(), 400);

@@ -47,7 +47,17 @@ public final class EditorViews {
    * termbase terms the form's text does not translate with an approved term.
    */
   public record EditViewWithSource(EditView view, String sourceRevision, List<TermConsistency.Finding> termFindings, boolean termsChecked,
-      List<NewArticlePage.Option> categories, String category, String tags, String audience) {}
+      List<NewArticlePage.Option> categories, String category, String tags, String audience, Files files) {}
+
+  /**
+   * The article's files on its editing page: each with how the text refers to it, the form that
+   * adds one and those that remove one, and what the last of them did ({@code notice}) or why it
+   * was refused ({@code problem}).
+   */
+  public record Files(List<FileRow> files, String uploadUrl, String back, String notice, String problem, String limits) {}
+
+  /** One file; {@code removeUrl} takes its {@code version}. */
+  public record FileRow(String name, String url, boolean image, String size, String markdown, String version, String removeUrl) {}
 
   /**
    * A guide's texts in one language, step by step beside the source's. {@code conflictRevision}

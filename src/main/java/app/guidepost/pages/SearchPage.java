@@ -13,6 +13,7 @@ import app.guidepost.search.SearchFilters;
 import app.guidepost.search.SearchHit;
 import app.guidepost.search.SearchRequest;
 import app.guidepost.search.SearchResults;
+import app.guidepost.search.index.IndexedTranslation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +28,10 @@ import java.util.Optional;
 
 /**
  * {@code /{lang}/search?q=}: the guides and one page of articles that answer a query, a
- * respelling when the words look mistyped, and, when the answers are written in several
- * languages, a filter by language ({@code &language=de}) with the count of each.
+ * respelling when the words look mistyped, and filters by topic, type and language with the
+ * count of each. The page takes the API's filter names ({@code category}, {@code tag},
+ * {@code audience}, {@code language}, {@code type}), so a search narrowed on the API reads the
+ * same here; a bad value is a 400 page that says which.
  */
 @ApplicationScoped
 public class SearchPage {
@@ -50,68 +53,114 @@ public class SearchPage {
     String title = typed.isEmpty() ? texts.t("page.nav.search") : texts.t("search.title", "query", Texts.isolated(typed));
     Page page = responses.page(request, language, title, null, "/search" + (typed.isEmpty() ? "" : "?q=" + encode(typed)), List.of());
     if (typed.isEmpty()) {
-      responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView("", null, null, null, List.of(), 0, List.of(), null, null, List.of(), List.of()));
+      responses.publicPage(request, response, 200, "pages/search.jte", page, SearchView.empty(""));
       return;
     }
-    Optional<Language> writtenIn = Optional.ofNullable(request.getParameter("language")).flatMap(Language::fromCode);
-    Optional<String> inCategory = Optional.ofNullable(request.getParameter("category")).flatMap(Slug::parse).map(Slug::value);
+    SearchFilters filters;
     SearchResults results;
-    SearchResults unfiltered;
-    SearchResults forLanguages;
-    SearchResults forCategories;
+    Counts counts;
     try {
+      filters = SearchFilters.parse(parameter(request, "category"), parameter(request, "tag"), parameter(request, "audience"),
+          parameter(request, "language"), parameter(request, "type"));
       SearchRequest asked = SearchRequest.parse(Optional.of(typed), language, Optional.of(String.valueOf(PAGE_SIZE)),
           Optional.of(String.valueOf(Math.min(SearchRequest.MAX_OFFSET, (pageNumber - 1) * PAGE_SIZE))), false);
-      unfiltered = search.search(asked);
-      // Each filter's counts are those of the results the other filter leaves.
-      forLanguages = inCategory.isEmpty() ? unfiltered : search.search(asked.narrowedTo(filters(Optional.empty(), inCategory)));
-      forCategories = writtenIn.isEmpty() ? unfiltered : search.search(asked.narrowedTo(filters(writtenIn, Optional.empty())));
-      results = writtenIn.isEmpty() ? forLanguages : inCategory.isEmpty() ? forCategories : search.search(asked.narrowedTo(filters(writtenIn, inCategory)));
+      results = search.search(asked.narrowedTo(filters));
+      // Each filter's counts are those of the results the other filters leave: a filter in use
+      // costs one more search without it, one not in use reads its counts off the results.
+      counts = new Counts(
+          (filters.category().isEmpty() ? results : search.search(asked.narrowedTo(filters.withoutCategory()))),
+          (filters.type().isEmpty() ? results : search.search(asked.narrowedTo(filters.withoutType()))),
+          (filters.language().isEmpty() ? results : search.search(asked.narrowedTo(filters.withoutLanguage()))));
     } catch (InvalidInputException e) {
-      responses.publicPage(request, response, 400, "pages/search.jte", page,
-          new SearchView(typed, e.detail(), null, null, List.of(), 0, List.of(), null, null, List.of(), List.of()));
+      responses.publicPage(request, response, 400, "pages/search.jte", page, SearchView.empty(typed).withProblem(e.detail()));
       return;
     }
-    if (pageNumber == 1 && writtenIn.isEmpty() && inCategory.isEmpty()) {
+    if (pageNumber == 1 && filters.isEmpty()) {
       // Counted like the API's searches, once per query typed: not again for its next pages or a filter.
-      analytics.searched(unfiltered, clientAddress.of(request));
+      analytics.searched(results, clientAddress.of(request));
     }
-    String all = links.inLanguage("/search?q=" + encode(typed));
-    java.util.function.BiFunction<Optional<Language>, Optional<String>, String> url = (lang, category) ->
-        all + lang.map(l -> "&language=" + l.code()).orElse("") + category.map(c -> "&category=" + c).orElse("");
-    String here = url.apply(writtenIn, inCategory);
-    List<SearchView.Filter> languages = new ArrayList<>();
-    Map<String, Long> counts = forLanguages.facets().getOrDefault("lang", Map.of());
-    if (counts.size() > 1 || writtenIn.isPresent()) {
-      languages.add(new SearchView.Filter(texts.t("search.filter.all"), null, forLanguages.total(), url.apply(Optional.empty(), inCategory),
-          writtenIn.isEmpty()));
-      counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Language.fromCode(entry.getKey())
-          .ifPresent(l -> languages.add(new SearchView.Filter(texts.language(l), l.code(), entry.getValue(), url.apply(Optional.of(l), inCategory),
-              writtenIn.filter(l::equals).isPresent()))));
-    }
-    List<SearchView.Filter> topics = new ArrayList<>();
-    Map<String, Long> perCategory = forCategories.facets().getOrDefault("category", Map.of());
-    if (perCategory.size() > 1 || inCategory.isPresent()) {
-      List<Language> chain = fallbackChains.chainFor(language);
-      topics.add(new SearchView.Filter(texts.t("search.filter.all"), null, forCategories.total(), url.apply(writtenIn, Optional.empty()),
-          inCategory.isEmpty()));
-      perCategory.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(entry -> Slug.parse(entry.getKey())
-          .ifPresent(slug -> {
-            CategoryNames.Name name = categories.current().nameOf(slug, language, chain);
-            topics.add(new SearchView.Filter(name.text(), name.language().code(), entry.getValue(), url.apply(writtenIn, Optional.of(slug.value())),
-                inCategory.filter(slug.value()::equals).isPresent()));
-          }));
-    }
+    String here = links.inLanguage("/search?q=" + encode(typed)) + query(filters);
+    List<SearchView.FilterGroup> groups = new ArrayList<>();
+    groups.add(categories(counts.forCategories(), filters, texts, language));
+    groups.add(types(counts.forTypes(), filters, texts, language));
+    groups.add(languages(counts.forLanguages(), filters, texts));
+    List<SearchView.FilterGroup> shown = groups.stream().filter(SearchView.FilterGroup::worthShowing).toList();
+    Map<String, String> kept = new java.util.LinkedHashMap<>();
+    filters.tag().ifPresent(tag -> kept.put("tag", tag));
+    filters.audience().ifPresent(audience -> kept.put("audience", audience.code()));
     String previous = pageNumber > 1 ? here + "&page=" + (pageNumber - 1) : null;
     String next = (long) pageNumber * PAGE_SIZE < results.total() ? here + "&page=" + (pageNumber + 1) : null;
     responses.publicPage(request, response, 200, "pages/search.jte", page, new SearchView(
         typed, null, results.didYouMean().orElse(null), results.didYouMean().map(d -> links.inLanguage("/search?q=" + encode(d))).orElse(null),
         results.guides().stream().map(h -> hit(h, links, texts, typed)).toList(), results.total(),
-        results.hits().stream().map(h -> hit(h, links, texts, typed)).toList(), previous, next, languages, topics));
+        results.hits().stream().map(h -> hit(h, links, texts, typed)).toList(), previous, next, shown, kept));
   }
 
-  private static SearchFilters filters(Optional<Language> writtenIn, Optional<String> category) {
-    return SearchFilters.parse(category, Optional.empty(), Optional.empty(), writtenIn.map(Language::code), Optional.empty());
+  /** The results each filter's counts are read from. */
+  private record Counts(SearchResults forCategories, SearchResults forTypes, SearchResults forLanguages) {}
+
+  private SearchView.FilterGroup categories(SearchResults counted, SearchFilters filters, Texts texts, Language language) {
+    List<Language> chain = fallbackChains.chainFor(language);
+    List<SearchView.Filter> choices = new ArrayList<>();
+    choices.add(SearchView.Filter.all(texts.t("search.filter.all"), counted.total(), filters.category().isEmpty()));
+    byCount(withChosen(counted.facets().getOrDefault("category", Map.of()), filters.category())).forEach(entry -> Slug.parse(entry.getKey()).ifPresent(slug -> {
+      CategoryNames.Name name = categories.current().nameOf(slug, language, chain);
+      choices.add(new SearchView.Filter(name.text(), name.language().code(), slug.value(), entry.getValue(),
+          filters.category().filter(slug.value()::equals).isPresent()));
+    }));
+    return new SearchView.FilterGroup("category", texts.t("search.filter.category"), choices);
+  }
+
+  private static SearchView.FilterGroup types(SearchResults counted, SearchFilters filters, Texts texts, Language language) {
+    List<SearchView.Filter> choices = new ArrayList<>();
+    Map<String, Long> perType = counted.facets().getOrDefault("type", Map.of());
+    choices.add(SearchView.Filter.all(texts.t("search.filter.all"), perType.values().stream().mapToLong(Long::longValue).sum(),
+        filters.type().isEmpty()));
+    for (String type : List.of(IndexedTranslation.ARTICLE, IndexedTranslation.GUIDE)) {
+      long count = perType.getOrDefault(type, 0L);
+      if (count > 0 || filters.type().filter(type::equals).isPresent()) {
+        choices.add(new SearchView.Filter(texts.t("search.type." + type), language.code(), type, count,
+            filters.type().filter(type::equals).isPresent()));
+      }
+    }
+    return new SearchView.FilterGroup("type", texts.t("search.filter.type"), choices);
+  }
+
+  private static SearchView.FilterGroup languages(SearchResults counted, SearchFilters filters, Texts texts) {
+    List<SearchView.Filter> choices = new ArrayList<>();
+    choices.add(SearchView.Filter.all(texts.t("search.filter.all"), counted.total(), filters.language().isEmpty()));
+    byCount(withChosen(counted.facets().getOrDefault("lang", Map.of()), filters.language().map(Language::code))).forEach(entry -> Language.fromCode(entry.getKey()).ifPresent(l ->
+        choices.add(new SearchView.Filter(texts.language(l), l.code(), l.code(), entry.getValue(), filters.language().filter(l::equals).isPresent()))));
+    return new SearchView.FilterGroup("language", texts.t("search.filter.language"), choices);
+  }
+
+  /** The counts with the value chosen among them even where it leaves nothing, so that it can be chosen away again. */
+  private static Map<String, Long> withChosen(Map<String, Long> counts, Optional<String> chosen) {
+    if (chosen.isEmpty() || counts.containsKey(chosen.get())) {
+      return counts;
+    }
+    Map<String, Long> all = new java.util.HashMap<>(counts);
+    all.put(chosen.get(), 0L);
+    return all;
+  }
+
+  private static List<Map.Entry<String, Long>> byCount(Map<String, Long> counts) {
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+  }
+
+  /** The filters in use as query parameters under the API's names, each starting with {@code &}. */
+  private static String query(SearchFilters filters) {
+    StringBuilder query = new StringBuilder();
+    filters.category().ifPresent(c -> query.append("&category=").append(encode(c)));
+    filters.tag().ifPresent(t -> query.append("&tag=").append(encode(t)));
+    filters.audience().ifPresent(a -> query.append("&audience=").append(a.code()));
+    filters.language().ifPresent(l -> query.append("&language=").append(l.code()));
+    filters.type().ifPresent(t -> query.append("&type=").append(t));
+    return query.toString();
+  }
+
+  private static Optional<String> parameter(HttpServletRequest request, String name) {
+    return Optional.ofNullable(request.getParameter(name));
   }
 
   /**

@@ -48,6 +48,16 @@ public final class Texts {
     return com.ibm.icu.text.NumberFormat.getIntegerInstance(com.ibm.icu.util.ULocale.forLocale(language.locale())).format(value);
   }
 
+  /** A file's size the way this page's language writes one, in kB under a megabyte, else in MB with one decimal: "340 kB", "1,2 MB". */
+  public String fileSize(long bytes) {
+    com.ibm.icu.text.MeasureFormat format = com.ibm.icu.text.MeasureFormat.getInstance(ULocale.forLocale(language.locale()),
+        com.ibm.icu.text.MeasureFormat.FormatWidth.SHORT, com.ibm.icu.text.NumberFormat.getInstance(ULocale.forLocale(language.locale())));
+    if (bytes < 1024 * 1024) {
+      return format.format(new com.ibm.icu.util.Measure(Math.max(1, Math.round(bytes / 1024.0)), com.ibm.icu.util.MeasureUnit.KILOBYTE));
+    }
+    return format.format(new com.ibm.icu.util.Measure(Math.round(bytes / 1024.0 / 1024.0 * 10) / 10.0, com.ibm.icu.util.MeasureUnit.MEGABYTE));
+  }
+
   /** A day written the way this page's language writes dates in full: "14 March 2025", "14. März 2025". */
   public String date(OffsetDateTime at) {
     return DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale())).format(Date.from(at.toInstant()));

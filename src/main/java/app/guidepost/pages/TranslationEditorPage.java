@@ -15,6 +15,9 @@ import app.guidepost.editing.LineDiff;
 import app.guidepost.editing.SourceSections;
 import app.guidepost.editing.StaleRevisionException;
 import app.guidepost.editing.TranslationInput;
+import app.guidepost.files.ArticleFiles;
+import app.guidepost.files.FileName;
+import app.guidepost.files.FileType;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
 import app.guidepost.render.MarkdownRenderer;
@@ -49,6 +52,7 @@ public class TranslationEditorPage {
   @Inject ArticleEditor editor;
   @Inject Caller caller;
   @Inject TermConsistency termConsistency;
+  @Inject ArticleFiles articleFiles;
   @Inject app.guidepost.article.CategoryCatalog categories;
   @Inject app.guidepost.i18n.FallbackChains fallbackChains;
 
@@ -75,7 +79,7 @@ public class TranslationEditorPage {
       form.put(field, LineEnds.lf(Optional.ofNullable(request.getParameter(field)).orElse("")));
     }
     if ("preview".equals(request.getParameter("action"))) {
-      render(request, response, ui, article, target, form, null, null, MarkdownRenderer.render(form.get("body")).html(), null, 200);
+      render(request, response, ui, article, target, form, null, null, MarkdownRenderer.render(form.get("body"), Optional.of(ArticleFiles.servedAt(request.getContextPath(), article.slug()))).html(), null, 200);
       return;
     }
     TranslationInput.Fields fields = fields(form, article, target);
@@ -145,7 +149,7 @@ public class TranslationEditorPage {
     EditorViews.EditView view = new EditorViews.EditView(
         slug, target.code(), texts.language(target), own,
         source.map(s -> texts.language(s.language())).orElse(null), source.flatMap(Translation::publishedRevision).orElse(null),
-        source.map(Translation::title).orElse(null), source.map(s -> MarkdownRenderer.render(s.body()).html()).orElse(null),
+        source.map(Translation::title).orElse(null), source.map(s -> MarkdownRenderer.render(s.body(), Optional.of(ArticleFiles.servedAt(request.getContextPath(), article.slug()))).html()).orElse(null),
         form.getOrDefault("title", ""), form.getOrDefault("summary", ""), form.getOrDefault("body", ""), form.getOrDefault("message", ""),
         form.getOrDefault("state", existing.map(t -> t.state().code()).orElse("draft")), Integer.parseInt(base.isBlank() ? "0" : base),
         FormGuard.csrfToken(request), links.translation(slug, target), links.history(slug, target),
@@ -161,7 +165,24 @@ public class TranslationEditorPage {
             .map(s -> termConsistency.check(s.language(), s.publishedRevision().isPresent() ? s.newestPublished().body() : s.newest().content().body(),
                 target, form.getOrDefault("body", "")))
             .orElse(List.of()), termConsistency.hasOwnTerms(), categoryOptions(ui, texts), form.getOrDefault("category", ""),
-            form.getOrDefault("tags", ""), form.getOrDefault("audience", "public")));
+            form.getOrDefault("tags", ""), form.getOrDefault("audience", "public"), files(request, ui, texts, article.slug(), target)));
+  }
+
+  /** The article's files, and the outcome of the last upload or removal when the page comes back from one. */
+  private EditorViews.Files files(HttpServletRequest request, Language ui, Texts texts, Slug slug, Language target) {
+    String servedAt = ArticleFiles.servedAt(request.getContextPath(), slug);
+    String formsAt = EditorLinks.of(request, ui).list() + "/article-files/" + slug.value();
+    List<EditorViews.FileRow> rows = articleFiles.list(slug).stream().map(file -> new EditorViews.FileRow(file.name(), servedAt + file.name(),
+        file.isImage(), texts.fileSize(file.size()), file.markdown(), file.sha256(), formsAt + "/" + file.name())).toList();
+    String notice = Optional.ofNullable(request.getParameter("file")).filter(FileName::isValid)
+        .flatMap(name -> rows.stream().filter(r -> r.name().equals(name)).findFirst())
+        .map(row -> texts.t("files.uploaded", "name", row.name()))
+        .or(() -> Optional.ofNullable(request.getParameter("removed")).filter(FileName::isValid).map(name -> texts.t("files.removed", "name", name)))
+        .orElse(null);
+    String problem = Optional.ofNullable(request.getParameter("fileProblem")).flatMap(ArticleFilesPage.Problem::of)
+        .map(p -> p.text(texts)).orElse(null);
+    return new EditorViews.Files(rows, formsAt, target.code(), notice, problem,
+        texts.t("files.limits", "megabytes", FileType.MAX_BYTES / 1024 / 1024, "count", ArticleFiles.MAX_PER_ARTICLE));
   }
 
   private List<NewArticlePage.Option> categoryOptions(Language ui, Texts texts) {

@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * larger is refused at once (413, and the connection closed rather than drained), one sent in
  * chunks is cut off the moment it passes the limit. Nobody can make the server hold a body
  * larger than its endpoint takes, signed in or not. Limits, by what the endpoint takes: an XLIFF
- * job {@value #XLIFF_BYTES} bytes, an article's text {@value #EDIT_BYTES}, anything else
+ * job {@value #XLIFF_BYTES} bytes, an article's file {@value #FILE_BYTES}, an article's text {@value #EDIT_BYTES}, anything else
  * {@value #DEFAULT_BYTES}.
  */
 @WebFilter("/*")
@@ -31,6 +31,8 @@ public class RequestBodyLimits extends HttpFilter {
   static final long XLIFF_BYTES = 48L * 1024 * 1024;
   /** An article body of 200,000 characters as JSON or form text, escaped at worst. */
   static final long EDIT_BYTES = 2L * 1024 * 1024;
+  /** A file of an article (the largest taken, {@code FileType.MAX_BYTES}) and a form's parts around it. */
+  static final long FILE_BYTES = 5L * 1024 * 1024 + 64 * 1024;
   /** Every other body: a search click, a sign-in, a support request, a walkthrough answer. */
   static final long DEFAULT_BYTES = 64L * 1024;
 
@@ -66,6 +68,9 @@ public class RequestBodyLimits extends HttpFilter {
   static long limitFor(String path) {
     if (path.startsWith("/api/xliff")) {
       return XLIFF_BYTES;
+    }
+    if (path.startsWith("/api/articles/") && path.contains("/files/") || path.matches("/[a-z]{2}/editor/article-files/.*")) {
+      return FILE_BYTES;
     }
     if (path.startsWith("/api/articles/") && path.contains("/translations/") || path.matches("/[a-z]{2}/editor(/.*)?")
         || path.startsWith("/api/guides/") && path.contains("/texts")) {

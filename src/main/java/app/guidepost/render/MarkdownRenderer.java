@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -50,9 +53,20 @@ public final class MarkdownRenderer {
           .allowAttributes("rel").matching(true, LINK_REL).onElements("a")
           .toFactory();
 
+  private static final Pattern OWN_FILE = Pattern.compile("(?:\\./)?files/([a-z0-9]+(?:[-_.][a-z0-9]+)*\\.[a-z0-9]{1,5})");
+
   private MarkdownRenderer() {}
 
   public static RenderedArticle render(String markdown) {
+    return render(markdown, Optional.empty());
+  }
+
+  /**
+   * As {@link #render(String)}, with the article's own files ({@code files/<name>}, the address
+   * that works beside the Markdown file in a content folder) pointing at {@code filesAt}, where
+   * they are served ({@code /api/articles/<slug>/files/}).
+   */
+  public static RenderedArticle render(String markdown, Optional<String> filesAt) {
     Node document = PARSER.parse(markdown);
     Map<Heading, String> anchors = new IdentityHashMap<>();
     List<Section> sections = new ArrayList<>();
@@ -78,12 +92,22 @@ public final class MarkdownRenderer {
                       if (node instanceof Heading heading && anchors.containsKey(heading)) {
                         attributes.put("id", anchors.get(heading));
                       }
-                      if (node instanceof Link) {
+                      if (node instanceof Link link) {
                         attributes.put("rel", LINK_REL);
+                        filesAt.flatMap(at -> ownFile(link.getDestination(), at)).ifPresent(url -> attributes.put("href", url));
+                      }
+                      if (node instanceof Image image) {
+                        filesAt.flatMap(at -> ownFile(image.getDestination(), at)).ifPresent(url -> attributes.put("src", url));
                       }
                     })
             .build();
     return new RenderedArticle(POLICY.sanitize(html.render(document)), sections);
+  }
+
+  /** Where a reference to one of the article's files ({@code files/x.png}, {@code ./files/x.png}) is served. */
+  static Optional<String> ownFile(String destination, String filesAt) {
+    Matcher own = OWN_FILE.matcher(destination);
+    return own.matches() ? Optional.of(filesAt + own.group(1)) : Optional.empty();
   }
 
   /** The level-2 sections of {@code document}, each with the text of the blocks under it. */

@@ -32,6 +32,22 @@ public record SearchFilters(
         }));
   }
 
+  public boolean isEmpty() {
+    return equals(NONE);
+  }
+
+  public SearchFilters withoutCategory() {
+    return new SearchFilters(Optional.empty(), tag, audience, language, type);
+  }
+
+  public SearchFilters withoutLanguage() {
+    return new SearchFilters(category, tag, audience, Optional.empty(), type);
+  }
+
+  public SearchFilters withoutType() {
+    return new SearchFilters(category, tag, audience, language, Optional.empty());
+  }
+
   private static Optional<String> present(Optional<String> value) {
     return value.map(String::strip).filter(v -> !v.isEmpty());
   }

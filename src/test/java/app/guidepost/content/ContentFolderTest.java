@@ -94,4 +94,21 @@ class ContentFolderTest {
     assertThat(scan.files()).isEmpty();
     assertThat(scan.problems()).singleElement().matches(p -> !p.isError());
   }
+
+  @Test
+  void anArticlesFilesAreFoundBesideItsMarkdownAndBadNamesAreReportedByPath() throws Exception {
+    write("articles/printer-offline/en.md", "---\ntitle: T\n---\n![Lights](files/lights.png)");
+    write("articles/printer-offline/files/lights.png", "png");
+    write("articles/printer-offline/files/Front Panel.JPG", "jpg");
+    write("articles/printer-offline/files/.DS_Store", "hidden");
+    Files.createDirectories(root.resolve("articles/printer-offline/files/nested"));
+    Files.createSymbolicLink(root.resolve("articles/printer-offline/files/secret.png"), write("outside.png", "x"));
+    ContentFolder.FileScan scan = new ContentFolder(root).scanFiles();
+    assertThat(scan.files()).extracting(AttachedFileRef::relativePath).containsExactly("articles/printer-offline/files/lights.png");
+    assertThat(scan.files().get(0).slug().value()).isEqualTo("printer-offline");
+    assertThat(scan.problems()).extracting(ContentProblem::path).containsExactly(
+        "articles/printer-offline/files/Front Panel.JPG", "articles/printer-offline/files/nested", "articles/printer-offline/files/secret.png");
+    assertThat(scan.problems().get(0).message()).endsWith("(for example front-panel.jpg)");
+    assertThat(new ContentFolder(root).scan().problems()).as("the article scan does not trip over files/").isEmpty();
+  }
 }

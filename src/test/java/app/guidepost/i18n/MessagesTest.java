@@ -39,7 +39,7 @@ class MessagesTest {
 
   /** Keys the code builds from a prefix and a value (an outcome, a status, a language code). */
   private static final Set<String> DYNAMIC_PREFIXES =
-      Set.of("language.", "notes.outcome.", "guide.outcome.", "error.title.", "editor.status.", "editor.section.", "editor.state.", "editor.order.", "terms.origin.", "admin.role.", "dashboard.outcome.");
+      Set.of("language.", "notes.outcome.", "guide.outcome.", "error.title.", "editor.status.", "editor.section.", "editor.state.", "editor.order.", "terms.origin.", "admin.role.", "dashboard.outcome.", "files.problem.", "search.type.");
 
   @Test
   void everyKeyIsUsedByTheCodeOrTheTemplates() throws IOException {

@@ -36,6 +36,9 @@ class EditingIT {
   private static final String LAN_PASSWORD = "mật khẩu biên tập viên";
   private static final String[] LAN = Deployments.basic("lan", LAN_PASSWORD);
   private static final String[] ADMIN = Deployments.asAdmin();
+  /** The smallest PNG there is: one transparent pixel. */
+  static final byte[] PNG = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+  static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
 
   @ArquillianResource URL base;
 
@@ -43,8 +46,13 @@ class EditingIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() throws Exception {
+    java.nio.file.Path content = ContentFixtures.copyOfSeedContent();
+    java.nio.file.Path files = java.nio.file.Files.createDirectories(content.resolve("articles/anatomy-of-an-interaction/files"));
+    java.nio.file.Files.write(files.resolve("headset.png"), PNG);
+    java.nio.file.Files.writeString(files.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+    java.nio.file.Files.write(content.resolve("articles/anatomy-of-an-interaction/files/notes.png"), "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return Deployments.guidepost("editing", Map.of(
-        "guidepost.content.dir", ContentFixtures.copyOfSeedContent().toString(),
+        "guidepost.content.dir", content.toString(),
         "guidepost.data.dir", TempFolders.create("guidepost-editing").toString()));
   }
 
@@ -756,5 +764,66 @@ class EditingIT {
     GuidedHelpIT.assertProblem(broken, 400, "Unreadable termbase");
     assertThat(broken.json().getString("detail")).startsWith("Line 1: not well-formed XML").endsWith("Nothing was imported.");
     GuidedHelpIT.assertProblem(http.send("POST", "api/termbase", file, concat(LAN, "Content-Type", "application/xml")), 403, "Forbidden");
+  }
+
+  @Test
+  void anArticlesFilesAreImportedUploadedServedSafelyReplacedAgainstTheirVersionAndRemoved() {
+    // From the content folder: the PNG is served; the SVG and the text named .png are reported by path.
+    Http.Download imported = http.download("api/articles/anatomy-of-an-interaction/files/headset.png");
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(imported.body()).isEqualTo(PNG);
+    assertThat(imported.contentType()).isEqualTo("image/png");
+    assertThat(imported.header("Content-Disposition")).isEqualTo("inline; filename=\"headset.png\"");
+    assertThat(imported.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(imported.headers().allValues("Content-Security-Policy")).anySatisfy(p -> assertThat(p).contains("sandbox"));
+    String etag = imported.header("ETag");
+    assertThat(http.download("api/articles/anatomy-of-an-interaction/files/headset.png", "If-None-Match", etag).status()).isEqualTo(304);
+    String report = http.get("api/content/import", ADMIN).body();
+    assertThat(report).contains("articles/anatomy-of-an-interaction/files/drawing.svg").contains("Files ending in .svg are not taken")
+        .contains("articles/anatomy-of-an-interaction/files/notes.png").contains("are not a PNG image but UTF-8 text");
+
+    // Uploaded by an editor of one of the article's languages; listed with how Markdown refers to it.
+    String path = "api/articles/anatomy-of-an-interaction/files/";
+    assertProblem(http.sendBytes("PUT", path + "call-flow.png", PNG, "Content-Type", "image/png"), 401, "Sign-in required");
+    Http.Answer added = http.sendBytes("PUT", path + "call-flow.png", PNG, concat(LAN, "Content-Type", "image/png", "If-None-Match", "*"));
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    assertThat(added.json().getString("markdown")).isEqualTo("![](files/call-flow.png)");
+    String version = added.headers().firstValue("ETag").orElseThrow();
+    JsonObject listed = http.get(path.substring(0, path.length() - 1), LAN).json();
+    assertThat(listed.getJsonArray("files").stream().map(f -> f.asJsonObject().getString("name"))).containsExactly("call-flow.png", "headset.png");
+
+    // Shown in the article where its Markdown refers to it, and in the export.
+    assertThat(http.post("api/articles/anatomy-of-an-interaction/translations/vi/preview", "{\"body\":\"![Sơ đồ](files/call-flow.png)\"}", LAN).json().getString("html"))
+        .contains("src=\"" + base.getPath() + "api/articles/anatomy-of-an-interaction/files/call-flow.png\"");
+
+    // Bad inputs, each with its exact problem; nothing stored is lost.
+    assertProblem(http.sendBytes("PUT", path + "call-flow.png", java.util.Arrays.copyOf(PNG, PNG.length + 1), concat(LAN, "Content-Type", "image/png")),
+        428, "Precondition required");
+    assertProblem(http.sendBytes("PUT", path + "call-flow.png", PNG, concat(LAN, "If-None-Match", "*")), 409, "File exists");
+    assertProblem(http.sendBytes("PUT", path + "call-flow.png", PNG, concat(LAN, "If-Match", "\"" + "0".repeat(64) + "\"")), 409, "Edit conflict");
+    assertProblem(http.sendBytes("PUT", path + "photo.png", JPEG, LAN), 415, "Unsupported file");
+    assertProblem(http.sendBytes("PUT", path + "logo.svg", "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8), LAN), 415, "Unsupported file");
+    assertProblem(http.sendBytes("PUT", path + "Bad%20Name.png", PNG, LAN), 400, "Invalid file name");
+    assertProblem(http.sendBytes("PUT", path + "big.png", java.util.Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1), LAN), 413, "File too large");
+    assertProblem(http.sendBytes("PUT", "api/articles/no-such-article/files/a.png", PNG, LAN), 404, "Article not found");
+    assertThat(http.download(path + "call-flow.png").body()).isEqualTo(PNG);
+
+    // Replaced against the version seen, then removed.
+    Http.Answer replaced = http.sendBytes("PUT", path + "call-flow.png", java.util.Arrays.copyOf(PNG, PNG.length + 3), concat(LAN, "If-Match", version));
+    assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+    assertThat(http.download(path + "call-flow.png").body()).hasSize(PNG.length + 3);
+    assertProblem(http.send("DELETE", path + "call-flow.png", "", LAN), 428, "Precondition required");
+    assertProblem(http.send("DELETE", path + "call-flow.png", "", concat(LAN, "If-Match", version)), 409, "Edit conflict");
+    assertThat(http.send("DELETE", path + "call-flow.png", "", concat(LAN, "If-Match", replaced.headers().firstValue("ETag").orElseThrow())).status()).isEqualTo(204);
+    assertProblem(http.get(path + "call-flow.png"), 404, "File not found");
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("article:anatomy-of-an-interaction/files/call-flow.png")).map(e -> e.getString("actor") + " " + e.getString("action")).toList();
+    assertThat(audit).containsExactlyInAnyOrder("lan file.add", "lan file.replace", "lan file.remove");
+  }
+
+  private static void assertProblem(Http.Answer answer, int status, String title) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().getString("title")).isEqualTo(title);
   }
 }

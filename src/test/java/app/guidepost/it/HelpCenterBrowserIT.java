@@ -278,19 +278,20 @@ class HelpCenterBrowserIT {
     assertLanguage("nb", "ltr");
     page.get(at("/de/search?q=" + java.net.URLEncoder.encode("Kunde", java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(page.findElement(By.tagName("h1")).getText().replaceAll("[\u2068\u2069]", "")).contains("„Kunde“");
-    assertThat(page.findElements(By.cssSelector("nav.filters a"))).isNotEmpty();
+    assertThat(page.findElements(By.cssSelector("form.filters input[type=radio]"))).isNotEmpty();
     browser.screenshot("de-search-filters");
-    // Narrowed to a topic, with its count; the language filter keeps the topic.
+    // Narrowed to a topic with the filter form (the API's parameter names), with its count.
     page.get(at("/en/search?q=customer"));
-    List<WebElement> topics = page.findElements(By.xpath("//nav[@class='filters']/p[starts-with(normalize-space(.), 'Topic:')]/a"));
+    List<WebElement> topics = page.findElements(By.xpath("//form[@class='filters']/fieldset[legend='Topic']/label"));
     assertThat(topics).hasSizeGreaterThan(2);
     WebElement topic = topics.get(1);
     String label = topic.getText();
-    String count = label.replaceAll(".*\\((\\d+)\\)$", "$1");
-    clickAndWait(topic);
+    String count = label.replaceAll("(?s).*\\((\\d+)\\)$", "$1");
+    topic.click();
+    clickAndWait(page.findElement(By.cssSelector("form.filters button[type=submit]")));
     assertThat(page.getCurrentUrl()).contains("&category=");
     assertThat(page.findElement(By.cssSelector("p.count")).getText()).startsWith(count + " result");
-    assertThat(page.findElement(By.xpath("//nav[@class='filters']/p/a[@aria-current='true']")).getText()).isEqualTo(label);
+    assertThat(page.findElement(By.xpath("//fieldset[legend='Topic']/label[input[@checked]]")).getText()).isEqualTo(label);
     browser.screenshot("en-search-topic");
     page.get(at("/en/no-such-page"));
     assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
@@ -559,6 +560,36 @@ class HelpCenterBrowserIT {
     assertThat(created.getString("category")).isEqualTo("phone-skills");
     assertThat(created.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("printer", "toner");
 
+    // A picture uploaded on the same page goes into the text at the cursor, the text typed so far kept.
+    WebElement body = page.findElement(By.id("body"));
+    body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END), "\n\nUnsaved line.");
+    java.nio.file.Path folder = TempFolders.create("guidepost-upload");
+    java.nio.file.Path svg = java.nio.file.Files.writeString(folder.resolve("Drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+    page.findElement(By.id("file")).sendKeys(svg.toString());
+    page.findElement(By.cssSelector(".file-upload button[type=submit]")).click();
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("files-alert")).getText().isEmpty());
+    assertThat(page.findElement(By.id("files-alert")).getText()).startsWith("Files of this type are not accepted.");
+    java.nio.file.Path png = java.nio.file.Files.write(folder.resolve("Toner Light (front).PNG"), EditingIT.PNG);
+    page.findElement(By.id("file")).sendKeys(png.toString());
+    page.findElement(By.cssSelector(".file-upload button[type=submit]")).click();
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("files-status")).getText().startsWith("Uploaded"));
+    assertThat(page.findElement(By.id("files-status")).getText()).isEqualTo("Uploaded toner-light-front.png. Added to the text at the cursor.");
+    assertThat(page.findElement(By.id("files-alert")).getText()).isEmpty();
+    assertThat(body.getAttribute("value")).endsWith("Unsaved line.\n\n![](files/toner-light-front.png)\n");
+    new WebDriverWait(page, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "var i = document.querySelector('#preview-html img'); return i !== null && i.complete && i.naturalWidth === 1;"));
+    browser.screenshot("en-editor-files");
+    click("Save");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision 2");
+    assertThat(page.findElements(By.cssSelector(".file-list li a"))).extracting(WebElement::getText).containsExactly("toner-light-front.png");
+    Http.Download picture = http.download("api/articles/toner-low-warning/files/toner-light-front.png");
+    assertThat(picture.status()).isEqualTo(200);
+    assertThat(picture.body()).isEqualTo(EditingIT.PNG);
+    page.get(at("/en/articles/toner-low-warning"));
+    assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
+        "var i = document.querySelector('main img'); return i !== null && i.complete && i.naturalWidth === 1;")).as("the picture in the article").isTrue();
+    page.get(at("/en/editor/toner-low-warning/en"));
+
     // The topic, tags and audience are edited with the text, on the translation's page.
     page.findElement(By.cssSelector("details.metadata summary")).click();
     WebElement tags = page.findElement(By.id("tags"));
@@ -567,11 +598,16 @@ class HelpCenterBrowserIT {
     tags.sendKeys("printer, toner, cartridge");
     page.findElement(By.cssSelector("input[name=audience][value=agent]")).click();
     click("Save");
-    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision 2");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision 3");
     JsonObject edited = http.get("api/articles/toner-low-warning/translations/en", Deployments.asAdmin()).json();
     assertThat(edited.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("printer", "toner", "cartridge");
     assertThat(edited.getString("audience")).isEqualTo("agent");
     assertThat(http.get("api/articles/toner-low-warning?lang=en").status()).as("internal now: not for readers").isEqualTo(404);
+    assertThat(http.download("api/articles/toner-low-warning/files/toner-light-front.png").status()).as("nor its files").isEqualTo(404);
+    // Removed from the list, no script needed.
+    clickAndWait(page.findElement(By.cssSelector(".file-remove button")));
+    assertThat(page.findElement(By.id("files-status")).getText()).isEqualTo("Removed toner-light-front.png.");
+    assertThat(page.findElements(By.cssSelector(".file-list li"))).isEmpty();
     page.get(at("/ar/editor/new"));
     assertLanguage("ar", "rtl");
     browser.screenshot("ar-editor-new");

@@ -65,6 +65,34 @@ final class Http {
     return send(request, headers);
   }
 
+  /** Sends {@code bytes} as the body, with the headers given (a Content-Type among them if wanted). */
+  Answer sendBytes(String method, String path, byte[] bytes, String... headers) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)), headers);
+  }
+
+  /** A response with its body as bytes, for files. */
+  record Download(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+  }
+
+  Download download(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(30));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A response with its body read as text. */
   record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
     private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");

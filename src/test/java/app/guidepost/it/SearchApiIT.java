@@ -372,6 +372,28 @@ class SearchApiIT {
   }
 
   @Test
+  void theSearchPageTakesTheApisFilterNamesAndSaysWhichValueIsWrong() {
+    Http.Answer guides = http.get("en/search?q=" + Http.encode("restart the router") + "&type=guide");
+    assertThat(guides.status()).isEqualTo(200);
+    assertThat(guides.body()).contains("/en/guides/cant-get-online\"")
+        .containsPattern("<input type=\"radio\" name=\"type\" value=\"guide\" checked>")
+        .doesNotContain("/en/articles/");
+    Http.Answer narrowed = http.get("de/search?q=kunde&category=phone-skills");
+    assertThat(narrowed.status()).isEqualTo(200);
+    assertThat(narrowed.body()).contains("<input type=\"radio\" name=\"category\" value=\"phone-skills\" checked>")
+        .doesNotContain("/de/articles/ten-ways-help-desk-techs-improve-service");
+    // A choice that leaves nothing stays on the form, to be chosen away again.
+    Http.Answer nothingLeft = http.get("de/search?q=kunde&category=phone-skills&language=ar");
+    assertThat(nothingLeft.body()).contains("<input type=\"radio\" name=\"language\" value=\"ar\" checked>")
+        .contains("<input type=\"radio\" name=\"language\" value=\"\">");
+    Http.Answer wrongType = http.get("en/search?q=router&type=video");
+    assertThat(wrongType.status()).isEqualTo(400);
+    assertThat(wrongType.contentType()).startsWith("text/html");
+    assertThat(wrongType.body()).contains("<p class=\"notice\" role=\"alert\">Parameter 'type' must be article or guide, not 'video'.</p>");
+    assertThat(http.get("en/search?q=router&language=fr").body()).contains("role=\"alert\"");
+  }
+
+  @Test
   void aQueryFindsTheGuideThatAnswersItBesideTheArticles() {
     JsonObject results = search("restart the router", "en");
     JsonObject guide = results.getJsonArray("guides").getJsonObject(0);

@@ -109,4 +109,20 @@ class MarkdownRendererTest {
     assertThat(MarkdownRenderer.sanitize("a <mark>b</mark> <b onclick=x>c</b> <script>d</script>"))
         .isEqualTo("a <mark>b</mark> c ");
   }
+
+  @Test
+  void theArticlesOwnFilesPointWhereTheyAreServedAndOtherAddressesStay() {
+    String html = MarkdownRenderer.render("""
+        ![Router lights](files/router-lights.png) and ![](./files/b.jpg "Back")
+
+        [The manual](files/manual.pdf), [elsewhere](https://example.org/files/x.png), [up](../files/x.png), ![bad](files/Bad Name.png)
+        """, java.util.Optional.of("/help/api/articles/printer/files/")).html();
+    assertThat(html)
+        .contains("<img src=\"/help/api/articles/printer/files/router-lights.png\" alt=\"Router lights\" />")
+        .contains("<img src=\"/help/api/articles/printer/files/b.jpg\" alt=\"\" title=\"Back\" />")
+        .contains("<a rel=\"nofollow noopener noreferrer\" href=\"/help/api/articles/printer/files/manual.pdf\">The manual</a>")
+        .contains("href=\"https://example.org/files/x.png\"")
+        .contains("href=\"../files/x.png\"");
+    assertThat(MarkdownRenderer.render("![x](files/a.png)").html()).as("without an article, addresses stay as written").contains("src=\"files/a.png\"");
+  }
 }
