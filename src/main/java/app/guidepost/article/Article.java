@@ -41,6 +41,15 @@ public class Article {
   @Column(name = "version", nullable = false)
   private long version;
 
+  @Column(name = "retired_at")
+  private OffsetDateTime retiredAt;
+
+  @Column(name = "retired_by", length = 64)
+  private String retiredBy;
+
+  @Column(name = "retired_because", length = Retirement.MAX_REASON)
+  private String retiredBecause;
+
   @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
   private List<Translation> translations = new ArrayList<>();
 
@@ -64,12 +73,54 @@ public class Article {
     return translations.stream().sorted(Comparator.comparing(Translation::language)).toList();
   }
 
-  /** The translations readers may see: those with a published revision. */
+  /** When, by whom and why the article was taken out of the help center, if it was. */
+  public Optional<Retirement> retirement() {
+    return Optional.ofNullable(retiredAt).map(at -> new Retirement(at, retiredBy, Optional.ofNullable(retiredBecause)));
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
+  /**
+   * Takes the article out of the help center: its translations stay with every revision, and
+   * none of them is published while it is retired. Retiring it again changes nothing.
+   *
+   * @return whether this changed the article
+   */
+  public boolean retire(OffsetDateTime at, String by, Optional<String> because) {
+    if (isRetired()) {
+      return false;
+    }
+    retiredAt = at;
+    retiredBy = by;
+    retiredBecause = because.map(String::strip).filter(b -> !b.isEmpty()).map(b -> b.length() > Retirement.MAX_REASON ? b.substring(0, Retirement.MAX_REASON) : b)
+        .orElse(null);
+    return true;
+  }
+
+  /**
+   * Puts a retired article back as it was: each translation published again at the revision it
+   * was published at.
+   *
+   * @return whether this changed the article
+   */
+  public boolean reinstate() {
+    if (!isRetired()) {
+      return false;
+    }
+    retiredAt = null;
+    retiredBy = null;
+    retiredBecause = null;
+    return true;
+  }
+
+  /** The translations readers may see: those with a published revision, none while the article is retired. */
   public List<Translation> published() {
     return translations().stream().filter(Translation::isPublished).toList();
   }
 
-  /** Whether readers can see the article at all. */
+  /** Whether readers can see the article at all: a translation is published and the article is not retired. */
   public boolean isPublished() {
     return translations.stream().anyMatch(Translation::isPublished);
   }

@@ -38,7 +38,7 @@ public class ArticleRepository {
   public boolean isPublic(Slug slug) {
     Object[] row = entityManager
         .createQuery("select count(t), sum(case when t.audience = :public then 0 else 1 end) from Translation t"
-            + " where t.article.slug = :slug and t.publishedRevision is not null", Object[].class)
+            + " where t.article.slug = :slug and t.publishedRevision is not null and t.article.retiredAt is null", Object[].class)
         .setParameter("slug", slug.value())
         .setParameter("public", Audience.PUBLIC)
         .getSingleResult();
@@ -74,7 +74,7 @@ public class ArticleRepository {
 
   /** One translation without its texts: what status lists need. */
   public record TranslationState(String slug, Language language, String title, Optional<Language> translationOf, Optional<Integer> sourceRevision,
-      Optional<Integer> publishedRevision, WorkflowState state) {}
+      Optional<Integer> publishedRevision, WorkflowState state, boolean retired) {}
 
   /**
    * Every translation's state, in slug order, in one query that reads no text: the localization
@@ -83,7 +83,7 @@ public class ArticleRepository {
    */
   public List<TranslationState> translationStates() {
     return entityManager
-        .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state "
+        .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state, a.retiredAt "
             + "from Translation t join t.article a order by a.slug", Object[].class)
         .getResultStream()
         .map(ArticleRepository::translationState)
@@ -97,7 +97,7 @@ public class ArticleRepository {
     // A bounded IN list per query: databases limit how many parameters one statement takes.
     for (int from = 0; from < all.size(); from += 500) {
       entityManager
-          .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state "
+          .createQuery("select a.slug, t.language, t.title, t.translationOf, t.sourceRevision, t.publishedRevision, t.state, a.retiredAt "
               + "from Translation t join t.article a where a.slug in :slugs", Object[].class)
           .setParameter("slugs", all.subList(from, Math.min(all.size(), from + 500)))
           .getResultStream()
@@ -109,7 +109,7 @@ public class ArticleRepository {
 
   private static TranslationState translationState(Object[] row) {
     return new TranslationState((String) row[0], (Language) row[1], (String) row[2], Optional.ofNullable((Language) row[3]),
-        Optional.ofNullable((Integer) row[4]), Optional.ofNullable((Integer) row[5]), (WorkflowState) row[6]);
+        Optional.ofNullable((Integer) row[4]), Optional.ofNullable((Integer) row[5]), (WorkflowState) row[6], row[7] != null);
   }
 
   /** The ids of every article in slug order: a whole-corpus pass reads them a page at a time from these. */

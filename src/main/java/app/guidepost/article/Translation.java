@@ -274,8 +274,9 @@ public class Translation {
     return Optional.ofNullable(publishedRevision);
   }
 
+  /** Whether readers see a revision of it: one is published, and the article is not retired. */
   public boolean isPublished() {
-    return publishedRevision != null;
+    return publishedRevision != null && !article.isRetired();
   }
 
   public WorkflowState state() {

@@ -5,6 +5,7 @@ import app.guidepost.article.Article;
 import app.guidepost.article.Audience;
 import app.guidepost.article.ArticleRepository;
 import app.guidepost.article.Edit;
+import app.guidepost.article.Retirement;
 import app.guidepost.article.Revision;
 import app.guidepost.article.Slug;
 import app.guidepost.article.Translation;
@@ -156,6 +157,52 @@ public class ArticleEditor {
     }
   }
 
+  /** The article's retirement as it is after a change, and whether the change did anything. */
+  public record Retired(Optional<Retirement> retirement, boolean changed) {}
+
+  /**
+   * Takes the article out of the help center, every language at once: search, the article page,
+   * guides and the sitemap no longer have it, on every instance. Needs the right to edit every
+   * language it has; retiring a retired article changes nothing.
+   */
+  @Transactional
+  public Retired retire(Slug slug, Optional<String> because) {
+    Article article = lockedArticle(slug);
+    boolean changedNow = article.retire(OffsetDateTime.now(clock), caller.actor(), because);
+    if (changedNow) {
+      audit.record(caller.actor(), "article.retire", "article:" + slug.value(), because.filter(b -> !b.isBlank()).orElse(null));
+      changed(slug);
+    }
+    return new Retired(article.retirement(), changedNow);
+  }
+
+  /** Puts a retired article back, each translation at the revision it was published at. */
+  @Transactional
+  public Retired reinstate(Slug slug) {
+    Article article = lockedArticle(slug);
+    boolean changedNow = article.reinstate();
+    if (changedNow) {
+      audit.record(caller.actor(), "article.reinstate", "article:" + slug.value(), null);
+      changed(slug);
+    }
+    return new Retired(article.retirement(), changedNow);
+  }
+
+  /** Whether the caller may retire or reinstate the article: they may edit every language it has. */
+  public boolean mayRetire(Article article) {
+    return caller.is(app.guidepost.account.Role.EDITOR) && article.translations().stream().allMatch(t -> caller.mayEdit(t.language()));
+  }
+
+  private Article lockedArticle(Slug slug) {
+    Article article = articles.findFresh(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
+    entityManager.lock(article, LockModeType.PESSIMISTIC_WRITE);
+    if (!mayRetire(article)) {
+      throw new Caller.NotAllowedException("Retiring or reinstating an article changes every language it has: "
+          + article.translations().stream().map(t -> t.language().code()).sorted().toList() + ". Ask an editor of all of them.");
+    }
+    return article;
+  }
+
   /** Records the change in the log, in this transaction, and tells this instance's index to follow once it commits. */
   private void changed(Slug slug) {
     changes.record(ChangeKind.ARTICLE, slug.value());
@@ -199,6 +246,15 @@ public class ArticleEditor {
   }
 
   /** No such translation. */
+  /** No article with this slug: 404. */
+  public static final class ArticleNotFoundException extends app.guidepost.platform.ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    ArticleNotFoundException(Slug slug) {
+      super(404, "Article not found", "There is no article '" + slug.value() + "'.");
+    }
+  }
+
   public static final class TranslationNotFoundException extends app.guidepost.platform.ProblemException {
     private static final long serialVersionUID = 1L;
 

@@ -71,9 +71,14 @@ public class Localization {
       return published.stream().filter(t -> t.translationOf().isEmpty()).findFirst().or(() -> published.stream().findFirst());
     }
 
+    /** Whether the article is taken out of the help center: readers have none of it. */
+    public boolean retired() {
+      return translations.values().stream().anyMatch(ArticleRepository.TranslationState::retired);
+    }
+
     /** What readers of {@code language} have: the source itself, nothing published, an out-of-date or an up-to-date translation. */
     public Optional<Status> status(Language language) {
-      return source().map(original -> {
+      return source().filter(original -> !retired()).map(original -> {
         Optional<ArticleRepository.TranslationState> own = published(language);
         return original.language() == language ? Status.SOURCE
             : own.isEmpty() ? Status.MISSING
@@ -83,13 +88,14 @@ public class Localization {
     }
 
     /**
-     * What an editor of {@code language} sees in the list: {@code missing}, {@code draft} or
-     * {@code review} (the newest revision is not published), {@code source}, {@code outdated},
-     * {@code up-to-date}.
+     * What an editor of {@code language} sees in the list: {@code missing}, {@code retired} (the
+     * whole article), {@code draft} or {@code review} (the newest revision is not published),
+     * {@code source}, {@code outdated}, {@code up-to-date}.
      */
     public String editorStatus(Language language) {
       ArticleRepository.TranslationState t = translations.get(language);
       return t == null ? "missing"
+          : t.retired() ? "retired"
           : t.state() != WorkflowState.PUBLISHED ? t.state().code()
           : t.translationOf().isEmpty() ? Status.SOURCE.code()
           : outdated(t) ? Status.OUTDATED.code() : Status.UP_TO_DATE.code();

@@ -110,8 +110,17 @@ public class ArticlePage {
 
   private Article visibleArticle(String slug) {
     // One query first, the same for an internal article and a missing one: the time does not tell them apart.
-    return Slug.parse(slug).filter(articles::isPublic)
-        .flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC)
-        .orElseThrow(PageNotFound::new);
+    Optional<Article> visible = Slug.parse(slug).filter(articles::isPublic)
+        .flatMap(articles::find).filter(Article::isPublished).filter(a -> a.audience() == Audience.PUBLIC);
+    if (visible.isEmpty() && Slug.parse(slug).flatMap(articles::find).filter(ArticlePage::wasPublicBeforeItRetired).isPresent()) {
+      throw new PageGone();
+    }
+    return visible.orElseThrow(PageNotFound::new);
+  }
+
+  /** A retired article readers could read before: its address is gone, not unknown. An internal one stays unknown. */
+  private static boolean wasPublicBeforeItRetired(Article article) {
+    return article.isRetired() && article.translations().stream().filter(t -> t.publishedRevision().isPresent())
+        .allMatch(t -> t.audience() == Audience.PUBLIC) && article.translations().stream().anyMatch(t -> t.publishedRevision().isPresent());
   }
 }

@@ -37,7 +37,7 @@ public class EditorListPage {
   static final int PAGE_SIZE = 100;
 
   /** The statuses an editor can filter the list by, in the order the form offers them. */
-  private static final List<String> STATUSES = List.of("missing", "draft", "review", "outdated", "up-to-date", "source");
+  private static final List<String> STATUSES = List.of("missing", "draft", "review", "outdated", "up-to-date", "source", "retired");
 
   /** The orders of the list: by title, or the articles read most lately first (what to translate or update first). */
   private static final List<String> ORDERS = List.of("title", "reads");

@@ -38,7 +38,7 @@ public class EditorPages extends HttpServlet {
   enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE }
 
   /** What a posted form does. */
-  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE }
+  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE, RETIREMENT }
 
   /**
    * The addresses under {@code /{lang}/editor} a GET can open; any other is not found. A guide's
@@ -58,6 +58,7 @@ public class EditorPages extends HttpServlet {
       .route("new", Posted.NEW_ARTICLE)
       .route("article-files/{slug}", Posted.UPLOAD_FILE)
       .route("article-files/{slug}/{name}", Posted.REMOVE_FILE)
+      .route("article-retirement/{slug}", Posted.RETIREMENT)
       .route("guides/{slug}/{language}", Posted.SAVE_GUIDE_TEXTS)
       .route("{slug}/{target}/history", Posted.RESTORE)
       // A longer address under a translation's saves to it as well, as it always has (no page posts there).
@@ -71,6 +72,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient TermsEditorPage terms;
   @Inject transient NewArticlePage newArticle;
   @Inject transient ArticleFilesPage articleFiles;
+  @Inject transient ArticleRetirementPage retirement;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -127,6 +129,7 @@ public class EditorPages extends HttpServlet {
         case NEW_ARTICLE -> newArticle.create(request, response, ui);
         case UPLOAD_FILE -> articleFiles.upload(request, response, ui, form.value(0));
         case REMOVE_FILE -> articleFiles.remove(request, response, ui, form.value(0), form.value(1));
+        case RETIREMENT -> retirement.post(request, response, ui, form.value(0));
       }
     } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
       errors.render(request, response, request.getRequestURI(), 400);

@@ -47,7 +47,13 @@ public final class EditorViews {
    * termbase terms the form's text does not translate with an approved term.
    */
   public record EditViewWithSource(EditView view, String sourceRevision, List<TermConsistency.Finding> termFindings, boolean termsChecked,
-      List<NewArticlePage.Option> categories, String category, String tags, String audience, Files files) {}
+      List<NewArticlePage.Option> categories, String category, String tags, String audience, Files files, Retiring retiring) {}
+
+  /**
+   * Whether the article is retired ({@code notice} says since when, by whom and why), whether
+   * this editor may retire or reinstate it, where the form posts, and what the last action did.
+   */
+  public record Retiring(boolean retired, String notice, boolean allowed, String action, String back, String outcome) {}
 
   /**
    * The article's files on its editing page: each with how the text refers to it, the form that

@@ -89,6 +89,8 @@ public class HelpCenter extends HttpServlet {
       responses.error(request, response, language, 404, Optional.of(responses.texts(language).t("guide.notFound")));
     } catch (PageNotFound e) {
       responses.error(request, response, language, 404);
+    } catch (PageGone e) {
+      responses.error(request, response, language, 410);
     } catch (InvalidInputException e) {
       responses.error(request, response, language, 400, Optional.ofNullable(e.detail()));
     } catch (RuntimeException e) {

@@ -64,11 +64,12 @@ public class PageResponses {
   /** The help center's error page in {@code language}, saying {@code detail} (else the usual text of its status). */
   void error(HttpServletRequest request, HttpServletResponse response, Language language, int status, Optional<String> detail) throws IOException {
     Texts texts = texts(language);
-    String key = "error.title." + (status == 404 || status == 400 || status == 403 ? status : 500);
+    String key = "error.title." + (status == 404 || status == 400 || status == 403 || status == 410 ? status : 500);
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", page(request, language, texts.t(key), null, "/", List.of()));
     parameters.put("status", status);
-    parameters.put("detail", detail.orElse(status == 404 ? texts.t("error.body.404") : status >= 500 ? texts.t("error.body.500") : null));
+    parameters.put("detail", detail.orElse(status == 404 ? texts.t("error.body.404") : status == 410 ? texts.t("error.body.410")
+        : status >= 500 ? texts.t("error.body.500") : null));
     write(response, status, templates.render("pages/error.jte", parameters), Optional.of(language));
   }
 

@@ -165,7 +165,17 @@ public class TranslationEditorPage {
             .map(s -> termConsistency.check(s.language(), s.publishedRevision().isPresent() ? s.newestPublished().body() : s.newest().content().body(),
                 target, form.getOrDefault("body", "")))
             .orElse(List.of()), termConsistency.hasOwnTerms(), categoryOptions(ui, texts), form.getOrDefault("category", ""),
-            form.getOrDefault("tags", ""), form.getOrDefault("audience", "public"), files(request, ui, texts, article.slug(), target)));
+            form.getOrDefault("tags", ""), form.getOrDefault("audience", "public"), files(request, ui, texts, article.slug(), target),
+            retiring(request, ui, texts, article, target)));
+  }
+
+  private EditorViews.Retiring retiring(HttpServletRequest request, Language ui, Texts texts, Article article, Language target) {
+    String notice = article.retirement().map(r -> texts.t("retire.notice", "date", texts.date(r.at()), "name", r.by())
+        + r.because().map(b -> " " + texts.t("retire.noticeBecause", "because", Texts.isolated(b))).orElse("")).orElse(null);
+    String outcome = request.getParameter("retired") != null && article.isRetired() ? texts.t("retire.done")
+        : request.getParameter("reinstated") != null && !article.isRetired() ? texts.t("retire.reinstated") : null;
+    return new EditorViews.Retiring(article.isRetired(), notice, editor.mayRetire(article),
+        EditorLinks.of(request, ui).list() + "/article-retirement/" + article.slug().value(), target.code(), outcome);
   }
 
   /** The article's files, and the outcome of the last upload or removal when the page comes back from one. */

@@ -158,4 +158,26 @@ class TranslationTest {
     vi.confirmUpToDateWith(2, T0.plusDays(3));
     assertThat(vi.isOutdated()).hasValue(false);
   }
+
+  @Test
+  void aRetiredArticleHasNothingPublishedAndComesBackAsItWas() {
+    Article article = new Article(new Slug("hold"), T0);
+    Translation en = article.addTranslation(Language.EN, content("Hold", "Ask first."), Edit.imported(), T0);
+    Translation vi = article.addTranslation(Language.VI, content("Giữ máy", "Hỏi trước."), Edit.imported(), T0);
+    assertThat(article.published()).containsExactly(en, vi);
+
+    assertThat(article.retire(T0.plusDays(1), "lan", Optional.of("  Replaced by the new phone system  "))).isTrue();
+    assertThat(article.isPublished()).isFalse();
+    assertThat(article.published()).isEmpty();
+    assertThat(en.isPublished()).isFalse();
+    assertThat(en.publishedRevision()).as("kept for when it comes back").contains(1);
+    assertThat(article.retirement()).contains(new Retirement(T0.plusDays(1), "lan", Optional.of("Replaced by the new phone system")));
+    assertThat(article.retire(T0.plusDays(2), "minh", Optional.empty())).as("retired already").isFalse();
+    assertThat(article.retirement().orElseThrow().by()).isEqualTo("lan");
+
+    assertThat(article.reinstate()).isTrue();
+    assertThat(article.published()).containsExactly(en, vi);
+    assertThat(article.retirement()).isEmpty();
+    assertThat(article.reinstate()).isFalse();
+  }
 }

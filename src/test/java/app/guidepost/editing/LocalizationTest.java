@@ -25,12 +25,12 @@ class LocalizationTest {
 
   private static TranslationState source(Language language, int published) {
     return new TranslationState("printer-queue", language, "Printer queue", Optional.empty(), Optional.empty(), Optional.of(published),
-        WorkflowState.PUBLISHED);
+        WorkflowState.PUBLISHED, false);
   }
 
   private static TranslationState translation(Language language, int fromRevision, Integer published, WorkflowState state) {
     return new TranslationState("printer-queue", language, "Hàng đợi", Optional.of(Language.EN), Optional.of(fromRevision),
-        Optional.ofNullable(published), state);
+        Optional.ofNullable(published), state, false);
   }
 
   private static Localization.ArticleStates article(TranslationState... translations) {
@@ -121,7 +121,7 @@ class LocalizationTest {
   }
 
   private static TranslationState published(String slug, Language language, int revision) {
-    return new TranslationState(slug, language, slug, Optional.empty(), Optional.empty(), Optional.of(revision), WorkflowState.PUBLISHED);
+    return new TranslationState(slug, language, slug, Optional.empty(), Optional.empty(), Optional.of(revision), WorkflowState.PUBLISHED, false);
   }
 
   private static List<String> statuses(Localization localization, Language language) {
@@ -142,7 +142,7 @@ class LocalizationTest {
     assertThat(database.partialReads).isEmpty();
 
     database.save("printer-queue", published("printer-queue", Language.EN, 2),
-        new TranslationState("printer-queue", Language.NB, "Utskriftskø", Optional.of(Language.EN), Optional.of(2), Optional.empty(), WorkflowState.DRAFT));
+        new TranslationState("printer-queue", Language.NB, "Utskriftskø", Optional.of(Language.EN), Optional.of(2), Optional.empty(), WorkflowState.DRAFT, false));
     database.save("account-locked", published("account-locked", Language.EN, 1));
     database.log.add(ChangeLogFixtures.entry(database.log.size() + 1, ChangeKind.GUIDE, "printer-does-not-print"));
 
@@ -202,5 +202,17 @@ class LocalizationTest {
     assertThat(database.wholeReads).isEqualTo(before + 2);
     // The only article read alone: the two saves caught up with before the late commit.
     assertThat(database.partialReads).containsExactly(Set.of("vpn", "printer-queue"));
+  }
+
+  @Test
+  void aRetiredArticleHasNothingForReadersAndSaysRetiredToEditorsInEveryLanguageItHas() {
+    TranslationState english = new TranslationState("printer-queue", Language.EN, "Printer queue", Optional.empty(), Optional.empty(), Optional.of(3),
+        WorkflowState.PUBLISHED, true);
+    Localization.ArticleStates retired = article(english);
+    assertThat(retired.retired()).isTrue();
+    assertThat(retired.status(Language.EN)).isEmpty();
+    assertThat(retired.status(Language.VI)).isEmpty();
+    assertThat(retired.editorStatus(Language.EN)).isEqualTo("retired");
+    assertThat(retired.editorStatus(Language.VI)).isEqualTo("missing");
   }
 }

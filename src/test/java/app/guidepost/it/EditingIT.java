@@ -821,6 +821,39 @@ class EditingIT {
     assertThat(audit).containsExactlyInAnyOrder("lan file.add", "lan file.replace", "lan file.remove");
   }
 
+  @Test
+  void anArticleIsRetiredFromEveryLanguageAndReinstatedAsItWas() throws Exception {
+    String slug = "five-things-tech-support-wont-tell-you";
+    String path = "api/articles/" + slug + "/retirement";
+    assertProblem(http.send("PUT", path, "", "Content-Type", "application/json"), 401, "Sign-in required");
+    assertProblem(http.send("PUT", "api/articles/ten-ways-help-desk-techs-improve-service/retirement", "", LAN), 403, "Forbidden");
+    assertProblem(http.send("PUT", "api/articles/no-such-article/retirement", "", LAN), 404, "Article not found");
+    assertProblem(http.send("PUT", path, "{\"reason\":\"x\"}", LAN), 400, "Unknown field");
+
+    Http.Answer retired = http.send("PUT", path, "{\"because\":\"Thay bằng bài mới về chuyển cấp\"}", LAN);
+    assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+    assertThat(retired.json().getBoolean("retired")).isTrue();
+    assertThat(retired.json().getString("by")).isEqualTo("lan");
+    assertThat(http.send("PUT", path, "", LAN).json().getString("because")).as("retiring again changes nothing").isEqualTo("Thay bằng bài mới về chuyển cấp");
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").status()).isEqualTo(404);
+    assertThat(http.get("vi/articles/" + slug).status()).as("gone, not unknown").isEqualTo(410);
+    Polling.until(Duration.ofSeconds(15), () -> searchSlugs("vi", "5 điều nhân viên hỗ trợ kỹ thuật sẽ không nói với bạn"), hits -> !hits.contains(slug));
+    assertThat(http.get("en/editor?status=retired", LAN).body()).contains("/en/editor/" + slug + "/vi");
+
+    Http.Answer back = http.send("DELETE", path, "", LAN);
+    assertThat(back.json().getBoolean("retired")).isFalse();
+    assertThat(http.get("api/articles/" + slug + "?lang=vi").status()).isEqualTo(200);
+    Polling.until(Duration.ofSeconds(15), () -> searchSlugs("vi", "5 điều nhân viên hỗ trợ kỹ thuật sẽ không nói với bạn"), hits -> hits.contains(slug));
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("article:" + slug)).map(e -> e.getString("actor") + " " + e.getString("action")).toList();
+    assertThat(audit).containsExactlyInAnyOrder("lan article.retire", "lan article.reinstate");
+  }
+
+  private List<String> searchSlugs(String lang, String q) {
+    return http.get("api/search?lang=" + lang + "&q=" + Http.encode(q)).json().getJsonArray("hits").stream()
+        .map(h -> h.asJsonObject().getString("article")).toList();
+  }
+
   private static void assertProblem(Http.Answer answer, int status, String title) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.contentType()).startsWith("application/problem+json");

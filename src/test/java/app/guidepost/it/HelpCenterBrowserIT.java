@@ -608,6 +608,18 @@ class HelpCenterBrowserIT {
     clickAndWait(page.findElement(By.cssSelector(".file-remove button")));
     assertThat(page.findElement(By.id("files-status")).getText()).isEqualTo("Removed toner-light-front.png.");
     assertThat(page.findElements(By.cssSelector(".file-list li"))).isEmpty();
+
+    // Retired from every language with a reason, then put back as it was.
+    page.findElement(By.cssSelector("details.retire summary")).click();
+    page.findElement(By.id("because")).sendKeys("Replaced by the new printer guide");
+    clickAndWait(page.findElement(By.cssSelector("button[value=retire]")));
+    assertThat(page.findElement(By.cssSelector(".retired-notice")).getText()).startsWith("This article is retired: readers no longer see it.")
+        .contains("by linh").contains("Reason: \u2068Replaced by the new printer guide\u2069");
+    browser.screenshot("en-editor-retired");
+    assertThat(axe(null)).as("the page of a retired article").isEmpty();
+    clickAndWait(page.findElement(By.cssSelector("button[value=reinstate]")));
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).isEqualTo("The article is back in the help center.");
+    assertThat(page.findElements(By.cssSelector(".retired-notice"))).isEmpty();
     page.get(at("/ar/editor/new"));
     assertLanguage("ar", "rtl");
     browser.screenshot("ar-editor-new");
