@@ -53,6 +53,7 @@ public class AdminPages extends HttpServlet {
   @Inject transient app.guidepost.article.ArticleRepository articles;
   @Inject transient app.guidepost.guide.GuideCatalog guideCatalog;
   @Inject transient app.guidepost.walkthrough.WalkthroughStats walkthroughStats;
+  @Inject transient app.guidepost.support.SupportRequests supportRequests;
   @Inject transient app.guidepost.i18n.FallbackChains fallbackChains;
   @Inject transient app.guidepost.platform.PublicAddress publicAddress;
 
@@ -162,6 +163,9 @@ public class AdminPages extends HttpServlet {
   /** The periods the dashboard offers, in days. */
   static final List<Integer> PERIODS = List.of(7, 30, 90);
 
+  /** The most support requests the dashboard lists; the counts are of all of them. */
+  static final int SUPPORT_REQUESTS_SHOWN = 20;
+
   private void dashboard(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
     Texts texts = responses.texts(ui);
     Language language = Optional.ofNullable(request.getParameter("lang")).flatMap(Language::fromCode).orElse(ui);
@@ -206,9 +210,25 @@ public class AdminPages extends HttpServlet {
         mostRead,
         Charts.rows(mostVoted.stream().map(a -> new Charts.Bar(a.title(), a.votes(), a.helpful())).toList(),
             texts.t("dashboard.votesChart", "language", languageName), true),
-        mostVoted, funnels(language, since, texts), request.getContextPath() + "/" + ui.code() + "/admin/accounts");
+        mostVoted, funnels(language, since, texts), support(language, since, texts), request.getContextPath() + "/" + ui.code() + "/admin/accounts");
     responses.editorPage(response, 200, "pages/admin-dashboard.jte",
         responses.page(request, ui, texts.t("dashboard.title", "language", languageName), null, "/admin/dashboard", List.of()), view);
+  }
+
+  /** The support requests of the period in {@code language}: how many, how many delivered, and the latest with their delivery. */
+  private AdminViews.Support support(Language language, java.time.OffsetDateTime since, Texts texts) {
+    app.guidepost.support.SupportRequests.Counted counted = supportRequests.countSince(since, Optional.of(language));
+    List<Language> chain = fallbackChains.chainFor(language);
+    List<AdminViews.RequestRow> latest = supportRequests.madeSince(since, Optional.of(language), SUPPORT_REQUESTS_SHOWN).stream().map(r -> {
+      String from = r.guide().flatMap(slug -> Optional.ofNullable(guideCatalog.guides().get(slug))).map(g -> g.textsFor(language, chain).title())
+          .or(() -> r.guide()).orElse(texts.t("dashboard.supportFromContact"));
+      String delivery = r.deliveredAt().map(at -> texts.t("dashboard.supportDeliveredAt", "time", texts.dateTime(at)))
+          .orElseGet(() -> texts.t("dashboard.supportPending", "attempts", r.attempts())
+              + r.lastError().map(e -> " · " + texts.t("dashboard.supportLastError", "error", e)).orElse(""));
+      return new AdminViews.RequestRow(texts.dateTime(r.createdAt()), from, r.isDelivered(), delivery, r.reference());
+    }).toList();
+    return new AdminViews.Support(texts.number(counted.made()), texts.number(counted.delivered()), texts.number(counted.made() - counted.delivered()),
+        counted.made() - counted.delivered() > 0, latest);
   }
 
   /** Each published guide's funnel in the period, the guides walked most first; guides nobody walked are left out. */
@@ -229,8 +249,11 @@ public class AdminPages extends HttpServlet {
       String endings = counts.endings().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
           .map(e -> app.guidepost.guide.Outcome.Kind.fromCode(e.getKey()).map(k -> texts.t("dashboard.outcome." + k.code())).orElse(e.getKey())
               + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(" · "));
-      String chart = Charts.rows(steps.stream().map(step -> new Charts.Bar(step.title(), step.reached(), 0)).toList(),
-          texts.t("dashboard.funnelChart", "guide", guideTexts.title()), false);
+      // The flow with how many reached each step: where people leave shows where they leave it.
+      String chart = FlowDiagram.of(published.guide(), guideTexts, published.textsFor(published.guide().source(), chain),
+          kind -> texts.t("dashboard.outcome." + kind),
+          id -> Optional.of(texts.t("dashboard.flowReached", "count", counts.steps().containsKey(id) ? counts.steps().get(id).reached() : 0)),
+          texts.t("dashboard.funnelChart", "guide", guideTexts.title()));
       funnels.add(new AdminViews.GuideFunnel(guideTexts.title(), guideTexts.language().code(), counts.walkthroughs(), counts.handedOver(), endings,
           chart, steps));
     }

@@ -41,7 +41,16 @@ public final class AdminViews {
    */
   public record DashboardView(String lang, int days, List<Choice> languages, List<Choice> periods, List<Total> totals, String searchesChart,
       List<DayRow> perDay, List<QueryRow> gaps, List<QueryRow> staffGaps, List<QueryRow> top, String readsChart, List<ArticleRow> articles,
-      String votesChart, List<ArticleRow> voted, List<GuideFunnel> guides, String accountsUrl) {}
+      String votesChart, List<ArticleRow> voted, List<GuideFunnel> guides, Support support, String accountsUrl) {}
+
+  /**
+   * The period's support requests: how many readers sent, how many reached the ticket system,
+   * how many wait (with {@code waiting} true when any does), and the latest with their delivery.
+   */
+  public record Support(String made, String delivered, String pending, boolean waiting, List<RequestRow> latest) {}
+
+  /** One support request: when, from which guide (or the contact page), whether and when it was delivered. */
+  public record RequestRow(String sent, String from, boolean delivered, String delivery, String reference) {}
 
   /**
    * One guide's funnel over the period: how many walkthroughs started, how many ended by each

@@ -81,7 +81,7 @@ public class ArticlePage {
         article.category().map(c -> topic(c, links)).orElse(null),
         article.category().map(c -> listings.moreInCategory(language, c.value(), article.slug().value(), MORE_IN_TOPIC_SHOWN).stream()
             .map(listed -> new ArticlePageView.Related(listed.title(), listed.language().code(), links.article(listed.slug())))
-            .toList()).orElse(List.of())));
+            .toList()).orElse(List.of()), article.slug().value()));
   }
 
   /** The "was this helpful" form: counted, then back to the article, thanked, at the form. */

@@ -6,7 +6,7 @@ import java.util.List;
 /** An article page; {@code html} is the sanitized body. */
 public record ArticlePageView(
     String lang, String dir, String title, String html, List<Section> sections, String updated, String fallbackNotice, String outdatedNotice,
-    Source source, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic, List<Related> moreInTopic) {
+    Source source, List<Other> translations, String feedbackUrl, boolean thanked, Topic topic, List<Related> moreInTopic, String slug) {
 
   /** The published original the article was made from, each part null when not named; the whole null when none is. */
   public record Source(String title, String author, String url) {}

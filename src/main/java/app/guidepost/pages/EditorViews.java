@@ -72,7 +72,7 @@ public final class EditorViews {
   public record GuideEditView(
       String slug, String target, String targetName, String sourceName, Integer sourceRevision, String sourceTitle, String sourceSummary,
       String title, String summary, List<GuideStepRow> steps, String message, int baseRevision, String csrf, String action, String problem,
-      Integer saved, boolean outdated, Integer conflictRevision, String publicUrl) {}
+      Integer saved, boolean outdated, Integer conflictRevision, String publicUrl, String flow, String flowLang) {}
 
   /** One step: the source's texts (body rendered) and the editor's fields. */
   public record GuideStepRow(String id, String sourceTitle, String sourceHtml, String title, String body, List<GuideChoiceRow> choices) {}

@@ -124,12 +124,17 @@ public class GuideTextsEditorPage {
               form.getOrDefault(choiceField(step.id(), c.id()), ""))).toList()));
     }
     boolean outdated = guide.isOutdated(target).orElse(false);
+    // The flow in this language's saved texts where it has them, else in the source's.
+    Optional<GuideTexts> shown = guide.text(target).flatMap(t -> parsedTexts(target, t)).or(() -> sourceTexts);
+    String flow = shown.map(t -> FlowDiagram.of(shape, t, sourceTexts.orElse(t), kind -> texts.t("dashboard.outcome." + kind), id -> Optional.empty(),
+        texts.t("editor.guide.flowLabel", "guide", t.title(), "steps", shape.steps().size()))).orElse(null);
     EditorViews.GuideEditView view = new EditorViews.GuideEditView(guide.slug(), target.code(), texts.language(target),
         source.map(s -> texts.language(s.language())).orElse(null), source.map(GuideTranslation::currentRevision).orElse(null),
         sourceTexts.map(GuideTexts::title).orElse(null), sourceTexts.flatMap(GuideTexts::summary).orElse(null),
         form.getOrDefault("title", ""), form.getOrDefault("summary", ""), rows, form.getOrDefault("message", ""),
         Integer.parseInt(form.getOrDefault("base", "0")), FormGuard.csrfToken(request), EditorLinks.of(request, ui).guide(guide.slug(), target),
-        problem, saved, outdated, conflict, request.getContextPath() + "/" + target.code() + "/guides/" + guide.slug());
+        problem, saved, outdated, conflict, request.getContextPath() + "/" + target.code() + "/guides/" + guide.slug(), flow,
+        shown.map(t -> t.language().code()).orElse(null));
     String titleKey = source.isPresent() ? "editor.guide.title" : "editor.guide.titleOwn";
     responses.editorPage(response, status, "pages/editor-guide.jte",
         responses.page(request, ui, texts.t(titleKey, "lang", texts.language(target)), null, "/editor/guides/" + guide.slug() + "/" + target.code(), List.of()),

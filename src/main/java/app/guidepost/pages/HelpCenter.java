@@ -34,10 +34,10 @@ public class HelpCenter extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(HelpCenter.class.getName());
 
   /** The pages a GET shows. */
-  enum Shown { HOME, SEARCH, ARTICLE, CATEGORY, GUIDE, WALKTHROUGH }
+  enum Shown { HOME, SEARCH, ARTICLE, CATEGORY, GUIDE, WALKTHROUGH, CONTACT }
 
   /** What a posted form does. */
-  enum Posted { FEEDBACK, START_WALKTHROUGH, WALKTHROUGH_ACTION }
+  enum Posted { FEEDBACK, START_WALKTHROUGH, WALKTHROUGH_ACTION, CONTACT }
 
   /** The addresses under {@code /{lang}/} a GET can open; any other is not found. */
   static final RouteTable<Shown> PAGES = RouteTable.<Shown>empty()
@@ -46,13 +46,15 @@ public class HelpCenter extends HttpServlet {
       .route("articles/{slug}", Shown.ARTICLE)
       .route("categories/{slug}", Shown.CATEGORY)
       .route("guides/{slug}", Shown.GUIDE)
-      .route("walkthroughs/{id}", Shown.WALKTHROUGH);
+      .route("walkthroughs/{id}", Shown.WALKTHROUGH)
+      .route("contact", Shown.CONTACT);
 
   /** The addresses the help center's forms post to; any other is not found. */
   static final RouteTable<Posted> FORMS = RouteTable.<Posted>empty()
       .route("articles/{slug}/feedback", Posted.FEEDBACK)
       .route("guides/{slug}", Posted.START_WALKTHROUGH)
-      .route("walkthroughs/{id}", Posted.WALKTHROUGH_ACTION);
+      .route("walkthroughs/{id}", Posted.WALKTHROUGH_ACTION)
+      .route("contact", Posted.CONTACT);
 
   @Inject transient Readiness readiness;
   @Inject transient PageResponses responses;
@@ -62,6 +64,7 @@ public class HelpCenter extends HttpServlet {
   @Inject transient CategoryPage categories;
   @Inject transient GuidePage guides;
   @Inject transient WalkthroughPage walkthroughs;
+  @Inject transient ContactPage contact;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -84,6 +87,7 @@ public class HelpCenter extends HttpServlet {
         case CATEGORY -> categories.show(request, response, language, match.value(0));
         case GUIDE -> guides.show(request, response, language, match.value(0));
         case WALKTHROUGH -> walkthroughs.show(request, response, language, match.value(0));
+        case CONTACT -> contact.show(request, response, language);
       }
     } catch (WalkthroughRefusedException e) {
       responses.error(request, response, language, 404, Optional.of(responses.texts(language).t("guide.notFound")));
@@ -118,6 +122,7 @@ public class HelpCenter extends HttpServlet {
         case FEEDBACK -> articles.feedback(request, response, language, match.value(0));
         case START_WALKTHROUGH -> guides.start(request, response, language, match.value(0));
         case WALKTHROUGH_ACTION -> walkthroughs.act(request, response, language, match.value(0));
+        case CONTACT -> contact.send(request, response, language);
       }
     } catch (PageNotFound e) {
       responses.error(request, response, language, 404);

@@ -1,5 +1,6 @@
 package app.guidepost.support;
 
+import app.guidepost.i18n.Language;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,8 +29,17 @@ public class SupportRequest {
   @Column(name = "reference", nullable = false, updatable = false, length = 36)
   private String reference;
 
-  @Column(name = "walkthrough_id", nullable = false, updatable = false)
-  private long walkthroughId;
+  @Column(name = "walkthrough_id", updatable = false)
+  private Long walkthroughId;
+
+  @Column(name = "lang", length = 8, updatable = false)
+  private String language;
+
+  @Column(name = "guide_slug", length = 120, updatable = false)
+  private String guide;
+
+  @Column(name = "submission_key", length = 64, updatable = false)
+  private String submissionKey;
 
   @Column(name = "payload", nullable = false, updatable = false)
   private String payload;
@@ -57,9 +67,21 @@ public class SupportRequest {
 
   protected SupportRequest() {}
 
-  SupportRequest(String reference, long walkthroughId, String payload, OffsetDateTime at) {
-    this.reference = reference;
+  SupportRequest(String reference, long walkthroughId, Language language, String guide, String payload, OffsetDateTime at) {
+    this(reference, payload, language, at);
     this.walkthroughId = walkthroughId;
+    this.guide = guide;
+  }
+
+  /** A request from the contact page: no walkthrough, and the key of the form it came from. */
+  SupportRequest(String reference, String submissionKey, Language language, String payload, OffsetDateTime at) {
+    this(reference, payload, language, at);
+    this.submissionKey = submissionKey;
+  }
+
+  private SupportRequest(String reference, String payload, Language language, OffsetDateTime at) {
+    this.reference = reference;
+    this.language = language.code();
     this.payload = payload;
     this.state = PENDING;
     this.nextAttemptAt = at;
@@ -90,8 +112,19 @@ public class SupportRequest {
     return reference;
   }
 
-  public long walkthroughId() {
-    return walkthroughId;
+  /** The walkthrough it came from; none from the contact page. */
+  public Optional<Long> walkthroughId() {
+    return Optional.ofNullable(walkthroughId);
+  }
+
+  /** The language the reader wrote in (requests from before it was kept: their walkthrough's). */
+  public Optional<Language> language() {
+    return Optional.ofNullable(language).flatMap(Language::fromCode);
+  }
+
+  /** The guide it came from; none from the contact page. */
+  public Optional<String> guide() {
+    return Optional.ofNullable(guide);
   }
 
   public String payload() {

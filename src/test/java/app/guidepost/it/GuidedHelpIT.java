@@ -259,6 +259,55 @@ class GuidedHelpIT {
   }
 
   @Test
+  void theContactPageDeliversARequestOncePerFormNamingTheArticleTheReaderCameFrom() throws Exception {
+    Http reader = Http.withCookies(base.toURI());
+    Http.Answer page = reader.get("de/contact?article=ten-ways-help-desk-techs-improve-service");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Support kontaktieren</h1>").contains("10 Dinge, mit denen Helpdesk-Techniker den Service verbessern können");
+    String csrf = page.formToken();
+    java.util.regex.Matcher keyField = java.util.regex.Pattern.compile("name=\"key\" value=\"([0-9a-f]{32})\"").matcher(page.body());
+    assertThat(keyField.find()).isTrue();
+    String form = "csrf=" + csrf + "&key=" + keyField.group(1) + "&article=ten-ways-help-desk-techs-improve-service&name=" + Http.encode("Jürgen Weiß")
+        + "&email=" + Http.encode("j.weiss@example.de") + "&problem=" + Http.encode("Der Drucker im 2. OG druckt seit heute früh nur leere Seiten.");
+
+    // Each refusal in the page's language, the form kept.
+    Http.Answer noProblem = postForm(reader, "de/contact", form.replaceAll("&problem=[^&]*", ""));
+    assertThat(noProblem.status()).isEqualTo(400);
+    assertThat(noProblem.body()).contains("Bitte beschreiben Sie das Problem").contains("value=\"j.weiss@example.de\"");
+    Http.Answer badEmail = postForm(reader, "de/contact", form.replace(Http.encode("j.weiss@example.de"), "j.weiss"));
+    assertThat(badEmail.status()).isEqualTo(400);
+    assertThat(badEmail.body()).contains("Das ist keine gültige E-Mail-Adresse.");
+    assertThat(postForm(reader, "de/contact", form.replaceAll("&key=[0-9a-f]+", "&key=nope")).status()).isEqualTo(400);
+
+    Http.Answer sent = postForm(reader, "de/contact", form);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(303);
+    String location = sent.headers().firstValue("Location").orElseThrow();
+    String reference = location.replaceAll(".*sent=", "");
+    Http.Answer again = postForm(reader, "de/contact", form);
+    assertThat(again.headers().firstValue("Location")).as("the same form sent twice is one request").hasValue(location);
+    assertThat(reader.get("de/contact?sent=" + reference).body()).contains("Ihre Anfrage wurde gesendet. Ihre Vorgangsnummer lautet " + reference);
+
+    WebhookReceiver.Delivery accepted = RECEIVER.await(d -> reference.equals(d.idempotencyKey()) && d.answeredWith() == 201, Duration.ofSeconds(30));
+    JsonObject payload = Http.parse(accepted.body());
+    assertThat(payload.getString("source")).isEqualTo("contact-page");
+    assertThat(payload.getString("language")).isEqualTo("de");
+    assertThat(payload.getString("subject")).isEqualTo("Der Drucker im 2. OG druckt seit heute früh nur leere Seiten.");
+    assertThat(payload.getJsonObject("contact").getString("email")).isEqualTo("j.weiss@example.de");
+    assertThat(payload.getJsonObject("article").getString("slug")).isEqualTo("ten-ways-help-desk-techs-improve-service");
+    assertThat(payload.containsKey("guide")).isFalse();
+    assertThat(accepted.signature()).isEqualTo("sha256=" + hmac(accepted.body()));
+    assertThat(http.get("api/support-requests/" + reference, STAFF).json().getString("state")).isEqualTo("delivered");
+    assertThat(RECEIVER.deliveries().stream().filter(d -> reference.equals(d.idempotencyKey()) && d.answeredWith() == 201)).hasSize(1);
+
+    // The dashboard lists it, delivered, as from the contact page.
+    assertThat(http.get("de/admin/dashboard?lang=de&days=7", STAFF).body()).contains("Kontaktseite").contains(reference);
+  }
+
+  private static Http.Answer postForm(Http browser, String path, String form) {
+    return browser.post(path, form, "Content-Type", "application/x-www-form-urlencoded");
+  }
+
+  @Test
   void statsCountWhoReachedLeftAndEndedEachStep() {
     String slug = "customer-is-upset";
     JsonObject before = agent.get("api/guides/" + slug + "/stats").json();
