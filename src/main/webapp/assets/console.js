@@ -1,6 +1,9 @@
 // Agent console: keyboard first, and only an enhancement: every page works without it.
 // "/" focuses the search, results follow the typing, arrow keys move between them, Enter opens one.
-// On walkthrough pages, the notes are copied with the button or the "c" key.
+// "n" goes to the call's notes, which keep the steps passed and the articles opened, survive
+// moving between steps (kept in this tab only, never sent anywhere) until "New call"; "c" copies
+// them, as it copies a walkthrough's notes on its page. Keys are also read by their place on the
+// keyboard, so that they work with an Arabic or another non-Latin layout.
 (function () {
   'use strict';
 
@@ -38,6 +41,22 @@
       a.lang = hit.lang;
       a.dir = 'auto';
       li.appendChild(a);
+      if (hit.lang !== console_.dataset.lang) {
+        var badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = hit.lang.toUpperCase();
+        badge.title = list.dataset.other;
+        li.appendChild(document.createTextNode(' '));
+        li.appendChild(badge);
+      }
+      if (hit.snippet) {
+        var p = document.createElement('p');
+        p.lang = hit.lang;
+        p.dir = 'auto';
+        // Sanitized on the server (the sanitizer of article pages: text and <mark> only here).
+        p.innerHTML = hit.snippet;
+        li.appendChild(p);
+      }
       list.appendChild(li);
     });
   }
@@ -91,12 +110,47 @@
     };
     copy.addEventListener('click', doCopy);
     document.addEventListener('keydown', function (e) {
-      if (e.key === 'c' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) { doCopy(); }
+      if ((e.key === 'c' || e.code === 'KeyC') && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) { doCopy(); }
     });
   }
 
+  var notes = document.getElementById('call-notes');
+  if (notes && window.sessionStorage) {
+    var KEY = 'guidepost.callNotes';
+    var save = function () { sessionStorage.setItem(KEY, notes.value); };
+    var append = function (line) {
+      notes.value = notes.value.replace(/\s*$/, '') + (notes.value.trim() ? '\n' : '') + line + '\n';
+      save();
+    };
+    notes.value = sessionStorage.getItem(KEY) || '';
+    var stepLine = notes.dataset.step;
+    if (stepLine && notes.value.trim().split('\n').filter(function (l) { return l.indexOf(stepLine) === 0; }).length === 0) {
+      append(stepLine);
+    }
+    notes.addEventListener('input', save);
+    if (list) {
+      list.addEventListener('click', function (e) {
+        var a = e.target.closest && e.target.closest('a');
+        if (a) { append(notes.dataset.read.replace('{title}', a.textContent) + ' ' + a.href); }
+      });
+    }
+    var fresh = document.querySelector('[data-new-call]');
+    if (fresh) {
+      fresh.hidden = false;
+      fresh.addEventListener('click', function () {
+        sessionStorage.removeItem(KEY);
+        window.location.href = console_.dataset.pages + '/console';
+      });
+    }
+  }
+
   document.addEventListener('keydown', function (e) {
-    if (e.key === '/' && input && !typing(e.target)) {
+    if ((e.key === 'n' || e.code === 'KeyN') && notes && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) {
+      e.preventDefault();
+      notes.focus();
+      notes.setSelectionRange(notes.value.length, notes.value.length);
+    }
+    if ((e.key === '/' || e.code === 'Slash') && input && !typing(e.target)) {
       e.preventDefault();
       input.focus();
       input.select();

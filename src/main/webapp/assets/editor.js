@@ -113,3 +113,93 @@
       .then(function () { button.disabled = false; });
   });
 }());
+
+// The Markdown toolbar: each button puts the Markdown for its kind of text around the selection
+// (or at the cursor), as the keyboard shortcuts Ctrl+B, Ctrl+I and Ctrl+K do. A toolbar in the
+// ARIA pattern: one stop in the tab order, arrow keys move between its buttons.
+(function () {
+  'use strict';
+  var bar = document.querySelector('.md-toolbar');
+  var body = document.getElementById('body');
+  if (!bar || !body) { return; }
+  bar.hidden = false;
+  var buttons = Array.prototype.slice.call(bar.querySelectorAll('button'));
+
+  function selection() {
+    return { start: body.selectionStart, end: body.selectionEnd, text: body.value.slice(body.selectionStart, body.selectionEnd) };
+  }
+
+  function replace(start, end, text, selectFrom, selectTo) {
+    body.focus();
+    body.setRangeText(text, start, end, 'end');
+    if (selectFrom !== undefined) { body.setSelectionRange(start + selectFrom, start + selectTo); }
+    body.dispatchEvent(new Event('input'));
+  }
+
+  function wrap(marker, placeholder) {
+    var s = selection();
+    var inner = s.text || placeholder;
+    replace(s.start, s.end, marker + inner + marker, marker.length, marker.length + inner.length);
+  }
+
+  // Line formats apply to every line the selection touches.
+  function prefixLines(prefix) {
+    var lineStart = body.value.lastIndexOf('\n', body.selectionStart - 1) + 1;
+    var lineEnd = body.value.indexOf('\n', body.selectionEnd);
+    if (lineEnd < 0) { lineEnd = body.value.length; }
+    var lines = body.value.slice(lineStart, lineEnd).split('\n');
+    var text = lines.map(function (line, i) { return prefix(i) + line.replace(/^(#{1,6} |[-*] |\d+\. )/, ''); }).join('\n');
+    replace(lineStart, lineEnd, text, text.length, text.length);
+  }
+
+  var actions = {
+    bold: function () { wrap('**', bar.dataset.text || 'text'); },
+    italic: function () { wrap('_', bar.dataset.text || 'text'); },
+    heading: function () { prefixLines(function () { return '## '; }); },
+    bullets: function () { prefixLines(function () { return '- '; }); },
+    numbers: function () { prefixLines(function (i) { return (i + 1) + '. '; }); },
+    link: function () {
+      var s = selection();
+      var label = s.text || bar.dataset.text || 'link';
+      replace(s.start, s.end, '[' + label + '](https://)', label.length + 3, label.length + 11);
+    },
+    image: function () {
+      var files = document.getElementById('files');
+      if (files) {
+        files.scrollIntoView();
+        var chooser = document.getElementById('file');
+        if (chooser) { chooser.focus(); }
+        return;
+      }
+      var s = selection();
+      replace(s.start, s.end, '![' + (s.text || '') + '](files/)', s.text.length + 11, s.text.length + 11);
+    },
+    code: function () { wrap('`', 'code'); }
+  };
+
+  buttons.forEach(function (button, index) {
+    button.addEventListener('click', function () { actions[button.dataset.md](); });
+    button.addEventListener('keydown', function (e) {
+      var next = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (document.documentElement.dir === 'rtl') { next = -next; }
+      if (e.key === 'Home') { next = -index; }
+      if (e.key === 'End') { next = buttons.length - 1 - index; }
+      if (next !== 0) {
+        e.preventDefault();
+        var to = (index + next + buttons.length) % buttons.length;
+        buttons.forEach(function (b, i) { b.tabIndex = i === to ? 0 : -1; });
+        buttons[to].focus();
+      }
+    });
+  });
+
+  body.addEventListener('keydown', function (e) {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) { return; }
+    var key = e.key.toLowerCase();
+    var action = key === 'b' ? 'bold' : key === 'i' ? 'italic' : key === 'k' ? 'link' : null;
+    if (action) {
+      e.preventDefault();
+      actions[action]();
+    }
+  });
+}());

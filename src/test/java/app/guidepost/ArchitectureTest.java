@@ -34,7 +34,8 @@ class ArchitectureTest {
         .layer("use cases").definedBy("app.guidepost.editing..", "app.guidepost.walkthrough..", "app.guidepost.support..",
             "app.guidepost.analytics..", "app.guidepost.content..")
         .layer("search").definedBy("app.guidepost.search..")
-        .layer("domain").definedBy("app.guidepost.guide..", "app.guidepost.article..", "app.guidepost.account..", "app.guidepost.terminology..",
+        .layer("domain").definedBy("app.guidepost.guide..", "app.guidepost.article..", "app.guidepost.files..", "app.guidepost.vocabulary..",
+            "app.guidepost.account..", "app.guidepost.terminology..",
             "app.guidepost.audit..", "app.guidepost.changes..")
         .layer("foundation").definedBy("app.guidepost.render..", "app.guidepost.i18n..", "app.guidepost.platform..")
         .layer("text rules").definedBy("app.guidepost.text..")

@@ -4,7 +4,9 @@ package app.guidepost.changes;
 public enum ChangeKind {
   ARTICLE,
   GUIDE,
-  TERM;
+  TERM,
+  /** Topics or ticket steps, keyed by the vocabulary's code. */
+  VOCABULARY;
 
   String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

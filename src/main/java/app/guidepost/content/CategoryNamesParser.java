@@ -1,6 +1,7 @@
 package app.guidepost.content;
 
 import app.guidepost.article.CategoryNames;
+import app.guidepost.article.TopicIcon;
 import app.guidepost.article.Slug;
 import app.guidepost.i18n.Language;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Reads {@code content/categories.yaml}: per category slug, its name in each language
- * ({@code phone-skills: {en: Phone skills, nb: Telefonferdigheter}}), read through
+ * Reads {@code content/categories.yaml}: per category slug, its name in each language and
+ * optionally its icon ({@code phone-skills: {icon: headset, en: Phone skills, nb: Telefonferdigheter}}), read through
  * {@link SafeYaml} like the guide files; a problem is reported with its line.
  */
 public final class CategoryNamesParser {
@@ -32,6 +33,7 @@ public final class CategoryNamesParser {
       throw new ContentFileException(SafeYaml.line(root.get()), "the file must list categories by slug ('phone-skills:' and its names below)");
     }
     Map<Slug, Map<Language, String>> names = new LinkedHashMap<>();
+    Map<Slug, TopicIcon> icons = new LinkedHashMap<>();
     for (NodeTuple category : categories.getValue()) {
       String key = scalar(category.getKeyNode());
       Slug slug = Slug.parse(key).orElseThrow(() -> new ContentFileException(SafeYaml.line(category.getKeyNode()),
@@ -39,18 +41,24 @@ public final class CategoryNamesParser {
       if (names.containsKey(slug)) {
         throw new ContentFileException(SafeYaml.line(category.getKeyNode()), "category '" + key + "' appears twice");
       }
-      names.put(slug, namesOf(category.getValueNode(), key));
+      names.put(slug, namesOf(category.getValueNode(), key, icon -> icons.put(slug, icon)));
     }
-    return new CategoryNames(names);
+    return new CategoryNames(names, icons);
   }
 
-  private static Map<Language, String> namesOf(Node node, String category) throws ContentFileException {
+  private static Map<Language, String> namesOf(Node node, String category, java.util.function.Consumer<TopicIcon> icon) throws ContentFileException {
     if (!(node instanceof MappingNode fields) || !node.getTag().equals(Tag.MAP)) {
       throw new ContentFileException(SafeYaml.line(node), "the names of '" + category + "' are language lines: 'en: Phone skills'");
     }
     Map<Language, String> names = CategoryNames.names();
     for (NodeTuple tuple : fields.getValue()) {
       String code = scalar(tuple.getKeyNode());
+      if (code.equals("icon")) {
+        String name = scalar(tuple.getValueNode()).strip();
+        icon.accept(TopicIcon.fromCode(name).orElseThrow(() -> new ContentFileException(SafeYaml.line(tuple.getValueNode()),
+            "unknown icon '" + name + "'; use one of " + TopicIcon.codes())));
+        continue;
+      }
       Language language = Language.fromCode(code)
           .orElseThrow(() -> new ContentFileException(SafeYaml.line(tuple.getKeyNode()), "unknown language '" + code + "'; use en, vi, nb, de or ar"));
       String name = scalar(tuple.getValueNode()).strip();

@@ -11,6 +11,9 @@ import app.guidepost.guide.GuideRepository;
 import app.guidepost.guide.GuideTranslation;
 import app.guidepost.guide.StoredGuide;
 import app.guidepost.i18n.Language;
+import app.guidepost.vocabulary.Vocabulary;
+import app.guidepost.vocabulary.VocabularyRevision;
+import app.guidepost.vocabulary.VocabularyRevisions;
 import app.guidepost.platform.GuidepostSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -43,6 +47,7 @@ public class ContentExport {
   @Inject ArticleRepository articles;
   @Inject GuideRepository guides;
   @Inject ArticleFiles files;
+  @Inject VocabularyRevisions vocabularies;
   @Inject GuidepostSettings settings;
 
   private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(4096).setSplitLines(false).build());
@@ -66,7 +71,16 @@ public class ContentExport {
           put(zip, "guides/" + guide.slug() + "/" + texts.language().code() + ".yaml", texts.body());
         }
       }
+      for (Vocabulary vocabulary : Vocabulary.values()) {
+        Optional<VocabularyRevision> edited = vocabularies.newest(vocabulary);
+        if (edited.isPresent()) {
+          put(zip, vocabulary.file(), edited.get().yaml());
+        }
+      }
       for (String file : new String[] {GuideImport.TICKET_STEPS, ContentImporter.TERMBASE, ContentImporter.GLOSSARY, ContentImporter.CATEGORIES}) {
+        if (Vocabulary.fromFile(file).flatMap(vocabularies::newest).isPresent()) {
+          continue;
+        }
         Path path = settings.contentDir().resolve(file);
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
           put(zip, file, Files.readString(path, StandardCharsets.UTF_8));

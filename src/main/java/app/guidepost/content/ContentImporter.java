@@ -2,6 +2,7 @@ package app.guidepost.content;
 
 import app.guidepost.article.CategoryCatalog;
 import app.guidepost.article.CategoryNames;
+import app.guidepost.changes.VocabularyChanged;
 import app.guidepost.files.ArticleFiles;
 import app.guidepost.files.FileContent;
 import app.guidepost.platform.GuidepostSettings;
@@ -10,6 +11,10 @@ import app.guidepost.terminology.TbxFileException;
 import app.guidepost.terminology.TbxReader;
 import app.guidepost.terminology.Termbase;
 import app.guidepost.terminology.Terminology;
+import app.guidepost.vocabulary.Vocabulary;
+import app.guidepost.vocabulary.VocabularyRevision;
+import app.guidepost.vocabulary.VocabularyRevisions;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -52,6 +57,7 @@ public class ContentImporter {
   @Inject CategoryCatalog categories;
   @Inject GuideImport guides;
   @Inject ArticleFiles files;
+  @Inject VocabularyRevisions vocabularies;
 
   private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
@@ -265,6 +271,11 @@ public class ContentImporter {
    * @return false when the file exists and could not be read
    */
   private boolean importCategories(Path root, List<ContentProblem> problems) {
+    Optional<VocabularyRevision> edited = vocabularies.newest(Vocabulary.CATEGORIES);
+    if (edited.isPresent()) {
+      // Edited in Guidepost: the newest revision wins over the folder's file, as edited terms do.
+      return useEditedCategories(edited.get());
+    }
     Path file = root.resolve(CATEGORIES);
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return true;
@@ -280,6 +291,30 @@ public class ContentImporter {
       problems.add(ContentProblem.error(CATEGORIES, 1, "cannot read the file: " + e.getMessage()));
     }
     return false;
+  }
+
+  private boolean useEditedCategories(VocabularyRevision revision) {
+    try {
+      categories.replace(CategoryNamesParser.parse(revision.yaml()));
+      return true;
+    } catch (ContentFileException e) {
+      // Checked when saved: only a parser changed since could refuse it. The names in use stay.
+      LOG.log(Level.SEVERE, "Topics revision {0} cannot be read: {1}", new Object[] {revision.number(), e.getMessage()});
+      return false;
+    }
+  }
+
+  /**
+   * Topics or ticket steps saved here (once the save commits) or on another instance (when the
+   * change log shows it): in effect here too.
+   */
+  void vocabularyChanged(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) VocabularyChanged changed) {
+    if (changed.vocabularies().contains(Vocabulary.CATEGORIES.code())) {
+      vocabularies.newest(Vocabulary.CATEGORIES).ifPresent(this::useEditedCategories);
+    }
+    if (changed.vocabularies().contains(Vocabulary.TICKET_STEPS.code())) {
+      guides.ticketStepsChanged();
+    }
   }
 
   /** The report of the last import, once one has run. */

@@ -19,6 +19,8 @@ import app.guidepost.guide.TicketStep;
 import app.guidepost.i18n.Language;
 import app.guidepost.render.MarkdownRenderer;
 import app.guidepost.render.Section;
+import app.guidepost.vocabulary.Vocabulary;
+import app.guidepost.vocabulary.VocabularyRevisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -60,13 +62,17 @@ public class GuideImport {
   @Inject GuideRepository repository;
   @Inject GuideStore store;
   @Inject GuideCatalog catalog;
+  @Inject VocabularyRevisions vocabularies;
 
   /** Imports what the folder holds, then publishes the stored guides; returns the number of files refused. */
   public int importAll(Path root, List<ContentProblem> problems) {
     int failed = 0;
     List<TicketStep> ticketSteps = List.of();
     Path stepsFile = root.resolve(TICKET_STEPS);
-    if (Files.isRegularFile(stepsFile, LinkOption.NOFOLLOW_LINKS)) {
+    Optional<List<TicketStep>> edited = editedTicketSteps();
+    if (edited.isPresent()) {
+      ticketSteps = edited.get();
+    } else if (Files.isRegularFile(stepsFile, LinkOption.NOFOLLOW_LINKS)) {
       try {
         ticketSteps = GuideFiles.ticketSteps(read(stepsFile));
       } catch (ContentFileException e) {
@@ -93,6 +99,29 @@ public class GuideImport {
     }
     failed += publish(ticketSteps, stepIds, sections, problems);
     return failed;
+  }
+
+  /** The ticket steps edited in Guidepost, when they were: the newest revision, which wins over the folder's file. */
+  private Optional<List<TicketStep>> editedTicketSteps() {
+    return vocabularies.newest(Vocabulary.TICKET_STEPS).flatMap(revision -> {
+      try {
+        return Optional.of(GuideFiles.ticketSteps(revision.yaml()));
+      } catch (ContentFileException e) {
+        LOG.log(Level.SEVERE, "Ticket steps revision {0} cannot be read: {1}", new Object[] {revision.number(), e.getMessage()});
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** Ticket steps saved here or on another instance: the guides published again with them. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  void ticketStepsChanged() {
+    List<TicketStep> ticketSteps = editedTicketSteps().orElse(catalog.ticketSteps());
+    Set<String> stepIds = new HashSet<>();
+    ticketSteps.forEach(step -> stepIds.add(step.id()));
+    List<ContentProblem> problems = new ArrayList<>();
+    publish(ticketSteps, stepIds, articleSections(), problems);
+    problems.forEach(p -> LOG.log(Level.WARNING, "Guides: {0}", p));
   }
 
   /**

@@ -55,6 +55,6 @@ public class CategoryPage {
     Page page = responses.page(request, language, name.text(), texts.t("category.description", "name", name.text()),
         "/categories/" + slug + (pageNumber == 1 ? "" : "?page=" + pageNumber), List.of(Language.values()));
     responses.publicPage(request, response, 200, "pages/category.jte", page, new CategoryView(name.text(), name.language().code(), entries.size(),
-        entries.subList(from, Math.min(entries.size(), from + PAGE_SIZE)), previous, next));
+        entries.subList(from, Math.min(entries.size(), from + PAGE_SIZE)), previous, next, TopicIcons.svg(categories.current().iconOf(category))));
   }
 }

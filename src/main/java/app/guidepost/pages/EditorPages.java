@@ -1,5 +1,6 @@
 package app.guidepost.pages;
 
+import app.guidepost.vocabulary.Vocabulary;
 import app.guidepost.editing.ArticleEditor;
 import app.guidepost.i18n.Language;
 import app.guidepost.platform.InvalidInputException;
@@ -35,10 +36,10 @@ public class EditorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   /** The pages a GET shows. */
-  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE }
+  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE, TOPICS, TICKET_STEPS }
 
   /** What a posted form does. */
-  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE, RETIREMENT }
+  enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE, RETIREMENT, TOPICS, TICKET_STEPS }
 
   /**
    * The addresses under {@code /{lang}/editor} a GET can open; any other is not found. A guide's
@@ -48,6 +49,8 @@ public class EditorPages extends HttpServlet {
       .route("", Shown.LIST)
       .route("terms", Shown.TERMS)
       .route("new", Shown.NEW_ARTICLE)
+      .route("topics", Shown.TOPICS)
+      .route("ticket-steps", Shown.TICKET_STEPS)
       .route("guides/{slug}/{language}", Shown.GUIDE_TEXTS)
       .route("{slug}/{target}", Shown.TRANSLATION)
       .route("{slug}/{target}/history", Shown.HISTORY);
@@ -56,6 +59,8 @@ public class EditorPages extends HttpServlet {
   static final RouteTable<Posted> FORMS = RouteTable.<Posted>empty()
       .route("terms", Posted.TERMS)
       .route("new", Posted.NEW_ARTICLE)
+      .route("topics", Posted.TOPICS)
+      .route("ticket-steps", Posted.TICKET_STEPS)
       .route("article-files/{slug}", Posted.UPLOAD_FILE)
       .route("article-files/{slug}/{name}", Posted.REMOVE_FILE)
       .route("article-retirement/{slug}", Posted.RETIREMENT)
@@ -73,6 +78,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient NewArticlePage newArticle;
   @Inject transient ArticleFilesPage articleFiles;
   @Inject transient ArticleRetirementPage retirement;
+  @Inject transient VocabularyEditorPage vocabulary;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -96,6 +102,8 @@ public class EditorPages extends HttpServlet {
         case GUIDE_TEXTS -> guideTexts.show(request, response, ui, page.value(0), page.value(1));
         case TERMS -> terms.show(request, response, ui);
         case NEW_ARTICLE -> newArticle.show(request, response, ui);
+        case TOPICS -> vocabulary.show(request, response, ui, Vocabulary.CATEGORIES);
+        case TICKET_STEPS -> vocabulary.show(request, response, ui, Vocabulary.TICKET_STEPS);
       }
     } catch (InvalidInputException | NumberFormatException | ArticleEditor.TranslationNotFoundException e) {
       errors.render(request, response, request.getRequestURI(), 404);
@@ -130,6 +138,8 @@ public class EditorPages extends HttpServlet {
         case UPLOAD_FILE -> articleFiles.upload(request, response, ui, form.value(0));
         case REMOVE_FILE -> articleFiles.remove(request, response, ui, form.value(0), form.value(1));
         case RETIREMENT -> retirement.post(request, response, ui, form.value(0));
+        case TOPICS -> vocabulary.save(request, response, ui, Vocabulary.CATEGORIES);
+        case TICKET_STEPS -> vocabulary.save(request, response, ui, Vocabulary.TICKET_STEPS);
       }
     } catch (InvalidInputException | NumberFormatException | IndexOutOfBoundsException e) {
       errors.render(request, response, request.getRequestURI(), 400);

@@ -26,7 +26,7 @@ import java.util.function.Function;
 final class FlowDiagram {
 
   static final int BOX_WIDTH = 200;
-  static final int BOX_HEIGHT = 60;
+  static final int BOX_HEIGHT = 72;
   static final int COLUMN_GAP = 36;
   static final int ROW_GAP = 64;
   static final int MARGIN = 16;
@@ -167,17 +167,22 @@ final class FlowDiagram {
       svg.append(String.format(Locale.ROOT, "<g class=\"flow-step%s\"><title>%s</title><rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"8\"/>",
           kind, HtmlText.escape(node.title() + node.outcomeText().map(o -> " — " + o).orElse("") + node.note().map(n -> " (" + n + ")").orElse("")),
           p.x(), p.y(), BOX_WIDTH, BOX_HEIGHT));
-      List<String> lines = wrapped(node.title(), node.outcomeText().isPresent() || node.note().isPresent() ? 1 : 2);
-      double textY = p.y() + (lines.size() == 1 && node.outcomeText().isEmpty() && node.note().isEmpty() ? 35 : 22);
+      // The title on as many lines as the outcome and the note leave, each of those on its own line.
+      List<String> small = new ArrayList<>();
+      node.outcomeText().ifPresent(small::add);
+      node.note().ifPresent(small::add);
+      List<String> lines = wrapped(node.title(), Math.min(2, 3 - small.size()));
+      double textY = p.y() + (BOX_HEIGHT - 16.0 * (lines.size() + small.size())) / 2 + 12;
       for (String line : lines) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"flow-title\">%s</text>",
             p.x() + BOX_WIDTH / 2.0, textY, HtmlText.escape(line)));
         textY += 16;
       }
-      Optional<String> small = node.outcomeText().or(node::note);
-      small.ifPresent(s -> svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"flow-note\">%s</text>",
-          p.x() + BOX_WIDTH / 2.0, p.y() + 44, HtmlText.escape(shortened(s + node.note().filter(n -> node.outcomeText().isPresent()).map(n -> " · " + n).orElse(""),
-              CHARACTERS_PER_LINE + 6)))));
+      for (String line : small) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"flow-note\">%s</text>",
+            p.x() + BOX_WIDTH / 2.0, textY, HtmlText.escape(shortened(line, CHARACTERS_PER_LINE + 6))));
+        textY += 16;
+      }
       svg.append("</g>");
     }
     labels.forEach(svg::append);

@@ -64,7 +64,8 @@ public class HomePage {
     List<HomeView.CategoryLink> categoryLinks = listings.categories(language).entrySet().stream()
         .flatMap(entry -> Slug.parse(entry.getKey()).map(category -> {
           CategoryNames.Name name = names.nameOf(category, language, chain);
-          return new HomeView.CategoryLink(name.text(), name.language().code(), entry.getValue().intValue(), links.category(category.value()));
+          return new HomeView.CategoryLink(name.text(), name.language().code(), entry.getValue().intValue(), links.category(category.value()),
+              TopicIcons.svg(names.iconOf(category)));
         }).stream())
         .sorted(Comparator.comparing(HomeView.CategoryLink::name, collator))
         .toList();

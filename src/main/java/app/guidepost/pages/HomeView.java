@@ -12,7 +12,7 @@ public record HomeView(List<GuideLink> guides, List<CategoryLink> categories, Li
   public record GuideLink(String title, String summary, String lang, String url) {}
 
   /** A category and how many articles it holds; {@code lang} is the language of its name. */
-  public record CategoryLink(String name, String lang, int articles, String url) {}
+  public record CategoryLink(String name, String lang, int articles, String url, String icon) {}
 
   /** An article to open; {@code updated} is already formatted for the page's language. */
   public record ArticleLink(String title, String lang, String url, String updated) {}

@@ -6,6 +6,7 @@ import app.guidepost.changes.ChangeLogEntry;
 import app.guidepost.changes.ContentChanged;
 import app.guidepost.changes.GuidesChanged;
 import app.guidepost.changes.TermsChanged;
+import app.guidepost.changes.VocabularyChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -57,6 +58,7 @@ public class IndexFollower {
   @Inject SearchIndexer indexer;
   @Inject Event<GuidesChanged> guidesChanged;
   @Inject Event<TermsChanged> termsChanged;
+  @Inject Event<VocabularyChanged> vocabularyChanged;
   @Inject Clock clock;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -242,10 +244,12 @@ public class IndexFollower {
   private void apply(List<ChangeLogEntry> entries, long reached) throws IOException {
     Set<SearchIndexer.Changed> changed = new LinkedHashSet<>();
     Set<String> concepts = new LinkedHashSet<>();
+    Set<String> vocabularies = new LinkedHashSet<>();
     boolean guides = false;
     for (ChangeLogEntry entry : entries) {
       switch (entry.kind()) {
         case TERM -> concepts.add(entry.slug());
+        case VOCABULARY -> vocabularies.add(entry.slug());
         case GUIDE -> {
           guides = true;
           changed.add(new SearchIndexer.Changed(entry.slug(), true));
@@ -259,6 +263,9 @@ public class IndexFollower {
     }
     if (!concepts.isEmpty()) {
       termsChanged.fire(new TermsChanged(concepts));
+    }
+    if (!vocabularies.isEmpty()) {
+      vocabularyChanged.fire(new VocabularyChanged(vocabularies));
     }
     // Also when only concepts changed: the position reached is recorded in the index.
     indexer.apply(changed, reached);

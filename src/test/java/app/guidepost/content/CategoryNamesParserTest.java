@@ -58,4 +58,22 @@ class CategoryNamesParserTest {
           assertThat(e.getMessage()).contains(message);
         });
   }
+
+  @Test
+  void aTopicIsShownWithTheIconItNamesOrABookAndAnUnknownIconIsReportedAtItsLine() throws Exception {
+    CategoryNames names = CategoryNamesParser.parse("""
+        printing:
+          icon: printer
+          en: Printing
+        files:
+          en: Files
+        """);
+    assertThat(names.iconOf(new Slug("printing"))).isEqualTo(app.guidepost.article.TopicIcon.PRINTER);
+    assertThat(names.iconOf(new Slug("files"))).isEqualTo(app.guidepost.article.TopicIcon.BOOK);
+    assertThat(names.nameOf(new Slug("printing"), Language.EN, List.of()).text()).isEqualTo("Printing");
+    assertThatThrownBy(() -> CategoryNamesParser.parse("printing:\n  en: Printing\n  icon: unicorn\n"))
+        .isInstanceOf(ContentFileException.class)
+        .hasMessageStartingWith("unknown icon 'unicorn'; use one of book, conversation, headset")
+        .satisfies(e -> assertThat(((ContentFileException) e).line()).isEqualTo(3));
+  }
 }

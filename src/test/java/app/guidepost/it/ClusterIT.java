@@ -121,6 +121,14 @@ class ClusterIT {
         assertThat(term.status()).as(term.body()).isEqualTo(201);
         await("the new concept in effect on the other instance", Duration.ofSeconds(10), () -> total(first, "en", "zqflumph") == 1);
 
+        // A topic renamed on the first instance is named so on the second.
+        String topics = first.http().get("api/vocabulary/categories", ADMIN).json().getString("file");
+        Http.Answer renamed = first.http().send("PUT", "api/vocabulary/categories",
+            Json.createObjectBuilder().add("file", topics.replace("en: Phone skills", "en: Phone craft")).build().toString(), concat(ADMIN, "If-Match", "\"0\""));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        await("the renamed topic on the other instance", Duration.ofSeconds(10),
+            () -> second.http().get("en/categories/phone-skills").body().contains("Phone craft"));
+
         // Two editors save the same translation at once, one on each instance: one wins, one gets 409.
         for (int r = 0; r < 3; r++) {
           int round = r;

@@ -849,6 +849,46 @@ class EditingIT {
     assertThat(audit).containsExactlyInAnyOrder("lan article.retire", "lan article.reinstate");
   }
 
+  @Test
+  void topicsAndTicketStepsAreEditedAsRevisionsOfTheirFilesWithinTheEditorsLanguages() {
+    JsonObject topics = http.get("api/vocabulary/categories", LAN).json();
+    int revision = topics.getInt("revision");
+    String file = topics.getString("file");
+    assertThat(file).contains("phone-skills:").contains("vi: ");
+    String vietnamese = file.replaceFirst("(phone-skills:\\n(?:  .*\\n)*?  vi: ).*", "$1Kỹ năng nghe máy");
+    assertProblem(http.send("PUT", "api/vocabulary/categories", body(vietnamese), LAN), 428, "Precondition required");
+    Http.Answer saved = http.send("PUT", "api/vocabulary/categories", body(vietnamese), concat(LAN, "If-Match", "\"" + revision + "\""));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json().getInt("revision")).isEqualTo(revision + 1);
+    assertThat(http.get("vi/categories/phone-skills").body()).contains("Kỹ năng nghe máy");
+    assertProblem(http.send("PUT", "api/vocabulary/categories", body(vietnamese), concat(LAN, "If-Match", "\"" + revision + "\"")), 409, "Edit conflict");
+    String english = vietnamese.replaceFirst("(phone-skills:\\n(?:  .*\\n)*?  en: ).*", "$1Telephone craft");
+    assertProblem(http.send("PUT", "api/vocabulary/categories", body(english), concat(LAN, "If-Match", "\"" + (revision + 1) + "\"")), 403, "Forbidden");
+    Http.Answer broken = http.send("PUT", "api/vocabulary/categories", body("phone-skills:\n  icon: unicorn\n"), concat(ADMIN, "If-Match", "\"" + (revision + 1) + "\""));
+    assertProblem(broken, 400, "Invalid topics");
+    assertThat(broken.json().getString("detail")).startsWith("Line 2: unknown icon 'unicorn'");
+    assertProblem(http.get("api/vocabulary/colours", LAN), 404, "Not found");
+
+    // A ticket step a guide uses cannot go; renaming one in the editor's language is in effect at once.
+    JsonObject steps = http.get("api/vocabulary/ticket-steps", ADMIN).json();
+    String stepsFile = steps.getString("file");
+    String withoutHold = stepsFile.replaceAll("(?s)- id: hold\\n(?:  [a-z]{2}: .*?\\n)+", "");
+    assertThat(withoutHold).doesNotContain("id: hold");
+    assertProblem(http.send("PUT", "api/vocabulary/ticket-steps", body(withoutHold), concat(ADMIN, "If-Match", "\"" + steps.getInt("revision") + "\"")),
+        409, "Ticket step in use");
+    String renamed = stepsFile.replaceFirst("(- id: greet\\n(?:  .*\\n)*?  vi: ).*", "$1Chào người gọi");
+    Http.Answer stepSaved = http.send("PUT", "api/vocabulary/ticket-steps", body(renamed), concat(LAN, "If-Match", "\"" + steps.getInt("revision") + "\""));
+    assertThat(stepSaved.status()).as(stepSaved.body()).isEqualTo(200);
+    assertThat(http.get("api/ticket-steps?lang=vi").json().getJsonArray("steps").getJsonObject(0).getString("name")).isEqualTo("Chào người gọi");
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .map(e -> e.getString("actor") + " " + e.getString("action")).toList();
+    assertThat(audit).contains("lan categories.save", "lan ticket-steps.save");
+  }
+
+  private static String body(String file) {
+    return jakarta.json.Json.createObjectBuilder().add("file", file).add("message", "Clearer names").build().toString();
+  }
+
   private List<String> searchSlugs(String lang, String q) {
     return http.get("api/search?lang=" + lang + "&q=" + Http.encode(q)).json().getJsonArray("hits").stream()
         .map(h -> h.asJsonObject().getString("article")).toList();

@@ -363,6 +363,25 @@ class HelpCenterBrowserIT {
     assertThat(page.findElement(By.cssSelector(".guidance")).getText()).contains("Handling a help-desk call").contains("Internal");
     browser.screenshot("en-console-step");
 
+    // The call's notes, one key away: the step passed, a line typed, the article opened from a result.
+    WebElement callNotes = page.findElement(By.id("call-notes"));
+    assertThat(callNotes.getAttribute("value")).contains("Step: ");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("n").perform();
+    focused("call-notes");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("Caller waits while I check the print queue.").perform();
+    page.findElement(By.id("console-q")).sendKeys("hold");
+    new WebDriverWait(page, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#console-results li p")).isEmpty());
+    browser.screenshot("en-console-call");
+    WebElement first = page.findElement(By.cssSelector("#console-results li a"));
+    String opened = first.getText();
+    clickAndWait(first);
+    page.get(at("/en/console?step=hold"));
+    assertThat(page.findElement(By.id("call-notes")).getAttribute("value"))
+        .contains("Caller waits while I check the print queue.").contains("Read: " + opened)
+        .as("the step is noted once").satisfies(v -> assertThat(v.split("Step: ", -1)).hasSize(2));
+    clickAndWait(page.findElement(By.cssSelector("[data-new-call]")));
+    assertThat(page.findElement(By.id("call-notes")).getAttribute("value")).isEmpty();
+
     // Walkthrough mode: an agent guide, with ticket notes copied by one key.
     page.get(at("/en/console"));
     clickAndWait(page.findElements(By.cssSelector(".guidance form button")).get(0));
@@ -542,6 +561,13 @@ class HelpCenterBrowserIT {
     page.findElement(By.id("slug")).sendKeys("anatomy-of-an-interaction");
     page.findElement(By.id("title")).sendKeys("Toner low warning");
     page.findElement(By.id("body")).sendKeys("Replace the cartridge when the printer says toner is low.\n\n## Steps\n\nOpen the front cover.");
+    // The toolbar marks up the selection; arrow keys move along it.
+    ((JavascriptExecutor) page).executeScript("var b = document.getElementById('body'); b.focus(); b.setSelectionRange(b.value.length - 12, b.value.length - 7);");
+    WebElement bold = page.findElement(By.cssSelector(".md-toolbar button[data-md=bold]"));
+    bold.click();
+    assertThat(page.findElement(By.id("body")).getAttribute("value")).endsWith("Open the **front** cover.");
+    bold.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+    assertThat(page.switchTo().activeElement().getAttribute("data-md")).isEqualTo("italic");
     click("Create the article");
     assertThat(page.findElement(By.cssSelector("p.notice[role=alert]")).getText())
         .startsWith("An article with the address \u2068anatomy-of-an-interaction\u2069 exists already.");
@@ -623,6 +649,21 @@ class HelpCenterBrowserIT {
     page.get(at("/ar/editor/new"));
     assertLanguage("ar", "rtl");
     browser.screenshot("ar-editor-new");
+
+    // A topic renamed and given an icon on the topics page, in effect on the help center at once.
+    page.get(at("/en/editor/topics"));
+    WebElement englishName = page.findElement(By.cssSelector("input[name$='.en'][aria-label$='support-insights']"));
+    englishName.clear();
+    englishName.sendKeys("Support from the inside");
+    String row = englishName.getAttribute("name").replaceAll("name\\.(\\d+)\\.en", "$1");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.name("icon." + row))).selectByValue("lightbulb");
+    page.findElement(By.id("message")).sendKeys("Shorter name");
+    click("Save");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("Saved as revision");
+    browser.screenshot("en-editor-topics");
+    page.get(at("/en/categories/support-insights"));
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Support from the inside");
+    assertThat(page.findElements(By.cssSelector("h1 svg.topic-icon"))).hasSize(1);
   }
 
   @Test
@@ -922,6 +963,34 @@ class HelpCenterBrowserIT {
   }
 
   /**
+   * On a phone (390 by 844 CSS pixels), every reader's page fits the screen's width: nothing
+   * makes the reader scroll sideways, in English or in Arabic. Screenshots: phone-*.
+   */
+  @Test
+  void everyReadersPageFitsAPhoneScreenInEnglishAndArabic() {
+    page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      List<String> tooWide = new java.util.ArrayList<>();
+      for (String lang : List.of("en", "ar")) {
+        for (String path : List.of("/", "/search?q=" + (lang.equals("en") ? "customer" : "%D8%A7%D9%84%D8%B9%D9%85%D9%8A%D9%84"),
+            "/articles/anatomy-of-an-interaction", "/articles/case-study-difficult-customer", "/categories/phone-skills", "/guides/cant-get-online",
+            "/contact")) {
+          page.get(at("/" + lang + path));
+          Long overflow = (Long) ((JavascriptExecutor) page).executeScript(
+              "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
+          if (overflow > 0) {
+            tooWide.add("/" + lang + path + " is " + overflow + " px too wide");
+          }
+          browser.screenshot("phone-" + lang + path.replaceAll("[^a-z]+", "-").replaceAll("-+$", ""));
+        }
+      }
+      assertThat(tooWide).isEmpty();
+    } finally {
+      page.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  /**
    * Every kind of page, in English and in Arabic, passes axe-core's WCAG 2.1 A and AA rules
    * (contrast, names and labels, landmarks, language, structure), signed out and signed in.
    */
@@ -958,7 +1027,7 @@ class HelpCenterBrowserIT {
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
           "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new",
-          "/editor/new")) {
+          "/editor/new", "/editor/topics", "/editor/ticket-steps")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
