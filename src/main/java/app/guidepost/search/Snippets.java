@@ -31,6 +31,8 @@ final class Snippets {
   static final int MAX_PASSAGES = 2;
   static final int PLAIN_LENGTH = 220;
 
+  private static final LeanPassageScorer SCORER = new LeanPassageScorer();
+
   private final Analyzer analyzer;
   /** Creating a sentence iterator loads its rules; cloning a prototype does not. */
   private final Map<Language, BreakIterator> sentencePrototypes = new java.util.EnumMap<>(Language.class);
@@ -60,6 +62,7 @@ final class Snippets {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withBreakIterator(() -> (BreakIterator) sentencePrototypes.get(language).clone())
+            .withScorer(SCORER)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaskedFieldsFunc(field -> field.equals(body) ? otherForms : Set.of())
             // Mark each matched word, not the whole span of a sloppy phrase match.

@@ -42,4 +42,30 @@ class IcuSentenceIteratorTest {
     assertThat(a.next()).isEqualTo(5);
     assertThat(b.next()).isEqualTo(7);
   }
+
+  @Test
+  void answersPrecedingFollowingAndIsBoundaryExactlyAsIcuDoesAtEveryOffset() {
+    String text = "Mở hàng đợi in. Chọn lệnh bị kẹt rồi xóa! Vẫn lỗi? Khởi động lại máy in, đợi 30 giây. "
+        + "هل جربت إعادة التشغيل؟ نعم. Prüfen Sie z.B. den Drucker.";
+    for (Locale locale : List.of(Locale.of("vi"), Locale.of("ar"), Locale.GERMAN)) {
+      BreakIterator ours = new IcuSentenceIterator(locale).clone();
+      com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getSentenceInstance(com.ibm.icu.util.ULocale.forLocale(locale));
+      ours.setText(text);
+      icu.setText(text);
+      for (int offset = 0; offset <= text.length(); offset++) {
+        assertThat(ours.following(offset)).as("following " + offset).isEqualTo(icu.following(offset));
+        assertThat(ours.current()).as("current after following " + offset).isEqualTo(icu.current());
+        if (offset > 0) {
+          assertThat(ours.preceding(offset)).as("preceding " + offset).isEqualTo(icu.preceding(offset));
+          assertThat(ours.current()).as("current after preceding " + offset).isEqualTo(icu.current());
+        }
+        assertThat(ours.isBoundary(offset)).as("isBoundary " + offset).isEqualTo(icu.isBoundary(offset));
+        assertThat(ours.current()).as("current after isBoundary " + offset).isEqualTo(icu.current());
+      }
+      assertThat(ours.last()).isEqualTo(icu.last());
+      assertThat(ours.next()).isEqualTo(icu.next());
+      assertThat(ours.first()).isEqualTo(icu.first());
+      assertThat(ours.previous()).isEqualTo(icu.previous());
+    }
+  }
 }
