@@ -614,6 +614,22 @@ class HelpCenterBrowserIT {
     page.get(at("/en/articles/toner-low-warning"));
     assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
         "var i = document.querySelector('main img'); return i !== null && i.complete && i.naturalWidth === 1;")).as("the picture in the article").isTrue();
+
+    // Translated into Arabic with the same picture: the source beside the form shows it, readers of Arabic see it.
+    page.get(at("/ar/editor/toner-low-warning/ar"));
+    assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
+        "var i = document.querySelector('.source img'); return i !== null && i.complete && i.naturalWidth === 1;")).as("the picture in the source").isTrue();
+    page.findElement(By.id("title")).sendKeys("تحذير انخفاض الحبر");
+    page.findElement(By.id("body")).sendKeys("استبدل الخرطوشة عندما تنبّه الطابعة إلى انخفاض الحبر.\n\n![ضوء الحبر](files/toner-light-front.png)");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("state"))).selectByValue("published");
+    clickAndWait(page.findElement(By.cssSelector("button[name=action][value=save]")));
+    assertThat(page.findElements(By.cssSelector(".outcome[role=status]"))).isNotEmpty();
+    browser.screenshot("ar-editor-translation-with-picture");
+    page.get(at("/ar/articles/toner-low-warning"));
+    assertLanguage("ar", "rtl");
+    assertThat((Boolean) ((JavascriptExecutor) page).executeScript(
+        "var i = document.querySelector('main img'); return i !== null && i.complete && i.naturalWidth === 1 && i.alt === 'ضوء الحبر';"))
+        .as("the picture in the Arabic article").isTrue();
     page.get(at("/en/editor/toner-low-warning/en"));
 
     // The topic, tags and audience are edited with the text, on the translation's page.
