@@ -129,6 +129,14 @@ class ClusterIT {
         await("the renamed topic on the other instance", Duration.ofSeconds(10),
             () -> second.http().get("en/categories/phone-skills").body().contains("Phone craft"));
 
+        // A picture uploaded on the first instance is served by the second, from PostgreSQL.
+        Http.Answer uploaded = first.http().sendBytes("PUT", "api/articles/cluster-printer-queue/files/queue.png", EditingIT.PNG,
+            concat(ADMIN, "Content-Type", "image/png", "If-None-Match", "*"));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        Http.Download served = second.http().download("api/articles/cluster-printer-queue/files/queue.png");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(EditingIT.PNG);
+
         // Two editors save the same translation at once, one on each instance: one wins, one gets 409.
         for (int r = 0; r < 3; r++) {
           int round = r;

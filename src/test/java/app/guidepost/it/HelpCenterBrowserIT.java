@@ -979,6 +979,58 @@ class HelpCenterBrowserIT {
   }
 
   /**
+   * This session's editing flows once more under the Arabic interface, right to left: a topic
+   * renamed, the toolbar marking up a selection, an article retired and put back, and the call
+   * notes in the console.
+   */
+  @Test
+  void anEditorRenamesATopicFormatsTextRetiresAnArticleAndKeepsCallNotesInArabic() throws Exception {
+    ensureEditor();
+    signIn("linh", EDITOR_PASSWORD, "/ar/editor/topics");
+    assertLanguage("ar", "rtl");
+    WebElement arabicName = page.findElement(By.cssSelector("input[name$='.ar'][aria-label$='support-insights']"));
+    arabicName.clear();
+    arabicName.sendKeys("أسرار الدعم الفني");
+    clickAndWait(page.findElement(By.cssSelector(".vocabulary-form button[type=submit]")));
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("حُفظت بوصفها المراجعة");
+    browser.screenshot("ar-editor-topics");
+    page.get(at("/ar/categories/support-insights"));
+    assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("أسرار الدعم الفني");
+
+    page.get(at("/ar/editor/ticket-steps"));
+    WebElement greet = page.findElement(By.cssSelector("input[name$='.ar'][aria-label$='greet']"));
+    greet.clear();
+    greet.sendKeys("رحّب بالمتصل");
+    clickAndWait(page.findElement(By.cssSelector(".vocabulary-form button[type=submit]")));
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("حُفظت بوصفها المراجعة");
+    assertThat(new Http(base.toURI()).get("api/ticket-steps?lang=ar").json().getJsonArray("steps").getJsonObject(0).getString("name"))
+        .isEqualTo("رحّب بالمتصل");
+
+    page.get(at("/ar/editor/new"));
+    WebElement body = page.findElement(By.id("body"));
+    body.sendKeys("أعد تشغيل الموجّه ثم انتظر دقيقتين.");
+    ((JavascriptExecutor) page).executeScript("var b = document.getElementById('body'); b.focus(); b.setSelectionRange(0, 3);");
+    page.findElement(By.cssSelector(".md-toolbar button[data-md=bold]")).click();
+    assertThat(body.getAttribute("value")).startsWith("**أعد** تشغيل");
+
+    page.get(at("/ar/editor/case-study-difficult-customer/ar"));
+    page.findElement(By.cssSelector("details.retire summary")).click();
+    clickAndWait(page.findElement(By.cssSelector("button[value=retire]")));
+    assertThat(page.findElement(By.cssSelector(".retired-notice")).getText()).startsWith("هذه المقالة مسحوبة");
+    browser.screenshot("ar-editor-retired");
+    assertThat(new Http(base.toURI()).get("ar/articles/case-study-difficult-customer").status()).isEqualTo(410);
+    clickAndWait(page.findElement(By.cssSelector("button[value=reinstate]")));
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).isEqualTo("عادت المقالة إلى مركز المساعدة.");
+    assertThat(new Http(base.toURI()).get("ar/articles/case-study-difficult-customer").status()).isEqualTo(200);
+
+    page.get(at("/ar/console?step=hold"));
+    assertThat(page.findElement(By.id("call-notes")).getAttribute("value")).contains("الخطوة: ");
+    new org.openqa.selenium.interactions.Actions(page).sendKeys("n").perform();
+    focused("call-notes");
+    browser.screenshot("ar-console-call");
+  }
+
+  /**
    * On a phone (390 by 844 CSS pixels), every reader's page fits the screen's width: nothing
    * makes the reader scroll sideways, in English or in Arabic. Screenshots: phone-*.
    */
@@ -1037,6 +1089,12 @@ class HelpCenterBrowserIT {
           .isEqualTo(lang.equals("en") ? "Give an email address or a phone number so that support can answer."
               : "أدخل بريدًا إلكترونيًا أو رقم هاتف ليتمكن فريق الدعم من الرد عليك.");
       browser.screenshot(lang + "-contact-refused");
+      violations.addAll(axe(null));
+      page.findElement(By.id("email")).sendKeys(lang.equals("en") ? "sam.carter@example.com" : "sara@example.sa");
+      clickAndWait(page.findElement(By.cssSelector("form.contact button[type=submit]")));
+      assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText())
+          .startsWith(lang.equals("en") ? "Your request has been sent." : "تم إرسال طلبك");
+      browser.screenshot(lang + "-contact-sent");
       violations.addAll(axe(null));
     }
     signIn("linh", EDITOR_PASSWORD, "/en/console");
