@@ -1040,9 +1040,9 @@ class HelpCenterBrowserIT {
     try {
       List<String> tooWide = new java.util.ArrayList<>();
       for (String lang : List.of("en", "ar")) {
+        // One page of each layout: the home page, a result list with its filters, an article, a guide's step, a form.
         for (String path : List.of("/", "/search?q=" + (lang.equals("en") ? "customer" : "%D8%A7%D9%84%D8%B9%D9%85%D9%8A%D9%84"),
-            "/articles/anatomy-of-an-interaction", "/articles/case-study-difficult-customer", "/categories/phone-skills", "/guides/cant-get-online",
-            "/contact")) {
+            "/articles/anatomy-of-an-interaction", "/guides/cant-get-online", "/contact")) {
           page.get(at("/" + lang + path));
           Long overflow = (Long) ((JavascriptExecutor) page).executeScript(
               "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
@@ -1108,7 +1108,7 @@ class HelpCenterBrowserIT {
     page.manage().deleteAllCookies();
     signIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD, "/en/admin/accounts");
     for (String lang : List.of("en", "ar")) {
-      for (String path : List.of("/admin/accounts", "/admin/audit", "/admin/dashboard", "/admin/dashboard?days=90")) {
+      for (String path : List.of("/admin/accounts", "/admin/audit", "/admin/dashboard")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
