@@ -168,8 +168,7 @@ public class ArticleFileResource {
   }
 
   private Slug slug() {
-    return Slug.parse(slug).orElseThrow(() -> new InvalidInputException("Invalid slug",
-        "'" + InvalidInputException.excerpt(slug) + "' is not an article slug: lowercase a-z, digits and single hyphens."));
+    return ArticleResource.slugOf(slug);
   }
 
   /** A removal without the version removed: 428. */

@@ -165,7 +165,8 @@ public class ArticleResource {
     return article.bestTranslationFor(reader, fallbackChains.chainFor(reader));
   }
 
-  private static Slug slugOf(String value) {
+  /** An article's slug from an address, refused with the rule when it is not one. */
+  static Slug slugOf(String value) {
     return Slug.parse(value).orElseThrow(() -> new InvalidInputException(
         "Invalid slug",
         "'" + InvalidInputException.excerpt(value) + "' is not an article slug: lowercase a-z, digits and single hyphens."));

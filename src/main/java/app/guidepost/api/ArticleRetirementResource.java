@@ -78,7 +78,6 @@ public class ArticleRetirementResource {
   }
 
   private Slug slug() {
-    return Slug.parse(slug).orElseThrow(() -> new InvalidInputException("Invalid slug",
-        "'" + InvalidInputException.excerpt(slug) + "' is not an article slug: lowercase a-z, digits and single hyphens."));
+    return ArticleResource.slugOf(slug);
   }
 }

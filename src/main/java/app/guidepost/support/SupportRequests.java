@@ -145,9 +145,6 @@ public class SupportRequests {
     Language visitor = walkthrough.language();
     Language agents = Language.fromCode(agentLanguage).orElse(Language.EN);
     TicketNotes.Transcript transcript = notes.transcript(walkthrough, visitor);
-    JsonObjectBuilder contactJson = Json.createObjectBuilder().add("name", contact.name());
-    contact.email().ifPresent(e -> contactJson.add("email", e));
-    contact.phone().ifPresent(p -> contactJson.add("phone", p));
     JsonObjectBuilder payload = Json.createObjectBuilder()
         .add("type", "guidepost.support-request")
         .add("version", PAYLOAD_VERSION)
@@ -155,7 +152,7 @@ public class SupportRequests {
         .add("source", "guide")
         .add("createdAt", now.toString())
         .add("language", visitor.code())
-        .add("contact", contactJson)
+        .add("contact", contactJson(contact))
         .add("problem", contact.problem().orElse(""))
         .add("guide", Json.createObjectBuilder().add("slug", walkthrough.guide()).add("title", transcript.guideTitle()))
         .add("subject", transcript.guideTitle())
@@ -168,9 +165,6 @@ public class SupportRequests {
   }
 
   private String contactPayload(String reference, Language language, Contact contact, Context context, OffsetDateTime now) {
-    JsonObjectBuilder contactJson = Json.createObjectBuilder().add("name", contact.name());
-    contact.email().ifPresent(e -> contactJson.add("email", e));
-    contact.phone().ifPresent(p -> contactJson.add("phone", p));
     String problem = contact.problem().orElse("");
     String subject = subject(problem, context);
     StringBuilder notes = new StringBuilder(subject).append("\n\n").append(problem);
@@ -182,7 +176,7 @@ public class SupportRequests {
         .add("source", "contact-page")
         .add("createdAt", now.toString())
         .add("language", language.code())
-        .add("contact", contactJson)
+        .add("contact", contactJson(contact))
         .add("problem", problem)
         .add("subject", subject)
         .add("notes", notes.toString());
@@ -199,6 +193,14 @@ public class SupportRequests {
     }
     int cut = first.lastIndexOf(' ', 80);
     return first.substring(0, cut > 40 ? cut : 80) + "…";
+  }
+
+  /** How to reach the visitor, as both kinds of request carry it. */
+  private static JsonObjectBuilder contactJson(Contact contact) {
+    JsonObjectBuilder json = Json.createObjectBuilder().add("name", contact.name());
+    contact.email().ifPresent(e -> json.add("email", e));
+    contact.phone().ifPresent(p -> json.add("phone", p));
+    return json;
   }
 
   private static JsonObject parse(String json) {
