@@ -19,13 +19,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
+  private static final Path JAR = Path.of(System.getProperty("guidepost.jar", "target/guidepost.jar")).toAbsolutePath();
+  private static final ClassArchive CLASS_ARCHIVE = new ClassArchive(JAR);
+
   private final Process process;
   private final Path log;
+  private final ClassArchive.Use classArchive;
   private final Http http;
 
-  private ServerProcess(Process process, Path log, int port) {
+  private ServerProcess(Process process, Path log, ClassArchive.Use classArchive, int port) {
     this.process = process;
     this.log = log;
+    this.classArchive = classArchive;
     this.http = new Http(URI.create("http://127.0.0.1:" + port + "/"));
   }
 
@@ -72,7 +77,6 @@ final class ServerProcess implements AutoCloseable {
   static ServerProcess launch(String name, Map<String, String> environment, List<String> arguments) {
     try {
       int port = freePort();
-      Path jar = Path.of(System.getProperty("guidepost.jar", "target/guidepost.jar")).toAbsolutePath();
       Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve(name + "-" + port + ".log");
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -85,13 +89,14 @@ final class ServerProcess implements AutoCloseable {
           // arquillian.xml keeps the compiler and only shares the serial collector.
           "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           // Payara Micro unpacks itself there: under target/ with the test's own temporary folders.
-          "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-          "-jar", jar.toString(),
-          "--port", String.valueOf(port)));
+          "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir")));
+      ClassArchive.Use classArchive = CLASS_ARCHIVE.forNextStart();
+      command.addAll(classArchive.jvmOptions());
+      command.addAll(List.of("-jar", JAR.toString(), "--port", String.valueOf(port)));
       command.addAll(arguments);
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(environment);
-      return new ServerProcess(builder.start(), log, port);
+      return new ServerProcess(builder.start(), log, classArchive, port);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,6 +124,7 @@ final class ServerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    CLASS_ARCHIVE.abandon(classArchive);
     deleteRuntime();
   }
 
@@ -150,12 +156,19 @@ final class ServerProcess implements AutoCloseable {
   @Override
   public void close() {
     process.destroy();
+    boolean exited = false;
     try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      exited = process.waitFor(60, TimeUnit.SECONDS);
+      if (!exited) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (exited) {
+      CLASS_ARCHIVE.afterExit(classArchive);
+    } else {
+      CLASS_ARCHIVE.abandon(classArchive);
     }
     deleteRuntime();
   }
