@@ -28,9 +28,13 @@ public class PatientPayaraMicroContainer implements DeployableContainer<PayaraMi
    */
   static final java.util.Set<String> HASHING_PASSWORDS = java.util.Set.of("accounts.war");
 
+  private static final ClassArchive CLASS_ARCHIVE = new ClassArchive(java.nio.file.Path.of(System.getProperty("payara.microJar")));
+
   private PayaraMicroContainerConfiguration configuration;
   private String cmdOptions;
   private PayaraMicroDeployableContainer live = new PayaraMicroDeployableContainer();
+  private ClassArchive.Use classArchive = new ClassArchive.Use(java.util.List.of(), false);
+  private java.util.Optional<ProcessHandle> server = java.util.Optional.empty();
 
   @Override
   public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
@@ -61,12 +65,12 @@ public class PatientPayaraMicroContainer implements DeployableContainer<PayaraMi
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-    configuration.setCmdOptions(HASHING_PASSWORDS.contains(archive.getName()) ? cmdOptions : cmdOptions + " -XX:TieredStopAtLevel=1");
     Set<Long> before = StallingStarts.children();
     try {
-      return live.deploy(archive);
+      return deployOnce(archive, before);
     } catch (DeploymentException first) {
       StallingStarts.dumpAndKillStartedSince(before, "Payara Micro did not become ready (" + first.getMessage() + ")");
+      CLASS_ARCHIVE.abandon(classArchive);
       try {
         live.undeploy(archive);
       } catch (DeploymentException alreadyGone) {
@@ -75,7 +79,7 @@ public class PatientPayaraMicroContainer implements DeployableContainer<PayaraMi
       live = new PayaraMicroDeployableContainer();
       live.setup(configuration);
       try {
-        return live.deploy(archive);
+        return deployOnce(archive, StallingStarts.children());
       } catch (DeploymentException second) {
         second.addSuppressed(first);
         throw second;
@@ -83,8 +87,35 @@ public class PatientPayaraMicroContainer implements DeployableContainer<PayaraMi
     }
   }
 
+  private ProtocolMetaData deployOnce(Archive<?> archive, Set<Long> before) throws DeploymentException {
+    classArchive = CLASS_ARCHIVE.forNextStart();
+    String options = HASHING_PASSWORDS.contains(archive.getName()) ? cmdOptions : cmdOptions + " -XX:TieredStopAtLevel=1";
+    configuration.setCmdOptions(options + " " + String.join(" ", classArchive.jvmOptions()));
+    ProtocolMetaData deployed = live.deploy(archive);
+    // While a server starts, it is the only process this JVM starts.
+    server = ProcessHandle.current().children().filter(child -> !before.contains(child.pid())).findFirst();
+    return deployed;
+  }
+
+  /** Stops the server, and once it has exited keeps the class archive it may have written. */
   @Override
   public void undeploy(Archive<?> archive) throws DeploymentException {
     live.undeploy(archive);
+    boolean exited = server.map(process -> {
+      try {
+        process.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        return true;
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }).orElse(false);
+    if (exited) {
+      CLASS_ARCHIVE.afterExit(classArchive);
+    } else {
+      CLASS_ARCHIVE.abandon(classArchive);
+    }
   }
 }
