@@ -125,8 +125,9 @@ public class ArticleSearch {
     KnownTerms terms = new KnownTerms(searcher, request.includeInternal());
     Lexicon lexicon = learnedLexicon.lexicon(indexSearcher);
     CompoundHeads compounds = learnedLexicon.compounds(indexSearcher);
+    NamesAcrossScripts names = learnedLexicon.names(indexSearcher);
     for (Language language : languages) {
-      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, analysedGlossary(), queries, reader, language, request.text());
+      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, names, analysedGlossary(), queries, reader, language, request.text());
       queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, compounds, language == reader)
           .ifPresent(typed -> {
             matchQueries.put(language, typed.matching());
@@ -148,7 +149,7 @@ public class ArticleSearch {
           : Ranked.NONE;
       List<ScoreDoc> ranked = new ArrayList<>(List.of(own.top().scoreDocs));
       if (others.top().scoreDocs.length > 0) {
-        Coverage coverage = Coverage.of(terms, queries, analysedGlossary(), lexicon, reader, matchQueries.keySet(), request.text());
+        Coverage coverage = Coverage.of(terms, queries, analysedGlossary(), lexicon, names, reader, matchQueries.keySet(), request.text());
         ranked = StandIns.ownLanguageFirst(own.top().scoreDocs, others.top().scoreDocs, coverage::ofOwn, coverage::ofStandIn);
       }
       List<ScoreDoc> page = ranked.subList(Math.min(request.offset(), ranked.size()), Math.min(window, ranked.size()));
