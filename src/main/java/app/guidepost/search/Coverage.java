@@ -57,7 +57,6 @@ final class Coverage {
         continue;
       }
       Map<Language, Set<String>> named = glossary.expand(reader, surface);
-      long documents = 0;
       Set<Term> ownWitnesses = new LinkedHashSet<>();
       Set<Term> standInWitnesses = new LinkedHashSet<>();
       for (Language language : languages) {
@@ -81,17 +80,9 @@ final class Coverage {
           }
         }
       }
-      // How common the word is where it was typed: as often as a reader's text holds it.
-      for (TextField field : TextField.forLanguage(reader)) {
-        if (field.kind() == TextField.Kind.BODY && field.form() != TextField.Form.EXACT) {
-          for (String word : queries.words(field.name(), surface)) {
-            documents = Math.max(documents, terms.of(new Term(field.name(), word)).docFreq());
-          }
-        }
-      }
       own.add(ownWitnesses);
       standIn.add(standInWitnesses);
-      weights.add(rarity(documents, readerDocuments(terms, reader)));
+      weights.add(weight(terms, queries, reader, languages, surface));
     }
     float[] weightArray = new float[weights.size()];
     for (int i = 0; i < weightArray.length; i++) {
@@ -101,19 +92,40 @@ final class Coverage {
   }
 
   /**
-   * How much answering a word counts: its rarity in the reader's language (BM25's idf over the
-   * documents of that language). A word most of them hold (a Vietnamese syllable such as
-   * "của", "đã", "với") tells little of whether a document answers the question, and the
-   * weight of a word does not depend on which language answers it. Measured over all languages'
-   * documents instead, such a word kept a weight near 1 (the other languages' documents count as
-   * lacking it), and a question's few such words gave every text of the reader's language a
-   * lead no stand-in holding the question's one name could overcome: xquad-xlang vi .257 ->
-   * .374, without diacritics .240 -> .385, de .542 -> .553, ar .367 -> .375, every group
-   * answered in its own language within .0005.
+   * How much answering a word counts: its rarity (BM25's idf) among the documents of a language
+   * that holds it, the least where several do. A word most texts of a language hold (a
+   * Vietnamese syllable such as "của", "đã", "với") tells little of whether a document answers
+   * the question, and the weight of a word does not depend on which language answers it: a
+   * German reader's "Anrufer" weighs as German texts hold it, the "phone" typed beside it as
+   * English texts hold it. Counted over all languages' documents at once instead, a word every
+   * Vietnamese text holds still looked rare where Vietnamese texts are a minority, and a
+   * question's few such words gave every Vietnamese text a lead that no stand-in holding the
+   * question's one name could overcome. Measured on xquad-xlang (nDCG@10, answer in English
+   * only): vi .257 -> .363, without diacritics .240 -> .368, de .542 -> .553, ar .367 -> .375;
+   * every group answered in its own language within .0005. (The reader's language alone gave
+   * vi .374 / .385, but a word it never holds, a loanword, then outweighed every word it does.)
    */
-  private static int readerDocuments(KnownTerms terms, Language reader) {
+  private static float weight(KnownTerms terms, TypedQueries queries, Language reader, Set<Language> languages, String surface) {
+    float weight = Float.MAX_VALUE;
+    for (Language language : languages) {
+      long documents = 0;
+      for (TextField field : TextField.forLanguage(language)) {
+        if (field.kind() == TextField.Kind.BODY && field.form() != TextField.Form.EXACT) {
+          for (String word : queries.words(field.name(), surface)) {
+            documents = Math.max(documents, terms.of(new Term(field.name(), word)).docFreq());
+          }
+        }
+      }
+      if (documents > 0) {
+        weight = Math.min(weight, rarity(documents, documentsIn(terms, language)));
+      }
+    }
+    return weight == Float.MAX_VALUE ? rarity(0, documentsIn(terms, reader)) : weight;
+  }
+
+  private static int documentsIn(KnownTerms terms, Language language) {
     try {
-      return terms.searcher().getIndexReader().docFreq(new Term(app.guidepost.search.index.IndexFields.LANG, reader.code()));
+      return terms.searcher().getIndexReader().docFreq(new Term(app.guidepost.search.index.IndexFields.LANG, language.code()));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -43,6 +43,8 @@ class ArticleSearchTest {
             doc("hold", Language.EN, "Putting a caller on hold", "Always ask before you put a caller on hold. Say why and for how long.", Audience.PUBLIC, allBut(Language.VI, Language.DE)),
             doc("hold", Language.VI, "Cách giữ máy cuộc gọi", "Luôn hỏi người gọi trước khi giữ máy. Hỗ trợ kỹ thuật cần nói rõ lý do.", Audience.PUBLIC, Set.of(Language.VI)),
             doc("hold", Language.DE, "Anrufer in die Warteschleife legen", "Fragen Sie immer, bevor Sie einen Anrufer warten lassen.", Audience.PUBLIC, Set.of(Language.DE)),
+            doc("printer", Language.DE, "Drucker einrichten", "Verbinden Sie den Drucker mit dem Netzwerk.", Audience.PUBLIC, Set.of(Language.DE)),
+            doc("password", Language.DE, "Passwort zurücksetzen", "Wählen Sie ein neues Passwort.", Audience.PUBLIC, Set.of(Language.DE)),
             doc("ma-words", Language.VI, "Mã lỗi và mạ", "Mã lỗi 404. Ma là một từ khác.", Audience.PUBLIC, Set.of(Language.VI)),
             doc("phone-etiquette", Language.EN, "Phone etiquette", "Answer the phone with your name. A caller on hold hears music.", Audience.PUBLIC, allBut()),
             doc("escalation-matrix", Language.EN, "Internal escalation matrix for hold times", "Who to call when a caller waits on hold too long.", Audience.AGENT, allBut())),
@@ -253,7 +255,7 @@ class ArticleSearchTest {
     try {
       assertThat(reopened.open(folder)).contains(42L);
       assertThat(reopened.generation()).isEqualTo(served);
-      assertThat(reopened.documentCount()).isEqualTo(6);
+      assertThat(reopened.documentCount()).isEqualTo(8);
       assertThat(Files.exists(folder.resolve(String.valueOf(served + 1)))).isFalse();
     } finally {
       reopened.close();
@@ -266,7 +268,7 @@ class ArticleSearchTest {
     ArticleIndex reopened = new ArticleIndex();
     try {
       assertThat(reopened.open(folder)).contains(42L);
-      assertThat(reopened.documentCount()).isEqualTo(6);
+      assertThat(reopened.documentCount()).isEqualTo(8);
     } finally {
       reopened.close();
     }

@@ -131,14 +131,20 @@ class CrossLanguageSearchTest {
   void syllablesEveryVietnameseTextHoldsDoNotOutweighTheNameThatOnlyAStandInHolds() throws Exception {
     List<IndexedTranslation> documents = translated();
     documents.addAll(article("vendor", Map.of(Language.VI, List.of("Làm việc với nhà cung cấp",
-        "Ai đã làm việc với nhà cung cấp thì ghi lại. Bộ phận hỗ trợ đã làm việc với họ nhiều năm.")), Language.VI));
-    documents.addAll(article("hold", Map.of(Language.VI, List.of("Giữ máy", "Ai đã gọi thì được giữ máy với nhạc chờ. Đã báo trước với người gọi.")), Language.VI));
-    documents.addAll(article("transfer", Map.of(Language.VI, List.of("Chuyển cuộc gọi", "Ai đã nhận cuộc gọi thì chuyển với lời giới thiệu. Đã xong.")), Language.VI));
+        "Ai đã làm việc với nhà cung cấp thì ghi lại số phiếu.")), Language.VI));
     documents.addAll(article("internet2", Map.of(Language.EN, List.of("Internet2", "The help desk works with Internet2 on the campus network.")), Language.EN));
+    for (String topic : List.of("máy in", "mạng", "email", "điện thoại", "phần mềm", "tài khoản")) {
+      documents.addAll(article("vi-" + topic.hashCode(), Map.of(Language.VI, List.of("Lỗi " + topic,
+          "Ai đã làm việc với " + topic + " thì ghi lại số phiếu.")), Language.VI));
+    }
+    // Most texts are English: over all languages' texts, the syllables above would look rare.
+    for (int i = 0; i < 30; i++) {
+      documents.addAll(article("note-" + i, Map.of(Language.EN, List.of("Printer note " + i, "A note about toner and paper.")), Language.EN));
+    }
     ArticleSearch search = searchOver(documents);
 
-    // "Who did Internet2 cooperate with": "ai", "đã", "với" are in nearly every Vietnamese text.
-    assertThat(found(search, "Ai đã hợp tác với Internet2", Language.VI)).startsWith("internet2/en");
+    // "Who worked with Internet2": every Vietnamese text here says "ai đã làm việc với".
+    assertThat(found(search, "Ai đã làm việc với Internet2", Language.VI)).startsWith("internet2/en");
     // Where a text of the reader's language answers the rare words too, it still comes first.
     assertThat(found(search, "ai đã làm việc với nhà cung cấp Internet2", Language.VI)).startsWith("vendor/vi");
   }
