@@ -51,6 +51,12 @@ final class Coverage {
     List<Set<Term>> standIn = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     TextField readerMain = TextField.main(reader, TextField.Kind.BODY);
+    Map<Language, Map<String, Map<String, Float>>> pairs = new java.util.EnumMap<>(Language.class);
+    for (Language language : languages) {
+      if (language != reader) {
+        pairs.put(language, LearnedLexicon.syllablePairs(lexicon, queries, reader, language, text));
+      }
+    }
     for (String surface : new LinkedHashSet<>(queries.words(TypedQueries.surfaces(reader).name(), text))) {
       List<String> stems = queries.words(readerMain.name(), surface);
       if (stems.isEmpty()) {
@@ -70,6 +76,7 @@ final class Coverage {
         } else {
           words.addAll(queries.words(TextField.main(language, TextField.Kind.BODY).name(), surface));
           words.addAll(LearnedLexicon.renderings(lexicon, names, glossary, queries, reader, language, surface).keySet());
+          words.addAll(pairs.get(language).getOrDefault(surface, Map.of()).keySet());
         }
         Set<Term> witnesses = language == reader ? ownWitnesses : standInWitnesses;
         for (TextField.Kind kind : TextField.Kind.values()) {

@@ -145,6 +145,7 @@ public class LearnedLexicon {
         }
       }
     }
+    syllablePairs(lexicon, queries, from, to, text).values().forEach(byWord -> byWord.forEach((word, confidence) -> found.merge(word, confidence, Math::max)));
     if (found.size() <= MAX_RENDERINGS_PER_QUERY) {
       return found;
     }
@@ -154,6 +155,38 @@ public class LearnedLexicon {
         .limit(MAX_RENDERINGS_PER_QUERY)
         .forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;
+  }
+
+  /**
+   * For a Vietnamese text, each syllable typed (as its surface) and the renderings of the
+   * two-syllable words it is part of ("chính phủ": government), with their confidence; as typed
+   * and without diacritics. Empty for other languages, whose words are not split in syllables.
+   */
+  static Map<String, Map<String, Float>> syllablePairs(Lexicon lexicon, TypedQueries queries, Language from, Language to, String text) {
+    if (from != Language.VI) {
+      return Map.of();
+    }
+    List<String> surfaces = queries.words(TypedQueries.surfaces(from).name(), text);
+    Map<String, Map<String, Float>> bySyllable = new HashMap<>();
+    for (TextField.Form form : List.of(TextField.Form.MAIN, TextField.Form.FOLDED)) {
+      TextField field = TextField.of(from, TextField.Kind.BODY, form);
+      if (!TextField.forLanguage(from).contains(field)) {
+        continue;
+      }
+      for (int i = 1; i < surfaces.size(); i++) {
+        List<String> first = queries.words(field.name(), surfaces.get(i - 1));
+        List<String> second = queries.words(field.name(), surfaces.get(i));
+        if (first.size() != 1 || second.size() != 1) {
+          continue;
+        }
+        for (Rendering rendering : lexicon.renderings(from, to, app.guidepost.search.lexicon.LexiconLearner.syllablePair(first.getFirst(), second.getFirst()))) {
+          for (String syllable : List.of(surfaces.get(i - 1), surfaces.get(i))) {
+            bySyllable.computeIfAbsent(syllable, s -> new HashMap<>()).merge(rendering.word(), rendering.confidence(), Math::max);
+          }
+        }
+      }
+    }
+    return bySyllable;
   }
 
   private void learnInBackground(boolean firstTime) {

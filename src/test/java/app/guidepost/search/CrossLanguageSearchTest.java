@@ -157,6 +157,21 @@ class CrossLanguageSearchTest {
   }
 
   @Test
+  void twoVietnameseSyllablesTypedSideBySideAreRenderedAsTheirWordWithOrWithoutDiacritics() throws Exception {
+    searchOver(translated());
+    TypedQueries queries = new TypedQueries(index.analyzer());
+    Lexicon lexicon = index.withSearcher(searcher -> new LexiconLearner(index.analyzer()).learn(searcher));
+
+    assertThat(LearnedLexicon.syllablePairs(lexicon, queries, Language.VI, Language.EN, "đổi mật khẩu"))
+        .containsKeys("mật", "khẩu")
+        .allSatisfy((syllable, renderings) -> assertThat(renderings).containsKey("password"));
+    assertThat(LearnedLexicon.syllablePairs(lexicon, queries, Language.VI, Language.EN, "doi mat khau").get("khau")).containsKey("password");
+    // Apart, they are not the word.
+    assertThat(LearnedLexicon.syllablePairs(lexicon, queries, Language.VI, Language.EN, "mật đổi khẩu")).isEmpty();
+    assertThat(LearnedLexicon.syllablePairs(lexicon, queries, Language.DE, Language.EN, "Drucker Toner")).isEmpty();
+  }
+
+  @Test
   void aWordTheTermbaseNamesIsRenderedByTheTermbaseNotTheLexicon() throws Exception {
     searchOver(translated());
     TypedQueries queries = new TypedQueries(index.analyzer());

@@ -76,13 +76,42 @@ public final class LexiconLearner {
         WordAlignment.Learned learned = WordAlignment.learn(units);
         Lexicon.Direction forward = new Lexicon.Direction(first, second);
         Lexicon.Direction backward = new Lexicon.Direction(second, first);
-        renderings.put(forward, withFoldedForms(first, learned.forward()));
-        renderings.put(backward, withFoldedForms(second, learned.backward()));
+        Map<String, List<Rendering>> forwardRenderings = new HashMap<>(learned.forward());
+        Map<String, List<Rendering>> backwardRenderings = new HashMap<>(learned.backward());
+        if ((first == Language.VI || second == Language.VI)) {
+          // Syllable pairs learned on their own: beside single syllables they would take
+          // probability from them in the alignment.
+          List<AlignedUnit> pairUnits = new ArrayList<>();
+          int counted = 0;
+          for (Map<Language, Integer> article : articles.values()) {
+            if (counted < MAX_ARTICLES && article.containsKey(first) && article.containsKey(second)) {
+              counted++;
+              pairUnits.addAll(aligned(first, text(searcher, article.get(first), first), second, text(searcher, article.get(second), second),
+                  (language, text) -> language == Language.VI ? syllablePairs(text) : words(language, text)));
+            }
+          }
+          WordAlignment.Learned pairs = WordAlignment.learn(pairUnits);
+          (first == Language.VI ? forwardRenderings : backwardRenderings).putAll(first == Language.VI ? pairs.forward() : pairs.backward());
+        }
+        renderings.put(forward, withFoldedForms(first, singleWords(forwardRenderings)));
+        renderings.put(backward, withFoldedForms(second, singleWords(backwardRenderings)));
         counts.put(forward, shared);
         counts.put(backward, shared);
       }
     }
     return new Lexicon(renderings, counts);
+  }
+
+  /** Renderings that are one word: a search matches a syllable pair only through its syllables. */
+  private static Map<String, List<Rendering>> singleWords(Map<String, List<Rendering>> renderings) {
+    Map<String, List<Rendering>> kept = new HashMap<>();
+    renderings.forEach((word, list) -> {
+      List<Rendering> single = list.stream().filter(r -> r.word().indexOf(' ') < 0).toList();
+      if (!single.isEmpty()) {
+        kept.put(word, single);
+      }
+    });
+    return kept;
   }
 
   private record Text(String title, String body) {}
@@ -130,23 +159,65 @@ public final class LexiconLearner {
 
   /** The title pair, and the bodies block by block when they line up, else as a whole. */
   private List<AlignedUnit> aligned(Language first, Text firstText, Language second, Text secondText) {
+    return aligned(first, firstText, second, secondText, this::words);
+  }
+
+  private List<AlignedUnit> aligned(
+      Language first, Text firstText, Language second, Text secondText, java.util.function.BiFunction<Language, String, List<String>> words) {
     List<AlignedUnit> units = new ArrayList<>();
-    units.add(new AlignedUnit(words(first, firstText.title()), words(second, secondText.title())));
+    units.add(new AlignedUnit(words.apply(first, firstText.title()), words.apply(second, secondText.title())));
     String[] firstBlocks = firstText.body().split("\n");
     String[] secondBlocks = secondText.body().split("\n");
     if (firstBlocks.length == secondBlocks.length && firstBlocks.length > 1) {
       for (int i = 0; i < firstBlocks.length; i++) {
-        units.add(new AlignedUnit(words(first, firstBlocks[i]), words(second, secondBlocks[i])));
+        units.add(new AlignedUnit(words.apply(first, firstBlocks[i]), words.apply(second, secondBlocks[i])));
       }
     } else {
-      units.add(new AlignedUnit(words(first, firstText.body()), words(second, secondText.body())));
+      units.add(new AlignedUnit(words.apply(first, firstText.body()), words.apply(second, secondText.body())));
     }
     return units;
   }
 
-  /** The distinct words of {@code text} as the main body field of {@code language} indexes them. */
+  /**
+   * The distinct words of {@code text} as the main body field of {@code language} indexes them;
+   * for Vietnamese also each two neighbouring syllables as one word ({@link #syllablePair}).
+   */
   private List<String> words(Language language, String text) {
     return analysed(TextField.main(language, TextField.Kind.BODY).name(), text, MAX_WORDS_PER_UNIT);
+  }
+
+  /** The distinct pairs of neighbouring syllables of a Vietnamese {@code text} ({@link #syllablePair}). */
+  private List<String> syllablePairs(String text) {
+    List<String> syllables = inOrder(TextField.main(Language.VI, TextField.Kind.BODY).name(), text);
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int i = 1; i < syllables.size() && pairs.size() < MAX_WORDS_PER_UNIT; i++) {
+      pairs.add(syllablePair(syllables.get(i - 1), syllables.get(i)));
+    }
+    return List.copyOf(pairs);
+  }
+
+  /**
+   * Two neighbouring Vietnamese syllables as one word of the lexicon: most Vietnamese words are
+   * two syllables ("chính phủ", government), and each syllable alone means something else or
+   * many things, so their renderings split what the word means between them.
+   */
+  public static String syllablePair(String first, String second) {
+    return first + " " + second;
+  }
+
+  private List<String> inOrder(String field, String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /**
@@ -159,7 +230,7 @@ public final class LexiconLearner {
       return renderings;
     }
     Map<String, Map<String, Float>> pooled = new HashMap<>();
-    renderings.forEach((word, list) -> analysed(folded.name(), word, 1).stream()
+    renderings.forEach((word, list) -> java.util.stream.Stream.of(String.join(" ", analysed(folded.name(), word, 2)))
         .filter(form -> !form.equals(word))
         .forEach(form -> list.forEach(r -> pooled.computeIfAbsent(form, f -> new HashMap<>()).merge(r.word(), r.confidence(), Math::max))));
     Map<String, List<Rendering>> all = new HashMap<>(renderings);

@@ -86,6 +86,20 @@ class LexiconLearnerTest {
   }
 
   @Test
+  void twoVietnameseSyllablesAreLearnedAsTheOneWordTheyMake() throws Exception {
+    List<IndexedTranslation> documents = new ArrayList<>(translatedArticles());
+    documents.add(article("reset", Language.EN, "Reset a password", "A password can be reset by the help desk."));
+    documents.add(article("reset", Language.VI, "Đặt lại mật khẩu", "Bộ phận hỗ trợ có thể đặt lại mật khẩu."));
+    Lexicon lexicon = learned(documents);
+
+    // "mật khẩu" is a password; "mật" alone is a secret (or honey), "khẩu" a mouth.
+    assertThat(lexicon.renderings(Language.VI, Language.EN, LexiconLearner.syllablePair("mật", "khẩu"))).extracting(Rendering::word).contains("password");
+    assertThat(lexicon.renderings(Language.VI, Language.EN, LexiconLearner.syllablePair("mat", "khau"))).extracting(Rendering::word).contains("password");
+    // A search matches single words: nothing renders an English word as a pair of syllables.
+    assertThat(lexicon.renderings(Language.EN, Language.VI, "password")).extracting(Rendering::word).noneMatch(word -> word.contains(" "));
+  }
+
+  @Test
   void guidesAndArticlesInOneLanguageAreNotLearnedFrom() throws Exception {
     List<IndexedTranslation> documents = new ArrayList<>();
     for (IndexedTranslation article : translatedArticles()) {
