@@ -44,6 +44,31 @@ class IcuSentenceIteratorTest {
   }
 
   @Test
+  void aTextSeenBeforeKeepsItsBoundariesAndAnotherOfTheSameLengthGetsItsOwn() {
+    IcuSentenceIterator prototype = new IcuSentenceIterator(Locale.ENGLISH);
+    String first = "One two. Three four five.";
+    String sameLength = "One two three. Four five.";
+    for (int round = 0; round < 2; round++) {
+      for (String text : List.of(first, sameLength)) {
+        BreakIterator iterator = prototype.clone();
+        iterator.setText(text);
+        com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getSentenceInstance(com.ibm.icu.util.ULocale.ENGLISH);
+        icu.setText(text);
+        List<Integer> ours = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        for (int b = iterator.first(); b != BreakIterator.DONE; b = iterator.next()) {
+          ours.add(b);
+        }
+        for (int b = icu.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = icu.next()) {
+          expected.add(b);
+        }
+        assertThat(ours).as(text + ", round " + round).isEqualTo(expected);
+      }
+    }
+    assertThat(new IcuSentenceIterator.TextKey(25, first.hashCode(), 0)).isNotEqualTo(IcuSentenceIterator.TextKey.of(first));
+  }
+
+  @Test
   void answersPrecedingFollowingAndIsBoundaryExactlyAsIcuDoesAtEveryOffset() {
     String text = "Mở hàng đợi in. Chọn lệnh bị kẹt rồi xóa! Vẫn lỗi? Khởi động lại máy in, đợi 30 giây. "
         + "هل جربت إعادة التشغيل؟ نعم. Prüfen Sie z.B. den Drucker.";
