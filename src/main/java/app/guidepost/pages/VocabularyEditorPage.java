@@ -78,7 +78,7 @@ public class VocabularyEditorPage {
         List<TicketStep> steps = new ArrayList<>();
         for (Row row : kept) {
           if (Slug.parse(row.key()).isEmpty()) {
-            throw new InvalidInputException("Invalid ticket step", texts.t("vocabulary.invalidKey", "key", row.key()));
+            throw new InvalidInputException("Invalid ticket step", texts.t("vocabulary.invalidStepKey", "key", row.key()));
           }
           steps.add(new TicketStep(row.key(), names(row)));
         }

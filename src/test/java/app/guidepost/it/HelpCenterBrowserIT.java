@@ -1005,6 +1005,15 @@ class HelpCenterBrowserIT {
     assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).startsWith("حُفظت بوصفها المراجعة");
     assertThat(new Http(base.toURI()).get("api/ticket-steps?lang=ar").json().getJsonArray("steps").getJsonObject(0).getString("name"))
         .isEqualTo("رحّب بالمتصل");
+    // A new step's id that cannot be one: the message names a step id, the rows typed are kept.
+    WebElement newStep = page.findElement(By.cssSelector("input[name^='key.'][placeholder]"));
+    assertThat(newStep.getAttribute("placeholder")).isEqualTo("معرّف خطوة جديد");
+    newStep.sendKeys("Bad Id");
+    ((JavascriptExecutor) page).executeScript("document.querySelector('.vocabulary-form').noValidate = true;");
+    clickAndWait(page.findElement(By.cssSelector(".vocabulary-form button[type=submit]")));
+    assertThat(page.findElement(By.cssSelector("p.notice[role=alert]")).getText())
+        .isEqualTo("لا يصلح «Bad Id» معرّفًا للخطوة: استخدم أحرفًا لاتينية صغيرة من a إلى z وأرقامًا وشرطات مفردة.");
+    assertThat(page.findElement(By.cssSelector("input[name^='key.'][placeholder]")).getAttribute("value")).isEqualTo("Bad Id");
 
     page.get(at("/ar/editor/new"));
     WebElement body = page.findElement(By.id("body"));
