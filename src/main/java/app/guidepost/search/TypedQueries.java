@@ -112,8 +112,23 @@ final class TypedQueries {
       List<String> words = words(field.name(), text);
       if (field.form() != TextField.Form.EXACT) {
         List<String> typed = typedInThisLanguage ? words : List.of();
+        TextField exact = TextField.of(language, TextField.Kind.BODY, TextField.Form.EXACT);
+        boolean hasExact = TextField.forLanguage(language).contains(exact);
         for (String term : glossaryTerms) {
           List<String> termWords = words(field.name(), term);
+          List<String> surfaceWords = hasExact ? words(exact.name(), term) : termWords;
+          if (termWords.size() <= 1 && surfaceWords.size() > termWords.size()) {
+            // The language's analyzer drops all but one of the term's words ("sign in" would be
+            // "sign", matching every text about signs and signatures): the term is matched as
+            // written, in the body's exact form, or not at all where no word is left. A term left
+            // with two words or more ("sette på vent": "sett vent") is still a phrase.
+            if (field.kind() == TextField.Kind.BODY && termWords.size() == 1 && surfaceWords.size() > 1
+                && !(typedInThisLanguage && words(exact.name(), text).containsAll(surfaceWords))) {
+              query.add(new BoostQuery(new PhraseQuery(0, exact.name(), surfaceWords.toArray(String[]::new)), exact.boost() * GLOSSARY_WEIGHT), Occur.SHOULD);
+              any = true;
+            }
+            continue;
+          }
           // What the reader typed already counts in full: only its synonyms are added.
           if (!termWords.isEmpty() && typed.containsAll(termWords)) {
             continue;

@@ -39,7 +39,9 @@ class GlossarySearchTest {
           Language.AR, List.of("واي فاي"))),
       concept("put-on-hold", Map.of(
           Language.EN, List.of("put on hold", "hold"),
-          Language.NB, List.of("sette på vent")))));
+          Language.NB, List.of("sette på vent"))),
+      concept("sign-in", Map.of(
+          Language.EN, List.of("sign in", "log on")))));
 
   private static Concept concept(String id, Map<Language, List<String>> words) {
     Map<Language, List<Term>> terms = new EnumMap<>(Language.class);
@@ -56,7 +58,11 @@ class GlossarySearchTest {
         new IndexedTranslation("hold", Language.NB, "Vent", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
             "Spør alltid før du setter innringeren på vent.", EnumSet.allOf(Language.class)),
         new IndexedTranslation("printer", Language.DE, "Drucker", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
-            "Der Drucker ist nicht im Funknetz.", Set.of(Language.DE))),
+            "Der Drucker ist nicht im Funknetz.", Set.of(Language.DE)),
+        new IndexedTranslation("portal", Language.EN, "The portal", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
+            "Sign in to the portal with your account.", Set.of(Language.EN)),
+        new IndexedTranslation("forms", Language.EN, "Forms", Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC,
+            "Sign the form and send it back.", Set.of(Language.EN))),
         1L);
     search = ArticleSearch.over(index, TERMS);
   }
@@ -68,6 +74,12 @@ class GlossarySearchTest {
 
   private List<SearchHit> find(String q, Language language) {
     return search.search(SearchRequest.parse(Optional.of(q), language, Optional.empty(), Optional.empty(), false)).hits();
+  }
+
+  @Test
+  void aTermWithAWordTheAnalyzerDropsIsMatchedAsWrittenNotByItsOtherWordAlone() {
+    // "sign in" analysed as English text is "sign": that alone would find every text about signing forms.
+    assertThat(find("log on", Language.EN)).extracting(SearchHit::slug).containsExactly("portal");
   }
 
   @Test
