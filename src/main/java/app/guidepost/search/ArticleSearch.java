@@ -298,13 +298,68 @@ public class ArticleSearch {
    * The words of a query, each on its own: snippets mark words, and finding a phrase's
    * positions again for a snippet costs more than the search itself.
    */
-  private static Query wordsOnly(Query query) {
+  private static Query wordsOnly(Query query, IndexSearcher searcher, Set<Integer> docs) throws IOException {
     Set<Term> terms = new LinkedHashSet<>();
     query.visit(QueryVisitor.termCollector(terms));
     terms.removeIf(term -> term.field().endsWith("_exact"));
+    terms.retainAll(heldByAny(searcher, terms, docs));
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     terms.stream().limit(IndexSearcher.getMaxClauseCount()).forEach(term -> words.add(new TermQuery(term), Occur.SHOULD));
     return words.build();
+  }
+
+  /**
+   * The terms that at least one of {@code docs} holds. The highlighter looks for each word's
+   * offsets in each document it highlights, and most of a query's words (its synonyms, typo
+   * and compound forms, renderings) are in none of a page's few: asked once per segment here,
+   * they are not asked again per document.
+   */
+  private static Set<Term> heldByAny(IndexSearcher searcher, Set<Term> terms, Set<Integer> docs) throws IOException {
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+    Set<Term> held = new java.util.HashSet<>();
+    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<String, org.apache.lucene.index.TermsEnum> enums = new java.util.HashMap<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : leaves) {
+      int from = java.util.Arrays.binarySearch(sorted, leaf.docBase);
+      from = from >= 0 ? from : -from - 1;
+      int to = java.util.Arrays.binarySearch(sorted, leaf.docBase + leaf.reader().maxDoc());
+      to = to >= 0 ? to : -to - 1;
+      if (from == to) {
+        continue;
+      }
+      enums.clear();
+      org.apache.lucene.index.PostingsEnum postings = null;
+      for (Term term : terms) {
+        if (held.contains(term)) {
+          continue;
+        }
+        org.apache.lucene.index.TermsEnum iterator = enums.get(term.field());
+        if (iterator == null) {
+          org.apache.lucene.index.Terms fieldTerms = leaf.reader().terms(term.field());
+          if (fieldTerms == null) {
+            continue;
+          }
+          iterator = fieldTerms.iterator();
+          enums.put(term.field(), iterator);
+        }
+        if (!iterator.seekExact(term.bytes())) {
+          continue;
+        }
+        postings = iterator.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+        for (int i = from; i < to; i++) {
+          int target = sorted[i] - leaf.docBase;
+          int at = postings.docID() >= target ? postings.docID() : postings.advance(target);
+          if (at == target) {
+            held.add(term);
+            break;
+          }
+          if (at == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+        }
+      }
+    }
+    return held;
   }
 
   private static final Set<String> LISTED_FIELDS = Set.of(IndexFields.SLUG, IndexFields.LANG, IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.TYPE);
@@ -336,7 +391,10 @@ public class ArticleSearch {
       bodiesByLanguage.computeIfAbsent(language, l -> new java.util.HashMap<>()).put(scoreDoc.doc, Objects.requireNonNullElse(TranslationDocuments.bodyText(doc, language), ""));
     }
     Map<Integer, String> snippets = new java.util.HashMap<>();
-    bodiesByLanguage.forEach((language, bodies) -> snippets.putAll(this.snippets.highlight(searcher, language, wordsOnly(textQueries.get(language)), bodies)));
+    for (Map.Entry<Language, Map<Integer, String>> bodies : bodiesByLanguage.entrySet()) {
+      Query words = wordsOnly(textQueries.get(bodies.getKey()), searcher, bodies.getValue().keySet());
+      snippets.putAll(this.snippets.highlight(searcher, bodies.getKey(), words, bodies.getValue()));
+    }
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       Document doc = documents.get(i);
