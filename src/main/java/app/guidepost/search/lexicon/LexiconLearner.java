@@ -205,6 +205,7 @@ public final class LexiconLearner {
     return first + " " + second;
   }
 
+  /** The analysed words of {@code text} in order, repeats included. */
   private List<String> inOrder(String field, String text) {
     List<String> words = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
@@ -248,16 +249,13 @@ public final class LexiconLearner {
 
   private List<String> analysed(String field, String text, int limit) {
     Set<String> words = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken() && words.size() < limit) {
-        words.add(term.toString());
+    for (String word : inOrder(field, text)) {
+      if (words.size() == limit) {
+        break;
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      words.add(word);
     }
     return List.copyOf(words);
   }
+
 }
