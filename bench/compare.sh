@@ -11,7 +11,7 @@
 # long (6+ words) ones alone, and 16 connections (wrk -c16) on all queries.
 # Needs wrk, curl, python3 and the Lucene jars of the pom's version in the local Maven
 # repository (fetched once through Maven when missing).
-# Settings: BENCH_JAR (default target/guidepost.jar), BENCH_WARMUP (seconds of warm-up at 16
+# Settings: BENCH_RUNS (default "1 all,1 short,1 long,16 all"), BENCH_JAR (default target/guidepost.jar), BENCH_WARMUP (seconds of warm-up at 16
 # connections per server, after every query twice and before one run's length at one client;
 # default 30), EVAL_DEV.
 set -euo pipefail
@@ -20,6 +20,8 @@ duration=${1:-30}
 shift || true
 sets=("$@"); [ ${#sets[@]} -eq 0 ] && sets=(xquad helpdesk)
 warmup=${BENCH_WARMUP:-30}
+# The measured runs, each "clients queries" (queries: all, short or long).
+IFS=',' read -r -a runs <<< "${BENCH_RUNS:-1 all,1 short,1 long,16 all}"
 jdk=$(bin/find-jdk)
 eval_dev=$(cd "${EVAL_DEV:-../shared/eval-dev}" && pwd)
 jar=${BENCH_JAR:-target/guidepost.jar}
@@ -113,7 +115,7 @@ for set in "${sets[@]}"; do
   done
   # Each case on the raw server, then at once on Guidepost: a noisy minute on the machine
   # then falls on both rather than on one side of the comparison.
-  for run in "1 all" "1 short" "1 long" "16 all"; do
+  for run in "${runs[@]}"; do
     read -r clients queries <<< "$run"
     for server in raw guidepost; do
       port=$raw_port; [ "$server" = guidepost ] && port=$guidepost_port
