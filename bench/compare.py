@@ -9,6 +9,7 @@ import concurrent.futures
 import csv
 import http.client
 import re
+import statistics
 import sys
 import time
 import urllib.parse
@@ -71,7 +72,10 @@ REPORT = re.compile(
 
 
 def table(results_tsv):
-    """Rows of RESULTS_TSV: set, clients, queries, server (raw or guidepost), wrk's report line."""
+    """Rows of RESULTS_TSV: set, clients, queries, server (raw or guidepost), wrk's report line.
+
+    A case measured more than once (BENCH_RUNS naming it again) is one row: the median of its
+    runs' figures and of their ratios, with the ratios' range over the runs beside them."""
     runs = {}
     order = []
     for line in Path(results_tsv).read_text(encoding="utf-8").splitlines():
@@ -82,20 +86,34 @@ def table(results_tsv):
         key = (set_name, clients, queries)
         if key not in runs:
             order.append(key)
-            runs[key] = {}
-        runs[key][server] = {k: float(v) for k, v in match.groupdict().items()}
+            runs[key] = []
+        if not runs[key] or server in runs[key][-1]:
+            runs[key].append({})
+        runs[key][-1][server] = {k: float(v) for k, v in match.groupdict().items()}
+    for key in order:
+        runs[key] = [r for r in runs[key] if "raw" in r and "guidepost" in r]
 
-    def ratio(a, b):
-        return f"{a / b:.2f}" if b else "n/a"
+    def median(values):
+        return statistics.median(values)
+
+    def of(key, server, figure):
+        return median([r[server][figure] for r in runs[key]])
+
+    def ratio_of(key, figure):
+        ratios = [r["guidepost"][figure] / r["raw"][figure] for r in runs[key] if r["raw"][figure]]
+        if not ratios:
+            return "n/a"
+        spread = f" ({min(ratios):.2f}-{max(ratios):.2f}, {len(ratios)} runs)" if len(ratios) > 1 else ""
+        return f"{median(ratios):.2f}{spread}"
 
     print("| set | clients | queries | raw p50 / p95 ms | Guidepost p50 / p95 ms | Guidepost ÷ raw, p50 / p95 "
           "| raw req/s | Guidepost req/s | Guidepost ÷ raw, req/s |")
     print("|---|---|---|---|---|---|---|---|---|")
     for key in order:
-        raw, gp = runs[key]["raw"], runs[key]["guidepost"]
-        print(f"| {' | '.join(key)} | {raw['p50']:.2f} / {raw['p95']:.2f} | {gp['p50']:.2f} / {gp['p95']:.2f} "
-              f"| **{ratio(gp['p50'], raw['p50'])} / {ratio(gp['p95'], raw['p95'])}** "
-              f"| {raw['rps']:,.0f} | {gp['rps']:,.0f} | **{ratio(gp['rps'], raw['rps'])}** |")
+        print(f"| {' | '.join(key)} | {of(key, 'raw', 'p50'):.2f} / {of(key, 'raw', 'p95'):.2f} "
+              f"| {of(key, 'guidepost', 'p50'):.2f} / {of(key, 'guidepost', 'p95'):.2f} "
+              f"| **{ratio_of(key, 'p50')} / {ratio_of(key, 'p95')}** "
+              f"| {of(key, 'raw', 'rps'):,.0f} | {of(key, 'guidepost', 'rps'):,.0f} | **{ratio_of(key, 'rps')}** |")
 
     print()
     print("Time inside the server, from each one's `Server-Timing: app;dur=` header: Guidepost's spans its")
@@ -106,12 +124,12 @@ def table(results_tsv):
     print("| set | clients | queries | raw p50 / p95 ms | Guidepost p50 / p95 ms | Guidepost ÷ raw, p50 / p95 |")
     print("|---|---|---|---|---|---|")
     for key in order:
-        raw, gp = runs[key]["raw"], runs[key]["guidepost"]
-        print(f"| {' | '.join(key)} | {raw['s50']:.2f} / {raw['s95']:.2f} | {gp['s50']:.2f} / {gp['s95']:.2f} "
-              f"| {ratio(gp['s50'], raw['s50'])} / {ratio(gp['s95'], raw['s95'])} |")
+        print(f"| {' | '.join(key)} | {of(key, 'raw', 's50'):.2f} / {of(key, 'raw', 's95'):.2f} "
+              f"| {of(key, 'guidepost', 's50'):.2f} / {of(key, 'guidepost', 's95'):.2f} "
+              f"| {ratio_of(key, 's50')} / {ratio_of(key, 's95')} |")
 
-    failed = [f"{' '.join(key)} {server}: {int(r['errors'])} errors, {int(r['non2xx'])} non-2xx"
-              for key in order for server, r in runs[key].items() if r["errors"] or r["non2xx"]]
+    failed = [f"{' '.join(key)} {server}: {int(r[server]['errors'])} errors, {int(r[server]['non2xx'])} non-2xx"
+              for key in order for r in runs[key] for server in r if r[server]["errors"] or r[server]["non2xx"]]
     if failed:
         print()
         print("**Failed requests** (the figures of these runs do not count): " + "; ".join(failed))

@@ -7,12 +7,14 @@
 #
 #   bench/profile.sh [seconds, default 60] [xquad|helpdesk, default helpdesk]
 #
-# Settings: BENCH_JAR (default target/guidepost.jar), BENCH_WARMUP (seconds, default 60), EVAL_DEV.
+# Settings: BENCH_JAR (default target/guidepost.jar), BENCH_WARMUP (seconds, default 60), EVAL_DEV,
+# BENCH_QUERIES (all, short or long: which of the set's queries are replayed; default all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-60}
 set=${2:-helpdesk}
 warmup=${BENCH_WARMUP:-60}
+queries_run=${BENCH_QUERIES:-all}
 jdk=$(bin/find-jdk)
 eval_dev=$(cd "${EVAL_DEV:-../shared/eval-dev}" && pwd)
 jar=${BENCH_JAR:-target/guidepost.jar}
@@ -44,9 +46,9 @@ for _ in $(seq 1200); do
   curl -sf -u "admin:$admin_password" "http://127.0.0.1:$port/api/lexicon" 2>/dev/null | grep -q '"inStep":true' && break
   sleep 0.5
 done
-BENCH_PATHS=$work/paths/all.txt wrk -t1 -c1 -d"${warmup}s" -s bench/queries.lua "http://127.0.0.1:$port" > /dev/null
+BENCH_PATHS=$work/paths/$queries_run.txt wrk -t1 -c1 -d"${warmup}s" -s bench/queries.lua "http://127.0.0.1:$port" > /dev/null
 "$jdk/bin/jcmd" "$pid" JFR.start name=search settings=profile filename="$work/search.jfr" > /dev/null
-BENCH_PATHS=$work/paths/all.txt wrk -t1 -c1 -d"${duration}s" -s bench/queries.lua "http://127.0.0.1:$port" | tail -n 1
+BENCH_PATHS=$work/paths/$queries_run.txt wrk -t1 -c1 -d"${duration}s" -s bench/queries.lua "http://127.0.0.1:$port" | tail -n 1
 "$jdk/bin/jcmd" "$pid" JFR.stop name=search > /dev/null
 "$jdk/bin/jfr" print --json --events jdk.ExecutionSample --stack-depth 256 "$work/search.jfr" > "$work/samples.json"
 python3 bench/profile_parts.py "$work/samples.json"

@@ -39,8 +39,11 @@ def main(path):
     parts = collections.Counter()
     hot = collections.defaultdict(collections.Counter)
     total = 0
+    threads = collections.Counter()
     for event in events:
         stack = frames(event)
+        thread = (event["values"].get("sampledThread") or {}).get("javaName") or "?"
+        threads[thread.rstrip("0123456789() ").rstrip("-")] += 1
         if not any(name.startswith("app.guidepost.search.ArticleSearch.") or name.startswith("app.guidepost.api.SearchResource.") for name in stack):
             continue
         total += 1
@@ -52,7 +55,8 @@ def main(path):
                 break
         parts[part] += 1
         hot[part][stack[0]] += 1
-    print(f"{total} samples in search requests")
+    print(f"{total} samples in search requests, of {len(events)}; samples by thread: "
+          + ", ".join(f"{name} {n}" for name, n in threads.most_common(6)))
     print("| part | share of the samples | hottest methods |")
     print("|---|---|---|")
     for part, n in parts.most_common():

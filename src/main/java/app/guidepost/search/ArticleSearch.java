@@ -24,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,6 +60,7 @@ public class ArticleSearch {
   private DidYouMean respelling;
   private volatile AnalysedTermbase analysedTermbase;
   private final StandIns standIns = new StandIns();
+  private final HitDocuments hitDocuments = new HitDocuments(READ_FIELDS, HitDocuments.DEFAULT_BUDGET_CHARS);
 
   @PostConstruct
   void init() {
@@ -377,15 +377,15 @@ public class ArticleSearch {
 
   /**
    * The page's hits with their stored fields and snippets, highlighted language by language.
-   * Each hit's stored document is decompressed once, for its listing and its snippet alike:
-   * on a large index, reading it twice was a sixth of a search.
+   * Each hit's stored document is decompressed once, for its listing and its snippet alike
+   * (on a large index, reading it twice was a sixth of a search), and kept for the next search
+   * that shows it ({@link HitDocuments}).
    */
   private List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> page, Map<Language, Query> textQueries) throws IOException {
-    StoredFields stored = searcher.storedFields();
     List<Document> documents = new ArrayList<>();
     Map<Language, Map<Integer, String>> bodiesByLanguage = new EnumMap<>(Language.class);
     for (ScoreDoc scoreDoc : page) {
-      Document doc = stored.document(scoreDoc.doc, READ_FIELDS);
+      Document doc = hitDocuments.read(searcher, scoreDoc.doc);
       documents.add(doc);
       Language language = Language.require(doc.get(IndexFields.LANG));
       bodiesByLanguage.computeIfAbsent(language, l -> new java.util.HashMap<>()).put(scoreDoc.doc, Objects.requireNonNullElse(TranslationDocuments.bodyText(doc, language), ""));
