@@ -8,6 +8,7 @@ import app.guidepost.platform.Readiness;
 import app.guidepost.search.IndexFollower;
 import app.guidepost.search.LearnedLexicon;
 import app.guidepost.search.SearchIndexer;
+import app.guidepost.search.lexicon.LexiconFile;
 import app.guidepost.terminology.Terminology;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -76,10 +77,11 @@ public class Startup {
         from = indexer.rebuild();
       }
       long opened = System.nanoTime();
+      lexicon.resumeFrom(new LexiconFile(settings.lexiconFile()));
       follower.start(from);
       readiness.enter(Readiness.Phase.READY);
       long ready = System.nanoTime();
-      // Learned in the background: the first searches need not wait for it, nor go without it long.
+      // Learned in the background: the first searches need not wait for it, and go on with the last run's meanwhile.
       lexicon.current();
       // Where the time went, for operators sizing a restart: the import compares every file, the
       // index opens or is rebuilt, and catching up replays the changes made while it was down.

@@ -33,4 +33,9 @@ public class GuidepostSettings {
   public Path indexDir() {
     return dataDir().resolve("index");
   }
+
+  /** Where the lexicon last learned is kept for the next start. */
+  public Path lexiconFile() {
+    return dataDir().resolve("lexicon").resolve("learned.bin");
+  }
 }

@@ -4,12 +4,15 @@ import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.TextField;
 import app.guidepost.search.lexicon.Lexicon;
+import app.guidepost.search.lexicon.LexiconFile;
 import app.guidepost.search.lexicon.LexiconLearner;
 import app.guidepost.search.lexicon.Rendering;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,7 @@ public class LearnedLexicon {
   @Resource ManagedExecutorService executor;
 
   private volatile Learned current;
+  private volatile Optional<LexiconFile> kept = Optional.empty();
   private final AtomicBoolean learning = new AtomicBoolean();
   private volatile long lastStart;
 
@@ -82,6 +86,32 @@ public class LearnedLexicon {
   /** The names of the index in each alphabet by their consonants, read with the lexicon. */
   NamesAcrossScripts names(IndexSearcher searcher) {
     return learned(searcher).map(Learned::names).orElse(NamesAcrossScripts.NONE);
+  }
+
+  /**
+   * Puts the lexicon kept in {@code file} by the last run in effect, if it can be read, until one
+   * is learned from the index as it is now; every lexicon learned from now on is kept there. Called
+   * at start, once the index is open and before searches are served: the first searches then
+   * cross languages as the last run's did, instead of not at all while the lexicon is learned.
+   *
+   * @return whether a lexicon was read from the file
+   */
+  public boolean resumeFrom(LexiconFile file) {
+    kept = Optional.of(file);
+    Optional<Lexicon> lexicon = file.read();
+    lexicon.ifPresent(read -> index.withSearcher(searcher -> {
+      // Not learned from this index state (null), so the first search asks for a learning at once.
+      current = new Learned(null, read, CompoundHeads.of(searcher), NamesAcrossScripts.of(searcher), 0);
+      return read;
+    }));
+    LOG.log(Level.INFO, lexicon.isPresent() ? "Lexicon of the last run read from {0}; learning it again in the background"
+        : "No lexicon kept in {0}; learning one in the background", file.path());
+    return lexicon.isPresent();
+  }
+
+  /** The lexicon in effect, without asking for a learning (tests). */
+  Optional<Learned> inEffect() {
+    return Optional.ofNullable(current);
   }
 
   private Optional<Learned> learned(IndexSearcher searcher) {
@@ -224,6 +254,13 @@ public class LearnedLexicon {
     Learned learned = new Learned(searcher.getIndexReader(), lexicon, compounds, names, (System.nanoTime() - started) / 1_000_000);
     current = learned;
     LOG.log(Level.FINE, "Lexicon learned in {0} ms", learned.millis());
+    kept.ifPresent(file -> {
+      try {
+        file.write(lexicon);
+      } catch (IOException | UncheckedIOException e) {
+        LOG.log(Level.WARNING, "Could not keep the lexicon in " + file.path() + "; the next start learns it again before its searches cross languages", e);
+      }
+    });
     return learned;
   }
 }

@@ -34,6 +34,11 @@ public final class Lexicon {
     return renderings.getOrDefault(new Direction(from, to), Map.of()).getOrDefault(word, List.of());
   }
 
+  /** Everything learned, by direction, for {@link LexiconFile}. */
+  Map<Direction, Map<String, List<Rendering>>> all() {
+    return renderings;
+  }
+
   /** How many articles in both languages of {@code direction} it was learned from. */
   public int articles(Direction direction) {
     return articles.getOrDefault(direction, 0);
