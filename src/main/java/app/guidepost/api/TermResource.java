@@ -23,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,9 +45,11 @@ import java.util.Set;
  * The termbase for editors, concept by concept: {@code GET /api/terms?q=&subject=&missing=&origin=&retired=}
  * finds concepts (words of a term, in any language, without regard to case or diacritics);
  * {@code GET /api/terms/{id}} reads one with its revision as ETag; {@code PUT} saves it with
- * {@code If-Match} (a new id creates a concept), {@code DELETE} retires it, and
- * {@code GET /api/terms/{id}/revisions} lists its history. A change is in effect for searches
- * when the call answers. An editor limited to some languages may change only their terms.
+ * {@code If-Match} (a new id creates a concept), {@code DELETE} retires it,
+ * {@code POST /api/terms/{id}/revert} puts its file version back in effect (also with
+ * {@code If-Match}), and {@code GET /api/terms/{id}/revisions} lists its history. A change is in
+ * effect for searches when the call answers. An editor limited to some languages may change only
+ * their terms.
  */
 @Path("terms")
 @RequestScoped
@@ -57,6 +60,7 @@ public class TermResource {
   static final int MAX_LIMIT = 500;
   private static final Set<String> FIELDS = Set.of("subject", "definition", "terms", "message");
   private static final Set<String> TERM_FIELDS = Set.of("text", "status", "abbreviation");
+  private static final Set<String> REVERT_FIELDS = Set.of("message");
 
   @Inject Caller caller;
   @Inject Readiness readiness;
@@ -74,8 +78,9 @@ public class TermResource {
   /** A page of concepts found, with the subjects there are to filter by. */
   public record ConceptList(int total, int offset, List<ConceptView> concepts, List<String> subjects) {}
 
-  /** One revision of an edited concept. */
-  public record RevisionView(int number, boolean retired, String author, String message, String origin, String createdAt, ConceptView concept) {}
+  /** One revision of an edited concept; {@code reverted}: it put the file version back, which {@code concept} is as the file said it then. */
+  public record RevisionView(int number, boolean retired, boolean reverted, String author, String message, String origin, String createdAt,
+      ConceptView concept) {}
 
   @GET
   public ConceptList find(@QueryParam("q") String q, @QueryParam("subject") String subject, @QueryParam("missing") String missing,
@@ -111,7 +116,7 @@ public class TermResource {
     caller.require(Role.EDITOR, "Terms");
     readiness.requireReady();
     terminology.entry(id).orElseThrow(() -> new TermEditor.ConceptNotFoundException(id));
-    return editedConcepts.revisions(id).stream().map(r -> new RevisionView(r.number(), r.retired(), r.author(), r.message().orElse(null),
+    return editedConcepts.revisions(id).stream().map(r -> new RevisionView(r.number(), r.retired(), r.reverted(), r.author(), r.message().orElse(null),
         r.origin().name().toLowerCase(Locale.ROOT), r.createdAt().toString(),
         view(new Terminology.Entry(r.concept(), Terminology.Origin.EDITED, r.number(), r.retired())))).toList();
   }
@@ -139,6 +144,24 @@ public class TermResource {
     Terminology.Entry entry = terminology.entry(id).orElseThrow(() -> new TermEditor.ConceptNotFoundException(id));
     requireLanguages(languagesWithTerms(entry.concept()));
     TermEditor.Saved saved = editor.retire(id, IfMatch.revision(ifMatch), caller.actor(), Optional.empty());
+    return tagged(Response.ok(view(saved.entry())), saved.entry()).build();
+  }
+
+  /**
+   * Puts the concept's file version (the content folder's, else the shipped one) back in effect:
+   * the concept counts as not edited again, and the revert is a revision of its history. The body
+   * is empty or {@code {"message": "..."}}.
+   */
+  @POST
+  @Path("{id}/revert")
+  @Consumes(MediaType.WILDCARD)
+  public Response revert(@PathParam("id") String id, String body, @HeaderParam("If-Match") String ifMatch) {
+    caller.require(Role.EDITOR, "Changes to terms");
+    readiness.requireReady();
+    Optional<String> message = JsonBodies.string(JsonBodies.object(body, REVERT_FIELDS), "message");
+    Terminology.Entry entry = terminology.entry(id).orElseThrow(() -> new TermEditor.ConceptNotFoundException(id));
+    terminology.fileVersion(id).ifPresent(file -> requireLanguages(ConceptInput.languagesChanged(Optional.of(entry.concept()), file.concept())));
+    TermEditor.Saved saved = editor.revert(id, IfMatch.revision(ifMatch), caller.actor(), message);
     return tagged(Response.ok(view(saved.entry())), saved.entry()).build();
   }
 

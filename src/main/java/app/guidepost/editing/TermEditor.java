@@ -19,9 +19,9 @@ import java.util.logging.Logger;
 /**
  * Edits the termbase from the terminology page, the API and TBX files: saves a concept against
  * the revision the editor started from (someone else's later save is a conflict, never
- * overwritten), retires one, and imports a file's concepts as revisions. Every change is in
- * effect for searches on this instance when the call returns, and on the others when they
- * follow the change log.
+ * overwritten), retires one, reverts an edited one to its file's version, and imports a file's
+ * concepts as revisions. Every change is in effect for searches on this instance when the call
+ * returns, and on the others when they follow the change log.
  */
 @ApplicationScoped
 public class TermEditor {
@@ -40,6 +40,36 @@ public class TermEditor {
 
     public ConceptNotFoundException(String id) {
       super(404, "Concept not found", "No concept has the id '" + app.guidepost.platform.InvalidInputException.excerpt(id) + "'.");
+    }
+  }
+
+  /** Thrown for a revert of a concept that no file has: it was created in Guidepost. */
+  public static final class NoFileVersionException extends app.guidepost.platform.ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    public NoFileVersionException(String id) {
+      super(409, "No file version", "Concept '" + app.guidepost.platform.InvalidInputException.excerpt(id) + "' was created in Guidepost: "
+          + "neither the content folder's termbase nor the shipped one has it, so there is no file version to revert to. "
+          + "Retire it to take it out of searches.");
+    }
+  }
+
+  /** Thrown for a revert of a concept whose file version is in effect already. */
+  public static final class NothingToRevertException extends app.guidepost.platform.ProblemException {
+    private static final long serialVersionUID = 1L;
+
+    private NothingToRevertException(String detail) {
+      super(409, "Nothing to revert", detail);
+    }
+
+    static NothingToRevertException neverEdited(String id) {
+      return new NothingToRevertException("Concept '" + app.guidepost.platform.InvalidInputException.excerpt(id)
+          + "' has not been edited in Guidepost: its file version is in effect already.");
+    }
+
+    static NothingToRevertException reverted(String id, int revision) {
+      return new NothingToRevertException("Concept '" + app.guidepost.platform.InvalidInputException.excerpt(id)
+          + "' has not been edited since revision " + revision + " reverted it: its file version is in effect already.");
     }
   }
 
@@ -62,6 +92,22 @@ public class TermEditor {
     Terminology.Entry entry = terminology.entry(id).orElseThrow(() -> new ConceptNotFoundException(id));
     TermStore.Stored stored = store.store(List.of(new TermStore.Change(entry.concept(), true, basedOn)), author, message, "term.retire").get(0);
     return saved(stored);
+  }
+
+  /**
+   * Reverts an edited concept to its file's version (the content folder's, else the shipped one):
+   * that version is in effect again, as for a concept never edited, and the revert is a revision of
+   * the concept's history. A retired concept is back in use.
+   *
+   * @param basedOn the revision the editor started from; required
+   * @throws ConceptNotFoundException a concept neither in effect nor edited
+   * @throws NoFileVersionException a concept created in Guidepost, which no file has
+   * @throws NothingToRevertException a concept not edited, or not since it was reverted
+   */
+  public Saved revert(String id, Optional<Integer> basedOn, String author, Optional<String> message) {
+    terminology.entry(id).orElseThrow(() -> new ConceptNotFoundException(id));
+    Terminology.FileVersion file = terminology.fileVersion(id).orElseThrow(() -> new NoFileVersionException(id));
+    return saved(store.revert(file.concept(), basedOn, author, message));
   }
 
   /**

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes edited concepts as new revisions, each with its row locked so that concurrent saves of
- * one concept run one after the other, and records each in the change log in the same
- * transaction.
+ * Writes edited concepts as new revisions, and reverts them to their file's version, each with
+ * its row locked so that concurrent changes of one concept run one after the other, and records
+ * each in the change log and the audit log in the same transaction.
  */
 @ApplicationScoped
 class TermStore {
@@ -51,13 +51,9 @@ class TermStore {
    */
   @Transactional
   List<Stored> store(List<Change> batch, String author, Optional<String> message, String auditAction) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    RevisionStamp stamp = new RevisionStamp(RevisionOrigin.EDITOR, now, author, message);
+    RevisionStamp stamp = stamp(author, message);
     List<Stored> stored = batch.stream().map(change -> store(change, stamp)).toList();
-    stored.stream().filter(Stored::written).forEach(s -> {
-      changes.record(ChangeKind.TERM, s.id());
-      audit.record(author, auditAction, "term:" + s.id(), "revision " + s.revision() + message.filter(m -> !m.isBlank()).map(m -> ": " + m).orElse(""));
-    });
+    stored.stream().filter(Stored::written).forEach(s -> recorded(s, stamp, auditAction));
     try {
       entityManager.flush();
     } catch (PersistenceException e) {
@@ -67,25 +63,65 @@ class TermStore {
     return stored;
   }
 
+  /**
+   * Reverts an edited concept to {@code fileVersion}, the files' version of it now, as a new
+   * revision: from then on the concept counts as not edited.
+   *
+   * @throws TermEditor.NothingToRevertException a concept never edited, or already reverted
+   * @throws PreconditionRequiredException a revert without a base revision
+   * @throws StaleRevisionException a revert based on a revision older than the current one
+   */
+  @Transactional
+  Stored revert(Concept fileVersion, Optional<Integer> basedOn, String author, Optional<String> message) {
+    String id = fileVersion.id();
+    EditedConcept edited = concepts.findForUpdate(id).orElseThrow(() -> TermEditor.NothingToRevertException.neverEdited(id));
+    int current = edited.currentRevision();
+    requireBase(basedOn, current);
+    RevisionStamp stamp = stamp(author, message);
+    int revision = edited.revertTo(fileVersion, stamp).orElseThrow(() -> TermEditor.NothingToRevertException.reverted(id, current));
+    Stored stored = new Stored(id, revision, true, false);
+    recorded(stored, stamp, "term.revert");
+    return stored;
+  }
+
   private Stored store(Change change, RevisionStamp stamp) {
     String id = change.concept().id();
     Optional<EditedConcept> existing = concepts.findForUpdate(id);
     int current = existing.map(EditedConcept::currentRevision).orElse(0);
-    if (change.basedOn().isEmpty() && current > 0) {
-      throw new PreconditionRequiredException(current);
-    }
-    if (change.basedOn().orElse(0) != current) {
-      throw new StaleRevisionException(change.basedOn().orElse(0), current);
-    }
-    if (existing.isPresent()) {
+    requireBase(change.basedOn(), current);
+    if (existing.isPresent() && !existing.get().reverted()) {
       Optional<Integer> revision = existing.get().revise(change.concept(), change.retired(), stamp);
       return new Stored(id, revision.orElse(current), revision.isPresent(), false);
     }
-    Optional<Terminology.Entry> inFiles = terminology.entry(id);
-    if (inFiles.isPresent() && !change.retired() && inFiles.get().concept().equals(change.concept())) {
-      return new Stored(id, 0, false, false);
+    // Never edited, or reverted to the file's version: a save that says what the files say changes nothing.
+    Optional<Concept> inFiles = terminology.fileVersion(id).map(Terminology.FileVersion::concept);
+    if (inFiles.isPresent() && !change.retired() && inFiles.get().equals(change.concept())) {
+      return new Stored(id, current, false, false);
+    }
+    if (existing.isPresent()) {
+      return new Stored(id, existing.get().revise(change.concept(), change.retired(), stamp).orElseThrow(), true, false);
     }
     concepts.add(EditedConcept.first(change.concept(), change.retired(), stamp));
     return new Stored(id, 1, true, inFiles.isEmpty());
+  }
+
+  /** A change to a concept edited before must name its current revision. */
+  private static void requireBase(Optional<Integer> basedOn, int current) {
+    if (basedOn.isEmpty() && current > 0) {
+      throw new PreconditionRequiredException(current);
+    }
+    if (basedOn.orElse(0) != current) {
+      throw new StaleRevisionException(basedOn.orElse(0), current);
+    }
+  }
+
+  private RevisionStamp stamp(String author, Optional<String> message) {
+    return new RevisionStamp(RevisionOrigin.EDITOR, OffsetDateTime.now(clock), author, message);
+  }
+
+  /** A written revision goes to the change log (for every instance's termbase) and the audit log. */
+  private void recorded(Stored stored, RevisionStamp stamp, String auditAction) {
+    changes.record(ChangeKind.TERM, stored.id());
+    audit.record(stamp.author(), auditAction, "term:" + stored.id(), "revision " + stored.revision() + stamp.message().map(m -> ": " + m).orElse(""));
   }
 }

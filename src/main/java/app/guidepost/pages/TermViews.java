@@ -28,14 +28,23 @@ public final class TermViews {
   /**
    * One concept's form. {@code isNew}: the id is typed; otherwise fixed. In conflict,
    * {@code theirs} is the concept as it was saved meanwhile, and the form holds the editor's own.
+   * {@code saved} and {@code reverted}: the revision a save or a revert just wrote.
+   * {@code revert}: null unless the concept can be reverted to a file's version.
    */
   public record EditView(String id, boolean isNew, String subject, String definition, String origin, boolean retired, int baseRevision,
       List<LanguageFields> languages, List<String> subjects, String message, String csrf, String action, String listUrl,
-      String problem, Integer saved, Integer conflictRevision, List<LanguageFields> theirs, List<HistoryEntry> history) {}
+      String problem, Integer saved, Integer reverted, Integer conflictRevision, String conflictText, List<LanguageFields> theirs,
+      Revert revert, List<HistoryEntry> history) {}
+
+  /**
+   * An edited concept's way back to the file's version: where that version comes from, and, while
+   * the editor is asked to confirm, that version's terms per language.
+   */
+  public record Revert(String from, boolean confirming, List<LanguageFields> fileVersion) {}
 
   /** One language's terms in the form: in use (the first preferred) and deprecated, one per line. */
   public record LanguageFields(String lang, String name, String inUse, String deprecated, boolean editable) {}
 
   /** One revision of the concept. */
-  public record HistoryEntry(int number, String date, String author, String message, boolean retired) {}
+  public record HistoryEntry(int number, String date, String author, String message, boolean retired, boolean reverted) {}
 }

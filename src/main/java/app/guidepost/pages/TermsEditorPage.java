@@ -38,7 +38,9 @@ import java.util.stream.Collectors;
  * where their version comes from, and retired ones; it exports the termbase as TBX and imports a
  * TBX file. {@code ?concept=<id>} edits one concept: its terms in every language, one per line
  * (the first one preferred, deprecated ones apart), saved against the revision the editor started
- * from (409 when someone saved first), with its history; it can be retired and restored.
+ * from (409 when someone saved first), with its history; it can be retired and restored, and
+ * an edited concept that a file has can be reverted to the file's version, after a confirmation
+ * that shows that version (the editor's unsaved input stays in the form until the revert is done).
  * {@code ?new} creates one. Languages the editor may not edit are shown, not editable.
  */
 @ApplicationScoped
@@ -54,6 +56,23 @@ public class TermsEditorPage {
   @Inject TermEditor termEditor;
   @Inject Caller caller;
 
+  /**
+   * What the concept's page says besides the form: a save or revert done, a conflict (and the
+   * key of its explanation), a problem, or a revert to confirm.
+   */
+  private record Outcome(Integer saved, Integer reverted, Integer conflict, String conflictKey, String problem, boolean confirmRevert) {
+    static final Outcome NONE = new Outcome(null, null, null, null, null, false);
+    static final Outcome CONFIRM_REVERT = new Outcome(null, null, null, null, null, true);
+
+    static Outcome problem(String problem) {
+      return new Outcome(null, null, null, null, problem, false);
+    }
+
+    static Outcome conflict(int revision, String key) {
+      return new Outcome(null, null, revision, key, null, false);
+    }
+  }
+
   void show(HttpServletRequest request, HttpServletResponse response, Language ui) throws IOException {
     Optional<String> concept = Optional.ofNullable(request.getParameter("concept"));
     if (concept.isPresent()) {
@@ -62,12 +81,12 @@ public class TermsEditorPage {
         errors.render(request, response, request.getRequestURI(), 404);
         return;
       }
-      Integer saved = Optional.ofNullable(request.getParameter("saved")).map(Integer::valueOf).orElse(null);
-      renderConcept(request, response, ui, entry.get().concept().id(), false, storedForm(entry.get()), saved, null, null, 200);
+      Outcome outcome = new Outcome(number(request, "saved"), number(request, "reverted"), null, null, null, false);
+      renderConcept(request, response, ui, entry.get().concept().id(), false, storedForm(entry.get()), outcome, 200);
     } else if (request.getParameter("new") != null) {
       Map<String, String> form = new HashMap<>();
       form.put("base", "0");
-      renderConcept(request, response, ui, "", true, form, null, null, null, 200);
+      renderConcept(request, response, ui, "", true, form, Outcome.NONE, 200);
     } else {
       renderList(request, response, ui, null, null, List.of(), 200);
     }
@@ -90,9 +109,29 @@ public class TermsEditorPage {
     }
     int basedOn = Integer.parseInt(form.getOrDefault("base", "0"));
     Optional<String> message = Optional.of(form.getOrDefault("message", ""));
+    Texts texts = responses.texts(ui);
+    boolean reverting = action.equals("revert") || action.equals("confirm-revert");
+    if (reverting && isNew) {
+      errors.render(request, response, request.getRequestURI(), 400);
+      return;
+    }
+    Optional<Refusal> refusal = reverting ? revertRefusal(texts, before.get()) : Optional.empty();
+    if (refusal.isPresent()) {
+      renderConcept(request, response, ui, id, false, form, Outcome.problem(refusal.get().text()), refusal.get().status());
+      return;
+    }
+    if (action.equals("revert") || action.equals("keep-editing")) {
+      // Asks before reverting, or goes back to the form: nothing is stored, the input stays as typed.
+      renderConcept(request, response, ui, id, isNew, form, action.equals("revert") ? Outcome.CONFIRM_REVERT : Outcome.NONE, 200);
+      return;
+    }
     try {
       TermEditor.Saved saved;
-      if (action.equals("retire")) {
+      if (action.equals("confirm-revert")) {
+        saved = termEditor.revert(id, Optional.of(basedOn), caller.actor(), message);
+        PageResponses.redirect(response, conceptUrl(request, ui, id) + "&reverted=" + saved.entry().revision(), HttpServletResponse.SC_SEE_OTHER);
+        return;
+      } else if (action.equals("retire")) {
         saved = termEditor.retire(id, Optional.of(basedOn), caller.actor(), message);
       } else if (!action.equals("save") && !action.equals("restore")) {
         errors.render(request, response, request.getRequestURI(), 400);
@@ -107,10 +146,33 @@ public class TermsEditorPage {
       PageResponses.redirect(response, conceptUrl(request, ui, id) + "&saved=" + saved.entry().revision(), HttpServletResponse.SC_SEE_OTHER);
     } catch (StaleRevisionException | PreconditionRequiredException e) {
       form.put("base", String.valueOf(e.current()));
-      renderConcept(request, response, ui, id, isNew, form, null, e.current(), null, 409);
+      renderConcept(request, response, ui, id, isNew, form,
+          Outcome.conflict(e.current(), action.equals("confirm-revert") ? "terms.revert.conflict" : "terms.conflict"), 409);
+    } catch (TermEditor.NothingToRevertException e) {
+      // Someone reverted it (or this instance has not seen the edit yet): the file's version is in effect.
+      renderConcept(request, response, ui, id, false, form, Outcome.problem(texts.t("terms.revert.nothing")), 409);
     } catch (InvalidInputException e) {
-      renderConcept(request, response, ui, id, isNew, form, null, null, e.detail(), 400);
+      renderConcept(request, response, ui, id, isNew, form, Outcome.problem(e.detail()), 400);
     }
+  }
+
+  /** Why a revert is refused, as the page says it, with the status the API would answer. */
+  private record Refusal(String text, int status) {}
+
+  /**
+   * Why this editor cannot revert the concept to its file's version: no file has it, it is not
+   * edited, or the revert would change terms of a language the editor may not edit.
+   */
+  private Optional<Refusal> revertRefusal(Texts texts, Terminology.Entry entry) {
+    Optional<Terminology.FileVersion> file = terminology.fileVersion(entry.concept().id());
+    if (file.isEmpty()) {
+      return Optional.of(new Refusal(texts.t("terms.revert.noFile"), 409));
+    }
+    if (entry.origin() != Terminology.Origin.EDITED) {
+      return Optional.of(new Refusal(texts.t("terms.revert.nothing"), 409));
+    }
+    boolean allowed = ConceptInput.languagesChanged(Optional.of(entry.concept()), file.get().concept()).stream().allMatch(caller::mayEdit);
+    return allowed ? Optional.empty() : Optional.of(new Refusal(texts.t("terms.revert.notYours"), 403));
   }
 
   /** The concept the form describes; the languages this editor may not edit keep their terms as they were. */
@@ -241,9 +303,10 @@ public class TermsEditorPage {
   }
 
   private void renderConcept(HttpServletRequest request, HttpServletResponse response, Language ui, String id, boolean isNew,
-      Map<String, String> form, Integer saved, Integer conflict, String problem, int status) throws IOException {
+      Map<String, String> form, Outcome outcome, int status) throws IOException {
     Texts texts = responses.texts(ui);
     Optional<Terminology.Entry> entry = isNew ? Optional.empty() : terminology.entry(id);
+    Integer conflict = outcome.conflict();
     List<TermViews.LanguageFields> fields = new ArrayList<>();
     for (Language language : Language.values()) {
       fields.add(new TermViews.LanguageFields(language.code(), texts.language(language), form.getOrDefault("terms." + language.code(), ""),
@@ -252,16 +315,21 @@ public class TermsEditorPage {
     List<TermViews.LanguageFields> theirs = conflict == null ? List.of()
         : terminology.entry(id).map(e -> languageFields(texts, e.concept())).orElse(List.of());
     List<TermViews.HistoryEntry> history = isNew ? List.of() : editedConcepts.revisions(id).stream()
-        .map(r -> new TermViews.HistoryEntry(r.number(), texts.date(r.createdAt()), r.author(), r.message().orElse(""), r.retired()))
+        .map(r -> new TermViews.HistoryEntry(r.number(), texts.date(r.createdAt()), r.author(), r.message().orElse(""), r.retired(), r.reverted()))
         .collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
           java.util.Collections.reverse(list);
           return list;
         }));
+    // Offered for an edited concept that a file has; the confirmation shows the file's version.
+    Optional<Terminology.FileVersion> file = entry.filter(e -> e.origin() == Terminology.Origin.EDITED).flatMap(e -> terminology.fileVersion(id));
+    TermViews.Revert revert = file.map(f -> new TermViews.Revert(texts.t("terms.origin." + f.origin().code()), outcome.confirmRevert(),
+        outcome.confirmRevert() ? languageFields(texts, f.concept()) : List.of())).orElse(null);
     TermViews.EditView view = new TermViews.EditView(id, isNew, form.getOrDefault("subject", ""), form.getOrDefault("definition", ""),
         entry.map(e -> texts.t("terms.origin." + e.origin().code())).orElse(""), entry.map(Terminology.Entry::retired).orElse(false),
         Integer.parseInt(form.getOrDefault("base", "0")), fields, List.copyOf(ConceptFilter.subjects(terminology.entries())),
-        form.getOrDefault("message", ""), FormGuard.csrfToken(request), listUrl(request, ui), listUrl(request, ui), problem, saved, conflict,
-        theirs, history);
+        form.getOrDefault("message", ""), FormGuard.csrfToken(request), listUrl(request, ui), listUrl(request, ui), outcome.problem(),
+        outcome.saved(), outcome.reverted(), conflict, conflict == null ? null : texts.t(outcome.conflictKey(), "revision", conflict), theirs,
+        revert, history);
     String title = isNew ? texts.t("terms.new") : texts.t("terms.concept", "id", "\u2068" + id + "\u2069");
     responses.editorPage(response, status, "pages/editor-term.jte", responses.page(request, ui, title, null, "/editor/terms", List.of()), view);
   }
@@ -292,6 +360,12 @@ public class TermsEditorPage {
 
   private static List<String> inUse(Concept concept, Language language) {
     return concept.wordsInUsePreferredFirst(language);
+  }
+
+  /** A revision number the address carries after a save or revert; anything else is none. */
+  private static Integer number(HttpServletRequest request, String name) {
+    String value = request.getParameter(name);
+    return value != null && value.matches("[0-9]{1,9}") ? Integer.valueOf(value) : null;
   }
 
   private static Optional<String> parameter(HttpServletRequest request, String name) {

@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * A concept as it was edited in Guidepost, put over the shipped termbase and the content
- * folder's, with every revision of it. Never cached: each instance reads it when the change
- * log says it changed.
+ * folder's, with every revision of it. Once reverted to its file's version it counts as not
+ * edited (the files' version is in effect) until it is saved again; its history stays. Never
+ * cached: each instance reads it when the change log says it changed.
  */
 @Entity
 @Table(name = "term_concept")
@@ -32,6 +33,9 @@ public class EditedConcept {
 
   @Column(name = "retired", nullable = false)
   private boolean retired;
+
+  @Column(name = "reverted", nullable = false)
+  private boolean reverted;
 
   @Column(name = "tbx", nullable = false)
   private String tbx;
@@ -52,34 +56,56 @@ public class EditedConcept {
   public static EditedConcept first(Concept concept, boolean retired, RevisionStamp stamp) {
     EditedConcept edited = new EditedConcept();
     edited.id = concept.id();
-    edited.apply(concept, retired, stamp);
+    edited.apply(concept, retired, false, stamp);
     return edited;
   }
 
   /**
    * Saves {@code concept} as this concept's next revision, unless it says exactly what the current
-   * one says.
+   * one says. A reverted concept is edited again by any save: whether a save says what the files
+   * say now is for the caller to tell, since only it knows the files.
    *
    * @return the new revision's number, or empty when nothing changed
    */
   public Optional<Integer> revise(Concept concept, boolean retired, RevisionStamp stamp) {
-    if (!concept.id().equals(id)) {
-      throw new IllegalArgumentException("concept " + concept.id() + " saved as " + id);
-    }
-    if (retired == this.retired && concept.equals(concept())) {
+    requireSameId(concept);
+    if (!reverted && retired == this.retired && concept.equals(concept())) {
       return Optional.empty();
     }
-    apply(concept, retired, stamp);
+    apply(concept, retired, false, stamp);
     return Optional.of(currentRevision);
   }
 
-  private void apply(Concept concept, boolean retired, RevisionStamp stamp) {
+  /**
+   * Puts the file's version back in effect: a new revision that holds {@code fileVersion} as the
+   * files say it now, after which the concept counts as not edited (and in use, if it was retired)
+   * until it is saved again. Earlier revisions stay as they are.
+   *
+   * @return the new revision's number, or empty when the file's version is in effect already
+   */
+  public Optional<Integer> revertTo(Concept fileVersion, RevisionStamp stamp) {
+    requireSameId(fileVersion);
+    if (reverted) {
+      return Optional.empty();
+    }
+    apply(fileVersion, false, true, stamp);
+    return Optional.of(currentRevision);
+  }
+
+  private void requireSameId(Concept concept) {
+    if (!concept.id().equals(id)) {
+      throw new IllegalArgumentException("concept " + concept.id() + " saved as " + id);
+    }
+  }
+
+  private void apply(Concept concept, boolean retired, boolean reverted, RevisionStamp stamp) {
     currentRevision++;
     this.retired = retired;
+    this.reverted = reverted;
     this.tbx = TbxWriter.single(concept);
     this.parsed = concept;
     this.updatedAt = stamp.createdAt();
-    revisions.add(new TermRevision(this, currentRevision, retired, tbx, stamp));
+    revisions.add(new TermRevision(this, currentRevision, retired, reverted, tbx, stamp));
   }
 
   public String id() {
@@ -93,6 +119,15 @@ public class EditedConcept {
   /** Whether the concept is retired: it names nothing in searches, and translators still see it. */
   public boolean retired() {
     return retired;
+  }
+
+  /**
+   * Whether the newest revision reverted the concept to its file's version: then the files'
+   * version is in effect, as for a concept never edited, and {@link #concept()} is the file's
+   * version as it was when reverted.
+   */
+  public boolean reverted() {
+    return reverted;
   }
 
   public OffsetDateTime updatedAt() {

@@ -39,6 +39,9 @@ public class TermRevision {
   @Column(name = "retired", nullable = false, updatable = false)
   private boolean retired;
 
+  @Column(name = "reverted", nullable = false, updatable = false)
+  private boolean reverted;
+
   @Column(name = "tbx", nullable = false, updatable = false)
   private String tbx;
 
@@ -47,11 +50,12 @@ public class TermRevision {
 
   protected TermRevision() {}
 
-  TermRevision(EditedConcept concept, int number, boolean retired, String tbx, RevisionStamp stamp) {
+  TermRevision(EditedConcept concept, int number, boolean retired, boolean reverted, String tbx, RevisionStamp stamp) {
     this.concept = concept;
     this.conceptId = concept.id();
     this.number = number;
     this.retired = retired;
+    this.reverted = reverted;
     this.tbx = tbx;
     this.stamp = stamp;
   }
@@ -62,6 +66,11 @@ public class TermRevision {
 
   public boolean retired() {
     return retired;
+  }
+
+  /** Whether this revision reverted the concept to its file's version (which it holds as the file said it then). */
+  public boolean reverted() {
+    return reverted;
   }
 
   /** The concept as this revision saved it. */

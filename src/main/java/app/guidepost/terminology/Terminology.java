@@ -26,7 +26,9 @@ import java.util.logging.Logger;
  * The termbase in effect: the one shipped in {@code i18n/termbase}, overridden concept by concept
  * by the content folder's own (replaced whole at each import), and by the concepts edited in
  * Guidepost (read from the database at start and again whenever the change log names one). A
- * retired concept is left out; an edit wins over both files, whatever was imported after it.
+ * retired concept is left out; an edit wins over both files, whatever was imported after it,
+ * until it is reverted to the file's version: then the concept counts as never edited, and the
+ * files' version of it is in effect as they say it now.
  */
 @ApplicationScoped
 public class Terminology {
@@ -44,11 +46,28 @@ public class Terminology {
     }
   }
 
-  /** A concept as the terminology page lists it: where its version comes from, its revision when edited, whether it is retired. */
+  /**
+   * A concept as the terminology page lists it: where its version comes from, its revision when
+   * edited (also once reverted to a file's version: the revision a next save names), whether it is
+   * retired.
+   */
   public record Entry(Concept concept, Origin origin, int revision, boolean retired) {}
 
-  /** An edited concept as the database holds it now. */
-  private record Edit(Concept concept, int revision, boolean retired) {}
+  /** A concept as the files have it (the content folder's termbase over the shipped one), and which of them. */
+  public record FileVersion(Concept concept, Origin origin) {}
+
+  /** An edited concept as the database holds it now; a reverted one counts as not edited. */
+  private record Edit(Concept concept, int revision, boolean retired, boolean reverted) {
+
+    static Edit of(EditedConcept concept) {
+      return new Edit(concept.concept(), concept.currentRevision(), concept.retired(), concept.reverted());
+    }
+
+    /** Whether this edit is what is in effect (or retired), over the files. */
+    boolean overridesFiles() {
+      return !reverted;
+    }
+  }
 
   @Inject EditedConcepts editedConcepts;
 
@@ -83,17 +102,18 @@ public class Terminology {
   public synchronized void loadEdited() {
     edited.clear();
     for (EditedConcept concept : editedConcepts.all()) {
-      edited.put(concept.id(), new Edit(concept.concept(), concept.currentRevision(), concept.retired()));
+      edited.put(concept.id(), Edit.of(concept));
     }
     Termbase merged = merge();
-    LOG.log(Level.INFO, "Termbase: {0} concepts in effect, {1} edited in Guidepost", new Object[] {merged.size(), edited.size()});
+    LOG.log(Level.INFO, "Termbase: {0} concepts in effect, {1} edited in Guidepost",
+        new Object[] {merged.size(), edited.values().stream().filter(Edit::overridesFiles).count()});
   }
 
   /** Reads the concepts the change log names again, on whichever instance they were edited. */
   synchronized void conceptsChanged(@Observes TermsChanged changed) {
     for (String id : changed.conceptIds()) {
       editedConcepts.find(id).ifPresentOrElse(
-          concept -> edited.put(id, new Edit(concept.concept(), concept.currentRevision(), concept.retired())),
+          concept -> edited.put(id, Edit.of(concept)),
           () -> edited.remove(id));
     }
     Termbase merged = merge();
@@ -103,7 +123,8 @@ public class Terminology {
   private Termbase merge() {
     List<Concept> inUse = new ArrayList<>();
     Set<String> retired = new HashSet<>();
-    edited.values().stream().sorted(Comparator.comparing(edit -> edit.concept().id())).forEach(edit -> {
+    // A reverted concept is left to the files, as if never edited.
+    edited.values().stream().filter(Edit::overridesFiles).sorted(Comparator.comparing(edit -> edit.concept().id())).forEach(edit -> {
       if (edit.retired()) {
         retired.add(edit.concept().id());
       } else {
@@ -121,28 +142,48 @@ public class Terminology {
    */
   public List<Entry> entries() {
     Termbase inEffect = current();
-    Termbase files = shipped().overriddenBy(own);
+    Termbase files = files();
     List<Entry> entries = new ArrayList<>(inEffect.size() + 16);
     for (Concept concept : inEffect.concepts()) {
       entries.add(entry(concept.id(), files).orElseThrow());
     }
-    edited.values().stream().filter(Edit::retired).sorted(Comparator.comparing(edit -> edit.concept().id()))
-        .forEach(edit -> entries.add(new Entry(edit.concept(), Origin.EDITED, edit.revision(), true)));
+    edited.values().stream().sorted(Comparator.comparing(edit -> edit.concept().id()))
+        .map(edit -> entry(edit.concept().id(), files).orElseThrow()).filter(Entry::retired).forEach(entries::add);
     return entries;
   }
 
   /** One concept for the terminology page, retired or in effect. */
   public Optional<Entry> entry(String id) {
-    return entry(id, shipped().overriddenBy(own));
+    return entry(id, files());
+  }
+
+  /**
+   * The concept as the files have it, whatever was edited: what a revert puts back in effect.
+   * Empty for a concept created in Guidepost.
+   */
+  public Optional<FileVersion> fileVersion(String id) {
+    return own.concept(id).map(concept -> new FileVersion(concept, Origin.CONTENT_FOLDER))
+        .or(() -> shipped().concept(id).map(concept -> new FileVersion(concept, Origin.SHIPPED)));
+  }
+
+  private Termbase files() {
+    return shipped().overriddenBy(own);
   }
 
   private Optional<Entry> entry(String id, Termbase files) {
     Edit edit = edited.get(id);
-    if (edit != null) {
+    if (edit != null && edit.overridesFiles()) {
       return Optional.of(new Entry(edit.concept(), Origin.EDITED, edit.revision(), edit.retired()));
     }
-    Origin origin = own.concept(id).isPresent() ? Origin.CONTENT_FOLDER : Origin.SHIPPED;
-    return files.concept(id).map(concept -> new Entry(concept, origin, 0, false));
+    int revision = edit == null ? 0 : edit.revision();
+    Optional<Concept> inFiles = files.concept(id);
+    if (inFiles.isPresent()) {
+      Origin origin = own.concept(id).isPresent() ? Origin.CONTENT_FOLDER : Origin.SHIPPED;
+      return Optional.of(new Entry(inFiles.get(), origin, revision, false));
+    }
+    // Reverted to the content folder's version, which a later import no longer has: nothing is in
+    // effect, and the concept is kept like a retired one, as it was reverted to, for a save to restore.
+    return Optional.ofNullable(edit).map(e -> new Entry(e.concept(), Origin.EDITED, e.revision(), true));
   }
 
   /** The termbase that ships with Guidepost, read once. */

@@ -41,6 +41,7 @@ class RefusalsTest {
         Map.of("WWW-Authenticate", "Session realm=\"Guidepost\""));
     answers(new Caller.NotAllowedException("Editors only."), 403, "forbidden", "Forbidden", Map.of());
     answers(new NotReadyException(Readiness.Phase.IMPORTING), 503, "not-ready", "Not ready", Map.of("Retry-After", "5"));
+    answers(new app.guidepost.editing.TermEditor.NoFileVersionException("acme-portal"), 409, "no-file-version", "No file version", Map.of());
   }
 
   @Test

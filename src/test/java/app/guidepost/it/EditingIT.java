@@ -51,6 +51,14 @@ class EditingIT {
     java.nio.file.Files.write(files.resolve("headset.png"), PNG);
     java.nio.file.Files.writeString(files.resolve("drawing.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
     java.nio.file.Files.write(content.resolve("articles/anatomy-of-an-interaction/files/notes.png"), "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // The help desk's own termbase: one concept of its own, to be edited, retired and reverted to this version.
+    java.nio.file.Files.writeString(content.resolve("termbase.tbx"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+        <conceptEntry id="acme-zqfolder"><langSec xml:lang="en"><termSec><term>zqfolderterm</term></termSec><termSec><term>greeting</term></termSec></langSec>
+          <langSec xml:lang="vi"><termSec><term>lời chào</term></termSec></langSec></conceptEntry>
+        </body></text></tbx>
+        """);
     return Deployments.guidepost("editing", Map.of(
         "guidepost.content.dir", content.toString(),
         "guidepost.data.dir", TempFolders.create("guidepost-editing").toString()));
@@ -724,6 +732,104 @@ class EditingIT {
     List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
         .filter(e -> e.getString("target").equals("term:acme-zqspoolix")).map(e -> e.getString("action")).toList();
     assertThat(audit).containsExactly("term.save", "term.retire", "term.save", "term.save");
+  }
+
+  private Http.Answer revertTerm(String id, String ifMatch, String body, String... auth) {
+    String[] headers = ifMatch == null ? auth : concat(auth, "If-Match", "\"" + ifMatch + "\"");
+    return http.post("api/terms/" + id + "/revert", body, headers);
+  }
+
+  /**
+   * An edited concept reverted to its file's version over the API: the shipped or content folder's
+   * version is in effect for searches when the call answers, the revert is a revision (nothing
+   * stored is lost) and in the audit log, a later edit starts from the file's version and goes on
+   * numbering; a retired concept comes back; every refusal has its exact status.
+   */
+  @Test
+  void anEditedConceptIsRevertedToItsFilesVersionAndTheHistoryGoesOn() {
+    Http.Answer shipped = http.get("api/terms/svc-caller", ADMIN);
+    assertThat(shipped.json().getString("origin")).isEqualTo("shipped");
+    JsonObject shippedTerms = shipped.json().getJsonObject("terms");
+    assertProblem(revertTerm("svc-caller", "0", "", ADMIN), 409, "Nothing to revert");
+    assertProblem(revertTerm("acme-nothing", "0", "", ADMIN), 404, "Concept not found");
+
+    // Edited: the new word finds what the concept's words find.
+    JsonObject english = Json.createObjectBuilder().add("en", Json.createArrayBuilder(shippedTerms.getJsonArray("en")).add("zqrevertcaller")).build();
+    JsonObject terms = Json.createObjectBuilder(shippedTerms).add("en", english.getJsonArray("en")).build();
+    String edit = Json.createObjectBuilder().add("subject", shipped.json().getString("subject")).add("definition", shipped.json().getString("definition"))
+        .add("terms", terms).build().toString();
+    Http.Answer edited = putTerm("svc-caller", edit, "0", ADMIN);
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().getString("origin")).isEqualTo("edited");
+    assertThat(searchTotal("en", "zqrevertcaller")).isPositive();
+
+    // Refused, each with its status, and nothing changes.
+    assertThat(revertTerm("svc-caller", "1", "").status()).isEqualTo(401);
+    assertProblem(revertTerm("svc-caller", null, "", ADMIN), 428, "If-Match required");
+    Http.Answer stale = revertTerm("svc-caller", "0", "", ADMIN);
+    assertProblem(stale, 409, "Edit conflict");
+    assertThat(stale.headers().firstValue("ETag")).contains("\"1\"");
+    assertProblem(revertTerm("svc-caller", "1", "", LAN), 403, "Forbidden");
+    assertProblem(revertTerm("svc-caller", "1", "{\"because\":\"x\"}", ADMIN), 400, "Unknown field");
+    assertThat(http.get("api/terms/svc-caller", ADMIN).json().getString("origin")).isEqualTo("edited");
+
+    // Reverted: the shipped version is in effect at once, and the concept is no longer among the edited ones.
+    Http.Answer reverted = revertTerm("svc-caller", "1", "{\"message\":\"back to the shipped words\"}", ADMIN);
+    assertThat(reverted.status()).as(reverted.body()).isEqualTo(200);
+    assertThat(reverted.headers().firstValue("ETag")).contains("\"2\"");
+    assertThat(reverted.json().getString("origin")).isEqualTo("shipped");
+    assertThat(reverted.json().getInt("revision")).isEqualTo(2);
+    assertThat(reverted.json().getJsonObject("terms")).isEqualTo(shippedTerms);
+    assertThat(searchTotal("en", "zqrevertcaller")).as("in effect when the revert answers").isZero();
+    Http.Answer read = http.get("api/terms/svc-caller", ADMIN);
+    assertThat(read.json().getString("origin")).isEqualTo("shipped");
+    assertThat(read.headers().firstValue("ETag")).contains("\"2\"");
+    assertThat(http.get("api/terms?origin=edited&q=caller&limit=500", ADMIN).json().getJsonArray("concepts").stream()
+        .map(c -> c.asJsonObject().getString("id"))).doesNotContain("svc-caller");
+    assertProblem(revertTerm("svc-caller", "2", "", ADMIN), 409, "Nothing to revert");
+
+    List<JsonObject> history = http.get("api/terms/svc-caller/revisions", ADMIN).jsonArray().getValuesAs(JsonObject.class);
+    assertThat(history).extracting(r -> r.getInt("number")).containsExactly(1, 2);
+    assertThat(history).extracting(r -> r.getBoolean("reverted")).containsExactly(false, true);
+    assertThat(history.get(1).getString("message")).isEqualTo("back to the shipped words");
+    assertThat(history.get(0).getJsonObject("concept").getJsonObject("terms").getJsonArray("en").toString()).as("nothing stored is lost")
+        .contains("zqrevertcaller");
+
+    // A save of what the file says changes nothing; a real edit starts from it and goes on numbering.
+    assertProblem(putTerm("svc-caller", edit, "1", ADMIN), 409, "Edit conflict");
+    String asShipped = edit.replace(terms.toString(), shippedTerms.toString());
+    Http.Answer same = putTerm("svc-caller", asShipped, "2", ADMIN);
+    assertThat(same.json().getInt("revision")).isEqualTo(2);
+    assertThat(same.json().getString("origin")).isEqualTo("shipped");
+    Http.Answer again = putTerm("svc-caller", edit, "2", ADMIN);
+    assertThat(again.json().getInt("revision")).isEqualTo(3);
+    assertThat(again.json().getString("origin")).isEqualTo("edited");
+    assertThat(searchTotal("en", "zqrevertcaller")).isPositive();
+
+    // The content folder's concept, edited and retired, comes back as the folder has it.
+    Http.Answer folder = http.get("api/terms/acme-zqfolder", ADMIN);
+    assertThat(folder.json().getString("origin")).isEqualTo("content-folder");
+    assertThat(searchTotal("en", "zqfolderterm")).isPositive();
+    assertThat(putTerm("acme-zqfolder", "{\"terms\":{\"en\":[\"zqfolderterm\",\"greeting\",\"zqfolderextra\"]}}", "0", ADMIN).status()).isEqualTo(200);
+    assertThat(http.send("DELETE", "api/terms/acme-zqfolder", "", concat(ADMIN, "If-Match", "\"1\"")).json().getBoolean("retired")).isTrue();
+    assertThat(searchTotal("en", "zqfolderterm")).isZero();
+    Http.Answer back = revertTerm("acme-zqfolder", "2", "", ADMIN);
+    assertThat(back.status()).as(back.body()).isEqualTo(200);
+    assertThat(back.json().getString("origin")).isEqualTo("content-folder");
+    assertThat(back.json().getBoolean("retired")).isFalse();
+    assertThat(back.json().getJsonObject("terms")).isEqualTo(folder.json().getJsonObject("terms"));
+    assertThat(searchTotal("en", "zqfolderterm")).isPositive();
+    assertThat(searchTotal("en", "zqfolderextra")).isZero();
+
+    // A concept created here has no file version: retiring is the way to take it out.
+    assertThat(putTerm("acme-zqrevertnew", "{\"terms\":{\"en\":[\"zqrevertnew\"]}}", null, ADMIN).status()).isEqualTo(201);
+    Http.Answer noFile = revertTerm("acme-zqrevertnew", "1", "", ADMIN);
+    assertProblem(noFile, 409, "No file version");
+    assertThat(noFile.json().getString("detail")).contains("no file version").contains("Retire it");
+
+    List<String> audit = http.get("api/audit?limit=200", ADMIN).json().getJsonArray("events").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("target").equals("term:svc-caller")).map(e -> e.getString("action")).toList();
+    assertThat(audit).as("newest first").containsExactly("term.save", "term.revert", "term.save");
   }
 
   /**

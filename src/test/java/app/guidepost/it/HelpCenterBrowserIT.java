@@ -522,6 +522,35 @@ class HelpCenterBrowserIT {
     click("Restore and save");
     assertThat(page.findElements(By.cssSelector("p.notice"))).isEmpty();
 
+    // Back to the shipped version, after a confirmation that shows it and keeps what was typed meanwhile.
+    page.findElement(By.name("terms.en")).sendKeys(org.openqa.selenium.Keys.END, "\nzqunsaved");
+    click("Revert to the file's version");
+    WebElement confirmation = page.findElement(By.cssSelector("section.confirm-revert"));
+    assertThat(confirmation.findElement(By.tagName("h2")).getText()).isEqualTo("Revert to the file's version?");
+    assertThat(confirmation.getText()).contains("From: Shipped with Guidepost").doesNotContain("zqringer");
+    click("Keep editing");
+    assertThat(page.findElements(By.cssSelector("section.confirm-revert"))).isEmpty();
+    assertThat(page.findElement(By.name("terms.en")).getAttribute("value")).as("unsaved input kept").endsWith("zqunsaved");
+    click("Revert to the file's version");
+    browser.screenshot("en-term-revert");
+    // Someone retires the concept meanwhile: nothing is reverted, what was typed stays, and the retired concept can be reverted.
+    String[] retire = java.util.stream.Stream.concat(java.util.Arrays.stream(Deployments.asAdmin()), java.util.stream.Stream.of("If-Match", "\"3\""))
+        .toArray(String[]::new);
+    assertThat(http.send("DELETE", "api/terms/svc-caller", "", retire).status()).isEqualTo(200);
+    click("Revert");
+    assertThat(page.findElement(By.cssSelector("section.conflict")).getText())
+        .contains("Revision 4 was saved after you opened this concept, so nothing was reverted.");
+    assertThat(page.findElement(By.name("terms.en")).getAttribute("value")).endsWith("zqunsaved");
+    click("Revert to the file's version");
+    click("Revert");
+    assertThat(page.findElement(By.cssSelector(".outcome[role=status]")).getText()).isEqualTo("Reverted to the file's version as revision 5; in effect at once.");
+    assertThat(page.findElements(By.cssSelector("p.notice"))).as("in use again").isEmpty();
+    assertThat(page.findElement(By.name("terms.nb")).getAttribute("value")).doesNotContain("zqringer");
+    assertThat(page.findElement(By.name("terms.en")).getAttribute("value")).doesNotContain("zqunsaved");
+    assertThat(page.findElements(By.cssSelector("ol.history li")).get(0).getText()).contains("reverted to the file's version");
+    assertThat(page.findElements(By.tagName("button")).stream().map(WebElement::getText)).doesNotContain("Revert to the file's version");
+    assertThat(http.get("api/search?lang=nb&q=zqringer").json().getInt("total")).isZero();
+
     // A TBX file from a terminology tool.
     java.nio.file.Path file = java.nio.file.Files.createTempFile("termbase", ".tbx");
     java.nio.file.Files.writeString(file, """
