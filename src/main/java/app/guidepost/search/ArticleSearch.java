@@ -65,7 +65,7 @@ public class ArticleSearch {
   @PostConstruct
   void init() {
     snippets = new Snippets(index.analyzer());
-    queries = new TypedQueries(index.analyzer());
+    queries = new TypedQueries(index.analyzer(), index.analyzers());
     respelling = new DidYouMean(index.analyzer(), queries);
   }
 
@@ -286,7 +286,7 @@ public class ArticleSearch {
     Termbase current = terminology.current();
     AnalysedTermbase analysed = analysedTermbase;
     if (analysed == null || analysed.termbase() != current) {
-      analysed = new AnalysedTermbase(current, Glossary.of(current).analysed(queries::glossaryForms));
+      analysed = new AnalysedTermbase(current, Glossary.of(current).analysed(queries::glossaryForms, queries::withStopWords));
       analysedTermbase = analysed;
     }
     return analysed.glossary();

@@ -63,7 +63,17 @@ public record Glossary(List<Concept> concepts) {
    *     already forgives
    */
   public Analysed analysed(BiFunction<Language, String, List<List<String>>> words) {
-    return new Analysed(this, words);
+    return new Analysed(this, words, Optional.empty());
+  }
+
+  /**
+   * As above; and a term the analysis shrinks to one word or none by leaving out its stop words
+   * ("log on", "koble fra", "kein Papier", "غير متصل", "IT") is recognised only by all its words,
+   * as {@code withStopWords} analyses them: otherwise "log" alone named "log on", and "koble til"
+   * (connect) named "koble fra" (disconnect).
+   */
+  public Analysed analysed(BiFunction<Language, String, List<List<String>>> words, BiFunction<Language, String, List<String>> withStopWords) {
+    return new Analysed(this, words, Optional.of(withStopWords));
   }
 
   /**
@@ -76,6 +86,9 @@ public record Glossary(List<Concept> concepts) {
     private final BiFunction<Language, String, List<List<String>>> words;
     /** Per language, per analysed form: first word to the terms (concept index, words) starting with it. */
     private final Map<Language, List<Map<String, List<AnalysedTerm>>>> byFirstWord = new EnumMap<>(Language.class);
+    private final Optional<BiFunction<Language, String, List<String>>> withStopWords;
+    /** Per language: first word, stop words kept, to the terms recognised only with their stop words. */
+    private final Map<Language, Map<String, List<AnalysedTerm>>> byFirstWordWithStopWords = new EnumMap<>(Language.class);
 
     /**
      * One term in its analysed form. An abbreviation in capitals ("DID", "IT", "SAFE") names its
@@ -89,14 +102,24 @@ public record Glossary(List<Concept> concepts) {
       }
     }
 
-    private Analysed(Glossary glossary, BiFunction<Language, String, List<List<String>>> words) {
+    private Analysed(Glossary glossary, BiFunction<Language, String, List<List<String>>> words,
+        Optional<BiFunction<Language, String, List<String>>> withStopWords) {
       this.glossary = glossary;
       this.words = words;
+      this.withStopWords = withStopWords;
       for (Language language : Language.values()) {
         List<Map<String, List<AnalysedTerm>>> perForm = new ArrayList<>();
+        Map<String, List<AnalysedTerm>> withStops = new HashMap<>();
         for (int i = 0; i < glossary.concepts().size(); i++) {
           for (String term : glossary.concepts().get(i).terms(language)) {
             List<List<String>> forms = words.apply(language, term);
+            List<String> whole = withStopWords.map(analysis -> analysis.apply(language, term)).orElse(List.of());
+            int kept = forms.isEmpty() ? 0 : forms.getFirst().size();
+            if (kept <= 1 && whole.size() > kept) {
+              withStops.computeIfAbsent(whole.getFirst(), w -> new ArrayList<>())
+                  .add(new AnalysedTerm(i, List.copyOf(whole), isAbbreviation(term) ? Optional.of(term) : Optional.empty()));
+              continue;
+            }
             for (int form = 0; form < forms.size(); form++) {
               List<String> run = forms.get(form);
               if (run.isEmpty()) {
@@ -111,6 +134,7 @@ public record Glossary(List<Concept> concepts) {
           }
         }
         byFirstWord.put(language, perForm);
+        byFirstWordWithStopWords.put(language, withStops);
       }
     }
 
@@ -141,6 +165,17 @@ public record Glossary(List<Concept> concepts) {
         List<String> textWords = textForms.get(form);
         for (int start = 0; start < textWords.size(); start++) {
           for (AnalysedTerm term : perForm.get(form).getOrDefault(textWords.get(start), List.of())) {
+            if (!named.contains(term.concept()) && term.namedIn(text, textWords, start)) {
+              named.add(term.concept());
+            }
+          }
+        }
+      }
+      Map<String, List<AnalysedTerm>> withStops = byFirstWordWithStopWords.get(language);
+      if (!withStops.isEmpty() && withStopWords.isPresent()) {
+        List<String> textWords = withStopWords.get().apply(language, text);
+        for (int start = 0; start < textWords.size(); start++) {
+          for (AnalysedTerm term : withStops.getOrDefault(textWords.get(start), List.of())) {
             if (!named.contains(term.concept()) && term.namedIn(text, textWords, start)) {
               named.add(term.concept());
             }

@@ -1,6 +1,7 @@
 package app.guidepost.search;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.search.analysis.LanguageAnalyzers;
 import app.guidepost.search.index.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,9 +81,15 @@ final class TypedQueries {
   static final int GLOSSARY_SLOP = 3;
 
   private final Analyzer analyzer;
+  private final LanguageAnalyzers analyzers;
 
   TypedQueries(Analyzer analyzer) {
+    this(analyzer, new LanguageAnalyzers());
+  }
+
+  TypedQueries(Analyzer analyzer, LanguageAnalyzers analyzers) {
     this.analyzer = analyzer;
+    this.analyzers = analyzers;
   }
 
   /**
@@ -334,6 +341,11 @@ final class TypedQueries {
     return forms;
   }
 
+  /** The words of {@code text} in {@code language}, stemmed as in its main fields but with the stop words kept. */
+  List<String> withStopWords(Language language, String text) {
+    return words(analyzers.keepingStopWords(language), "", text);
+  }
+
   /** The parts of closed compounds the index lacks, and the compounds of neighbouring words it has. */
   private static Set<String> compoundForms(KnownTerms terms, String field, List<String> words) {
     Set<String> forms = new LinkedHashSet<>();
@@ -349,6 +361,10 @@ final class TypedQueries {
 
   /** The analysed words of {@code text} in order, at most {@link #MAX_TERMS}. */
   List<String> words(String field, String text) {
+    return words(analyzer, field, text);
+  }
+
+  private static List<String> words(Analyzer analyzer, String field, String text) {
     List<String> words = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -1,6 +1,7 @@
 package app.guidepost.search.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,11 +26,22 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class GermanTextAnalyzer extends Analyzer {
 
+  private final CharArraySet stopWords;
+
+  public GermanTextAnalyzer() {
+    this(GermanAnalyzer.getDefaultStopSet());
+  }
+
+  /** With {@code stopWords} in place of the language's own list (empty: every word kept). */
+  public GermanTextAnalyzer(CharArraySet stopWords) {
+    this.stopWords = stopWords;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
-    stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+    stream = new StopFilter(stream, stopWords);
     stream = new GermanNormalizationFilter(stream);
     stream = new GermanStemFilter(stream);
     return new TokenStreamComponents(source, stream);

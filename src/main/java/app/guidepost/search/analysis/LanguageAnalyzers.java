@@ -4,6 +4,7 @@ import app.guidepost.i18n.Language;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -25,6 +26,7 @@ public final class LanguageAnalyzers {
   private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
   private final Analyzer vietnameseFolded = VietnameseAnalyzer.folded();
   private final Map<Language, Analyzer> exact = new EnumMap<>(Language.class);
+  private final Map<Language, Analyzer> keepingStopWords = new EnumMap<>(Language.class);
 
   public LanguageAnalyzers() {
     byLanguage.put(Language.EN, new EnglishAnalyzer());
@@ -32,9 +34,14 @@ public final class LanguageAnalyzers {
     byLanguage.put(Language.NB, new NorwegianTextAnalyzer());
     byLanguage.put(Language.AR, new ArabicAnalyzer());
     byLanguage.put(Language.VI, VietnameseAnalyzer.exact());
+    keepingStopWords.put(Language.EN, new EnglishAnalyzer(CharArraySet.EMPTY_SET));
+    keepingStopWords.put(Language.DE, new GermanTextAnalyzer(CharArraySet.EMPTY_SET));
+    keepingStopWords.put(Language.NB, new NorwegianTextAnalyzer(CharArraySet.EMPTY_SET));
+    keepingStopWords.put(Language.AR, new ArabicAnalyzer(CharArraySet.EMPTY_SET));
+    keepingStopWords.put(Language.VI, byLanguage.get(Language.VI));
     for (Language language : Language.values()) {
       exact.put(language, new ExactFormAnalyzer(language));
-      if (!byLanguage.containsKey(language)) {
+      if (!byLanguage.containsKey(language) || !keepingStopWords.containsKey(language)) {
         throw new IllegalStateException("No analyzer for " + language);
       }
     }
@@ -46,6 +53,15 @@ public final class LanguageAnalyzers {
 
   public Analyzer vietnameseFolded() {
     return vietnameseFolded;
+  }
+
+  /**
+   * The analyzer of {@code language} with its stop words kept: the words a termbase term is
+   * recognised by in a query when the analyzer would shrink it ("log on", "koble fra", "غير متصل",
+   * "IT"), so that "log" alone, "koble til" or "متصل" do not name it.
+   */
+  public Analyzer keepingStopWords(Language language) {
+    return keepingStopWords.get(language);
   }
 
   /** Surface forms of {@code language}, unstemmed: see {@link ExactFormAnalyzer}. */

@@ -1,6 +1,7 @@
 package app.guidepost.search.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,12 +29,23 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  */
 public final class NorwegianTextAnalyzer extends Analyzer {
 
+  private final CharArraySet stopWords;
+
+  public NorwegianTextAnalyzer() {
+    this(NorwegianAnalyzer.getDefaultStopSet());
+  }
+
+  /** With {@code stopWords} in place of the language's own list (empty: every word kept). */
+  public NorwegianTextAnalyzer(CharArraySet stopWords) {
+    this.stopWords = stopWords;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
     stream = new ScandinavianNormalizationFilter(stream);
-    stream = new StopFilter(stream, NorwegianAnalyzer.getDefaultStopSet());
+    stream = new StopFilter(stream, stopWords);
     stream = new SnowballFilter(stream, new NorwegianStemmer());
     stream = new ScandinavianFoldingFilter(stream);
     return new TokenStreamComponents(source, stream);
