@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: content imported and index open (whether the database answers is reported, but a
+ * Readiness: content imported, index open and the web application started (whether the database answers is reported, but a
  * database away for a while does not take the instance out of service: search still works);
  * after a failed start-up attempt, the step and the kind of error. Liveness: the application is deployed.
  */
@@ -33,12 +33,14 @@ public class HealthChecks {
     return () -> {
       boolean imported = startup.isReady();
       boolean indexOpen = index.isOpen();
+      boolean serving = startup.isServing();
       boolean database = imported && databaseAnswers();
       // Ready without the database once started: searches are answered from the index while it
       // is away, and taking every instance out of the load balancer would stop those too.
       HealthCheckResponseBuilder response = HealthCheckResponse.named("guidepost")
-          .status(imported && indexOpen)
+          .status(serving && indexOpen)
           .withData("phase", name(startup.phase()))
+          .withData("web", startup.hasWebApplicationStarted())
           .withData("index", indexOpen)
           .withData("database", database);
       startup.failure().ifPresent(failure -> response

@@ -30,6 +30,7 @@ public class Readiness {
   private record State(Phase phase, Optional<Failure> failure) {}
 
   private final AtomicReference<State> state = new AtomicReference<>(new State(Phase.STARTING, Optional.empty()));
+  private volatile boolean webApplicationStarted;
 
   /** Start-up has reached {@code phase}; READY clears the last failure. */
   public void enter(Phase phase) {
@@ -64,6 +65,26 @@ public class Readiness {
 
   public boolean isReady() {
     return phase() == Phase.READY;
+  }
+
+  /**
+   * The web application has started: its servlets and filters take requests. Payara Micro runs
+   * the application's start-up (and so content import) while it deploys, and starts the web
+   * application after it, while its own health endpoint already answers: an instance reported
+   * ready before this answered a request or two with an empty 500 from inside Payara.
+   */
+  public void webApplicationStarted() {
+    webApplicationStarted = true;
+  }
+
+  /** Ready, and its web application taking requests: what a load balancer may send traffic to. */
+  public boolean isServing() {
+    return isReady() && webApplicationStarted;
+  }
+
+  /** Whether the web application has started (see {@link #webApplicationStarted()}). */
+  public boolean hasWebApplicationStarted() {
+    return webApplicationStarted;
   }
 
   /** Refuses work that needs imported content while start-up is still going on. */

@@ -28,4 +28,21 @@ class ReadinessTest {
     assertThat(readiness.isReady()).isTrue();
     assertThat(readiness.failure()).isEmpty();
   }
+
+  @Test
+  void anInstanceServesOnlyOnceStartedAndItsWebApplicationTakesRequests() {
+    Readiness contentFirst = new Readiness();
+    contentFirst.enter(Readiness.Phase.READY);
+    assertThat(contentFirst.isReady()).isTrue();
+    assertThat(contentFirst.isServing()).as("Payara has not started the web application yet").isFalse();
+    contentFirst.webApplicationStarted();
+    assertThat(contentFirst.isServing()).isTrue();
+
+    Readiness webFirst = new Readiness();
+    webFirst.webApplicationStarted();
+    webFirst.enter(Readiness.Phase.INDEXING);
+    assertThat(webFirst.isServing()).isFalse();
+    webFirst.enter(Readiness.Phase.READY);
+    assertThat(webFirst.isServing()).isTrue();
+  }
 }
