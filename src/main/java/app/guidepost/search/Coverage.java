@@ -6,6 +6,7 @@ import app.guidepost.search.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,24 @@ final class Coverage {
   private final List<Set<Term>> standIn;
   /** For each word typed, how much answering it counts. */
   private final float[] weights;
+  /** For each word typed, whether a text of another language searched holds it by some route. */
+  private final boolean[] answerableElsewhere;
+  private final Map<Integer, Answered> ownAnswered = new HashMap<>();
+  private final Map<Integer, Answered> standInAnswered = new HashMap<>();
 
-  private Coverage(KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, float[] weights) {
+  /**
+   * How much of the words typed a document answers: of them all, and of those a text of another
+   * language can answer at all (the word as it writes it, the termbase's or the lexicon's
+   * renderings are words its texts hold).
+   */
+  record Answered(float all, float answerableElsewhere) {}
+
+  private Coverage(KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, float[] weights, boolean[] answerableElsewhere) {
     this.terms = terms;
     this.own = own;
     this.standIn = standIn;
     this.weights = weights;
+    this.answerableElsewhere = answerableElsewhere;
   }
 
   /** The words of {@code text}, typed in {@code reader}, and how each is found in every language of {@code languages}. */
@@ -92,10 +105,12 @@ final class Coverage {
       weights.add(weight(terms, queries, reader, languages, surface));
     }
     float[] weightArray = new float[weights.size()];
+    boolean[] answerableElsewhere = new boolean[weights.size()];
     for (int i = 0; i < weightArray.length; i++) {
       weightArray[i] = weights.get(i);
+      answerableElsewhere[i] = standIn.get(i).stream().anyMatch(term -> terms.of(term).docFreq() > 0);
     }
-    return new Coverage(terms, own, standIn, weightArray);
+    return new Coverage(terms, own, standIn, weightArray, answerableElsewhere);
   }
 
   /**
@@ -142,29 +157,31 @@ final class Coverage {
     return (float) Math.log(1 + (documents - documentsWithWord + 0.5) / (documentsWithWord + 0.5));
   }
 
-  /** How much of the words typed {@code doc}, a document of the reader's language, answers. */
-  float ofOwn(int doc) {
-    return answered(own, doc);
+  /** How much of the words typed {@code doc}, a document of the reader's language, answers (worked out once per document). */
+  Answered ofOwn(int doc) {
+    return ownAnswered.computeIfAbsent(doc, d -> answered(own, d));
   }
 
-  /** How much of the words typed {@code doc}, a document of another language, answers. */
-  float ofStandIn(int doc) {
-    return answered(standIn, doc);
+  /** How much of the words typed {@code doc}, a document of another language, answers (worked out once per document). */
+  Answered ofStandIn(int doc) {
+    return standInAnswered.computeIfAbsent(doc, d -> answered(standIn, d));
   }
 
-  private float answered(List<Set<Term>> witnesses, int doc) {
+  private Answered answered(List<Set<Term>> witnesses, int doc) {
     List<LeafReaderContext> leaves = terms.searcher().getTopReaderContext().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    float answered = 0;
+    float all = 0;
+    float answerable = 0;
     for (int word = 0; word < witnesses.size(); word++) {
       for (Term term : witnesses.get(word)) {
         if (holds(leaf, term, doc - leaf.docBase)) {
-          answered += weights[word];
+          all += weights[word];
+          answerable += answerableElsewhere[word] ? weights[word] : 0;
           break;
         }
       }
     }
-    return answered;
+    return new Answered(all, answerable);
   }
 
   private boolean holds(LeafReaderContext leaf, Term term, int doc) {

@@ -204,12 +204,25 @@ class CrossLanguageSearchTest {
   void aStandInOutranksOnlyHitsOfTheReadersLanguageThatAnswerLessOfTheQuery() {
     ScoreDoc[] own = {new ScoreDoc(1, 10f), new ScoreDoc(2, 9f)};
     ScoreDoc[] standIns = {new ScoreDoc(3, 2f), new ScoreDoc(4, 1f)};
-    Map<Integer, Double> answered = Map.of(1, 3.0, 2, 1.0, 3, 2.0, 4, 2.0);
+    Map<Integer, Coverage.Answered> answered = Map.of(
+        1, new Coverage.Answered(3f, 3f), 2, new Coverage.Answered(1f, 1f), 3, new Coverage.Answered(2f, 2f), 4, new Coverage.Answered(2f, 2f));
 
     assertThat(StandIns.ownLanguageFirst(own, standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 3, 4, 2);
     // About as much answered: the reader's language first, whatever the scores.
-    assertThat(StandIns.ownLanguageFirst(standIns, own, doc -> 1.0, doc -> 1.2)).extracting(hit -> hit.doc).containsExactly(3, 4, 1, 2);
+    assertThat(StandIns.ownLanguageFirst(standIns, own, doc -> new Coverage.Answered(1f, 1f), doc -> new Coverage.Answered(1.2f, 1.2f)))
+        .extracting(hit -> hit.doc).containsExactly(3, 4, 1, 2);
     assertThat(StandIns.ownLanguageFirst(own, new ScoreDoc[0], answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 2);
     assertThat(StandIns.ownLanguageFirst(new ScoreDoc[0], standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(3, 4);
+  }
+
+  @Test
+  void wordsNoOtherLanguageCanAnswerDoNotDecideAloneButTheStandInMustAnswerNearlyAsMuchOverall() {
+    // The reader's text holds two words no other language holds (2 of its 3), the stand-in the
+    // question's one name and term that both can hold (2, where the reader's text holds 1).
+    Coverage.Answered ownText = new Coverage.Answered(3f, 1f);
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.8f, 2.8f), ownText)).as("clearly more of what both can answer, nearly as much overall").isTrue();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2f, 2f), ownText)).as("much less overall").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(3.5f, 1.2f), ownText)).as("not clearly more of what both can answer").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(1f, 1f), new Coverage.Answered(0f, 0f))).as("where the reader's language answers nothing").isTrue();
   }
 }
