@@ -64,6 +64,11 @@ final class Coverage {
     List<Set<Term>> standIn = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     TextField readerMain = TextField.main(reader, TextField.Kind.BODY);
+    Map<Language, Integer> documents = new java.util.EnumMap<>(Language.class);
+    for (Language language : languages) {
+      documents.put(language, documentsIn(terms, language));
+    }
+    documents.computeIfAbsent(reader, language -> documentsIn(terms, language));
     Map<Language, Map<String, Map<String, Float>>> pairs = new java.util.EnumMap<>(Language.class);
     for (Language language : languages) {
       if (language != reader) {
@@ -102,7 +107,7 @@ final class Coverage {
       }
       own.add(ownWitnesses);
       standIn.add(standInWitnesses);
-      weights.add(weight(terms, queries, reader, languages, surface));
+      weights.add(weight(terms, queries, reader, documents, languages, surface));
     }
     float[] weightArray = new float[weights.size()];
     boolean[] answerableElsewhere = new boolean[weights.size()];
@@ -127,7 +132,8 @@ final class Coverage {
    * every group answered in its own language within .0005. (The reader's language alone gave
    * vi .374 / .385, but a word it never holds, a loanword, then outweighed every word it does.)
    */
-  private static float weight(KnownTerms terms, TypedQueries queries, Language reader, Set<Language> languages, String surface) {
+  private static float weight(
+      KnownTerms terms, TypedQueries queries, Language reader, Map<Language, Integer> documentsByLanguage, Set<Language> languages, String surface) {
     float weight = Float.MAX_VALUE;
     for (Language language : languages) {
       long documents = 0;
@@ -139,10 +145,10 @@ final class Coverage {
         }
       }
       if (documents > 0) {
-        weight = Math.min(weight, rarity(documents, documentsIn(terms, language)));
+        weight = Math.min(weight, rarity(documents, documentsByLanguage.get(language)));
       }
     }
-    return weight == Float.MAX_VALUE ? rarity(0, documentsIn(terms, reader)) : weight;
+    return weight == Float.MAX_VALUE ? rarity(0, documentsByLanguage.get(reader)) : weight;
   }
 
   private static int documentsIn(KnownTerms terms, Language language) {
