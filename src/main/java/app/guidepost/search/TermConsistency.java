@@ -2,6 +2,7 @@ package app.guidepost.search;
 
 import app.guidepost.i18n.Language;
 import app.guidepost.render.MarkdownRenderer;
+import app.guidepost.search.analysis.AnalysedWords;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.TextField;
 import app.guidepost.terminology.Concept;
@@ -10,8 +11,6 @@ import app.guidepost.terminology.Termbase;
 import app.guidepost.terminology.Terminology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The term-consistency check of a translation, section by section, against the help desk's own
@@ -175,17 +172,6 @@ public class TermConsistency {
   }
 
   private static List<String> words(Analyzer analyzer, String field, String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return AnalysedWords.of(analyzer, field, text);
   }
 }

@@ -1,6 +1,7 @@
 package app.guidepost.search;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.search.analysis.AnalysedWords;
 import app.guidepost.search.analysis.LanguageAnalyzers;
 import app.guidepost.search.index.TextField;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -365,17 +364,6 @@ final class TypedQueries {
   }
 
   private static List<String> words(Analyzer analyzer, String field, String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken() && words.size() < MAX_TERMS) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return AnalysedWords.of(analyzer, field, text, MAX_TERMS);
   }
 }

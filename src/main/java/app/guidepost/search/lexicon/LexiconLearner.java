@@ -1,6 +1,7 @@
 package app.guidepost.search.lexicon;
 
 import app.guidepost.i18n.Language;
+import app.guidepost.search.analysis.AnalysedWords;
 import app.guidepost.search.index.IndexFields;
 import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
@@ -17,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -207,18 +206,7 @@ public final class LexiconLearner {
 
   /** The analysed words of {@code text} in order, repeats included. */
   private List<String> inOrder(String field, String text) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return words;
+    return AnalysedWords.of(analyzer, field, text);
   }
 
   /**

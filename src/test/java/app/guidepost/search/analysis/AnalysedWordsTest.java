@@ -1,0 +1,23 @@
+package app.guidepost.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.i18n.Language;
+import org.junit.jupiter.api.Test;
+
+class AnalysedWordsTest {
+
+  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+
+  @Test
+  void theWordsComeInOrderWithRepeatsAsTheAnalyzerMakesThem() {
+    assertThat(AnalysedWords.of(analyzers.forLanguage(Language.EN), "body_en", "The printers print; the printer jams."))
+        .containsExactly("printer", "print", "printer", "jam");
+  }
+
+  @Test
+  void atMostTheWordsAskedFor() {
+    assertThat(AnalysedWords.of(analyzers.forLanguage(Language.EN), "body_en", "printer toner paper tray", 2)).containsExactly("printer", "toner");
+    assertThat(AnalysedWords.of(analyzers.forLanguage(Language.EN), "body_en", "", 2)).isEmpty();
+  }
+}
