@@ -156,7 +156,10 @@ public final class LexiconLearner {
     }
   }
 
-  /** The title pair, and the bodies block by block when they line up, else as a whole. */
+  /**
+   * The title pair, and the bodies sentence by sentence: within each block when the bodies have
+   * as many blocks, else over the whole body ({@link SentenceAlignment}).
+   */
   private List<AlignedUnit> aligned(Language first, Text firstText, Language second, Text secondText) {
     return aligned(first, firstText, second, secondText, this::words);
   }
@@ -169,12 +172,48 @@ public final class LexiconLearner {
     String[] secondBlocks = secondText.body().split("\n");
     if (firstBlocks.length == secondBlocks.length && firstBlocks.length > 1) {
       for (int i = 0; i < firstBlocks.length; i++) {
-        units.add(new AlignedUnit(words.apply(first, firstBlocks[i]), words.apply(second, secondBlocks[i])));
+        units.addAll(sentenceBySentence(first, firstBlocks[i], second, secondBlocks[i], words));
       }
     } else {
-      units.add(new AlignedUnit(words.apply(first, firstText.body()), words.apply(second, secondText.body())));
+      units.addAll(sentenceBySentence(first, firstText.body(), second, secondText.body(), words));
     }
     return units;
+  }
+
+  /** The sentences of two texts that translate each other, each group as one unit. */
+  private static List<AlignedUnit> sentenceBySentence(
+      Language first, String firstText, Language second, String secondText, java.util.function.BiFunction<Language, String, List<String>> words) {
+    List<String> firstSentences = sentences(first, firstText);
+    List<String> secondSentences = sentences(second, secondText);
+    List<AlignedUnit> units = new ArrayList<>();
+    for (SentenceAlignment.Bead bead : SentenceAlignment.align(lengths(firstSentences), lengths(secondSentences))) {
+      units.add(new AlignedUnit(
+          words.apply(first, String.join(" ", firstSentences.subList(bead.firstStart(), bead.firstEnd()))),
+          words.apply(second, String.join(" ", secondSentences.subList(bead.secondStart(), bead.secondEnd())))));
+    }
+    return units;
+  }
+
+  /**
+   * The sentences of {@code text} by the rules of its language, blank ones left out; a full stop
+   * after a known abbreviation ("Dr.", "Mr.") ends none.
+   */
+  static List<String> sentences(Language language, String text) {
+    com.ibm.icu.text.BreakIterator boundaries =
+        com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale(language.code() + "@ss=standard"));
+    boundaries.setText(text);
+    List<String> sentences = new ArrayList<>();
+    for (int start = boundaries.first(), end = boundaries.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = boundaries.next()) {
+      String sentence = text.substring(start, end).strip();
+      if (!sentence.isEmpty()) {
+        sentences.add(sentence);
+      }
+    }
+    return sentences;
+  }
+
+  private static int[] lengths(List<String> sentences) {
+    return sentences.stream().mapToInt(String::length).toArray();
   }
 
   /**
