@@ -8,7 +8,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** A text's words as an analyzer makes them for a field, in order, repeats included. */
+/**
+ * A text's words as an analyzer makes them for a field, in order, repeats included, and none
+ * empty: a filter can remove all of a token (Arabic normalisation removes the tatweel, and a
+ * run of tatweels is a token of its own), and an empty word matches nothing and renders
+ * nothing (it once failed a whole learning of the lexicon).
+ */
 public final class AnalysedWords {
 
   private AnalysedWords() {}
@@ -25,7 +30,9 @@ public final class AnalysedWords {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (words.size() < max && stream.incrementToken()) {
-        words.add(term.toString());
+        if (term.length() > 0) {
+          words.add(term.toString());
+        }
       }
       stream.end();
     } catch (IOException e) {

@@ -20,4 +20,10 @@ class AnalysedWordsTest {
     assertThat(AnalysedWords.of(analyzers.forLanguage(Language.EN), "body_en", "printer toner paper tray", 2)).containsExactly("printer", "toner");
     assertThat(AnalysedWords.of(analyzers.forLanguage(Language.EN), "body_en", "", 2)).isEmpty();
   }
+
+  @Test
+  void aTokenItsFiltersRemoveWhollyIsNoWord() {
+    // A run of tatweels (the Arabic stretching mark) is a token; normalisation removes every character of it.
+    assertThat(AnalysedWords.of(analyzers.forLanguage(Language.AR), "body_ar", "الطابعة ـــ متصلة")).containsExactly("طابع", "متصل");
+  }
 }
