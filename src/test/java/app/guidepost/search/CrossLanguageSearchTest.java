@@ -216,6 +216,17 @@ class CrossLanguageSearchTest {
   }
 
   @Test
+  void aStandInThatAnswersMoreIsNotHeldBackByABetterScoredOneThatAnswersLess() {
+    ScoreDoc[] own = {new ScoreDoc(1, 10f), new ScoreDoc(2, 9f)};
+    // The first stand-in scored well through a wrong rendering and answers little; the second answers the question.
+    ScoreDoc[] standIns = {new ScoreDoc(3, 5f), new ScoreDoc(4, 4f)};
+    Map<Integer, Coverage.Answered> answered = Map.of(
+        1, new Coverage.Answered(2f, 2f), 2, new Coverage.Answered(0.5f, 0.5f), 3, new Coverage.Answered(1f, 1f), 4, new Coverage.Answered(4f, 4f));
+
+    assertThat(StandIns.ownLanguageFirst(own, standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(4, 1, 3, 2);
+  }
+
+  @Test
   void wordsNoOtherLanguageCanAnswerDoNotDecideAloneButTheStandInMustAnswerNearlyAsMuchOverall() {
     // The reader's text holds two words no other language holds (2 of its 3), the stand-in the
     // question's one name and term that both can hold (2, where the reader's text holds 1).
