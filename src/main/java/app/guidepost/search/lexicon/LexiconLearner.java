@@ -199,8 +199,7 @@ public final class LexiconLearner {
    * after a known abbreviation ("Dr.", "Mr.") ends none.
    */
   static List<String> sentences(Language language, String text) {
-    com.ibm.icu.text.BreakIterator boundaries =
-        com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale(language.code() + "@ss=standard"));
+    com.ibm.icu.text.BreakIterator boundaries = (com.ibm.icu.text.BreakIterator) SENTENCE_RULES.get(language).clone();
     boundaries.setText(text);
     List<String> sentences = new ArrayList<>();
     for (int start = boundaries.first(), end = boundaries.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = boundaries.next()) {
@@ -210,6 +209,20 @@ public final class LexiconLearner {
       }
     }
     return sentences;
+  }
+
+  /**
+   * Each language's sentence rules, made once: making them reads ICU's rule data and takes far
+   * longer than a clone, and a learning splits every block of every shared article.
+   */
+  private static final Map<Language, com.ibm.icu.text.BreakIterator> SENTENCE_RULES = sentenceRules();
+
+  private static Map<Language, com.ibm.icu.text.BreakIterator> sentenceRules() {
+    Map<Language, com.ibm.icu.text.BreakIterator> rules = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      rules.put(language, com.ibm.icu.text.BreakIterator.getSentenceInstance(new com.ibm.icu.util.ULocale(language.code() + "@ss=standard")));
+    }
+    return rules;
   }
 
   private static int[] lengths(List<String> sentences) {
