@@ -20,7 +20,8 @@ import java.util.Optional;
  * The editors' pages: the articles with the state of every language, a translation edited beside
  * its source (with what changed in the source since, and a preview), the history with diff and
  * restore, the conflict page when someone saved first, and a guide's texts step by step beside
- * the source's, and the termbase ({@link TermsEditorPage}). Every form carries the session's CSRF
+ * the source's, the termbase ({@link TermsEditorPage}) and what search learned from the
+ * translations ({@link LexiconPage}). Every form carries the session's CSRF
  * token and must come from this site; saving needs the editor role for that language.
  *
  * <p>This servlet only routes: it sends a visitor who is not an editor to sign in, refuses a
@@ -36,7 +37,7 @@ public class EditorPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   /** The pages a GET shows. */
-  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, NEW_ARTICLE, TOPICS, TICKET_STEPS }
+  enum Shown { LIST, TRANSLATION, HISTORY, GUIDE_TEXTS, TERMS, LEXICON, NEW_ARTICLE, TOPICS, TICKET_STEPS }
 
   /** What a posted form does. */
   enum Posted { SAVE_TRANSLATION, RESTORE, SAVE_GUIDE_TEXTS, TERMS, NEW_ARTICLE, UPLOAD_FILE, REMOVE_FILE, RETIREMENT, TOPICS, TICKET_STEPS }
@@ -48,6 +49,7 @@ public class EditorPages extends HttpServlet {
   static final RouteTable<Shown> PAGES = RouteTable.<Shown>empty()
       .route("", Shown.LIST)
       .route("terms", Shown.TERMS)
+      .route("lexicon", Shown.LEXICON)
       .route("new", Shown.NEW_ARTICLE)
       .route("topics", Shown.TOPICS)
       .route("ticket-steps", Shown.TICKET_STEPS)
@@ -75,6 +77,7 @@ public class EditorPages extends HttpServlet {
   @Inject transient TranslationHistoryPage history;
   @Inject transient GuideTextsEditorPage guideTexts;
   @Inject transient TermsEditorPage terms;
+  @Inject transient LexiconPage lexicon;
   @Inject transient NewArticlePage newArticle;
   @Inject transient ArticleFilesPage articleFiles;
   @Inject transient ArticleRetirementPage retirement;
@@ -101,6 +104,7 @@ public class EditorPages extends HttpServlet {
         case HISTORY -> history.show(request, response, ui, page.value(0), page.value(1));
         case GUIDE_TEXTS -> guideTexts.show(request, response, ui, page.value(0), page.value(1));
         case TERMS -> terms.show(request, response, ui);
+        case LEXICON -> lexicon.show(request, response, ui);
         case NEW_ARTICLE -> newArticle.show(request, response, ui);
         case TOPICS -> vocabulary.show(request, response, ui, Vocabulary.CATEGORIES);
         case TICKET_STEPS -> vocabulary.show(request, response, ui, Vocabulary.TICKET_STEPS);

@@ -17,7 +17,7 @@ public final class TermViews {
    */
   public record ListView(String action, String q, List<Option> subjects, List<Option> missing, List<Option> origins, boolean retired,
       List<String> languages, List<Row> rows, int matching, String previousUrl, String nextUrl, String newUrl, String exportUrl,
-      String exportEditedUrl, String csrf, String problem, String imported, List<String> importProblems) {}
+      String exportEditedUrl, String lexiconUrl, String csrf, String problem, String imported, List<String> importProblems) {}
 
   /** One concept in the list: its preferred term per language (null where it has none in use), and how many more. */
   public record Row(String id, String url, String subject, String origin, List<Cell> cells) {}

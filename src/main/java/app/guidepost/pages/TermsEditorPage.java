@@ -297,7 +297,7 @@ public class TermsEditorPage {
     String api = request.getContextPath() + "/api/termbase";
     TermViews.ListView view = new TermViews.ListView(listUrl, q.orElse(""), subjects, languages, origins, retired,
         java.util.Arrays.stream(Language.values()).map(Language::code).toList(), rows, found.size(), previous, next, listUrl + "?new",
-        api, api + "?origin=edited", FormGuard.csrfToken(request), problem, imported, importProblems);
+        api, api + "?origin=edited", EditorLinks.of(request, ui).list() + "/lexicon", FormGuard.csrfToken(request), problem, imported, importProblems);
     responses.editorPage(response, status, "pages/editor-terms.jte",
         responses.page(request, ui, texts.t("terms.title"), null, "/editor/terms", List.of()), view);
   }

@@ -578,6 +578,66 @@ class HelpCenterBrowserIT {
   }
 
   @Test
+  void anEditorReadsWhatSearchLearnedFromTheTranslationsAndFindsAWordInTheTermbase() throws Exception {
+    Http http = new Http(base.toURI());
+    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
+      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
+          .status()).isEqualTo(201);
+    }
+    // The fixture's articles share too little between two languages to learn from: three short
+    // articles in English and German, published, teach which German words render which English ones.
+    String[][] articles = {
+        {"lexicon-toner", "Replace the printer toner", "Open the printer cover. Replace the toner cartridge. Print a test page.",
+            "Toner des Druckers ersetzen", "Öffnen Sie die Abdeckung des Druckers. Ersetzen Sie die Tonerkartusche. Drucken Sie eine Testseite."},
+        {"lexicon-jam", "Clear a paper jam in the printer", "Open the tray of the printer. Remove the jammed paper. Close the tray.",
+            "Papierstau im Drucker beheben", "Öffnen Sie das Fach des Druckers. Entfernen Sie das gestaute Papier. Schließen Sie das Fach."},
+        {"lexicon-offline", "The printer shows offline", "Restart the printer. Check the network cable of the printer.",
+            "Der Drucker zeigt offline an", "Starten Sie den Drucker neu. Prüfen Sie das Netzwerkkabel des Druckers."}};
+    for (String[] article : articles) {
+      for (int i = 0; i < 2; i++) {
+        String json = "{\"title\":\"" + article[1 + 2 * i] + "\",\"body\":\"" + article[2 + 2 * i] + "\",\"state\":\"published\"}";
+        Http.Answer saved = http.send("PUT", "api/articles/" + article[0] + "/translations/" + (i == 0 ? "en" : "de"), json, Deployments.asAdmin());
+        assertThat(saved.status()).as(saved.body()).isIn(200, 201);
+      }
+    }
+    // The lexicon is learned again in the background once the index has changed.
+    Polling.until(java.time.Duration.ofSeconds(120), () -> http.get("api/lexicon", Deployments.asAdmin()).json(),
+        view -> view.getBoolean("inStep") && view.getJsonArray("directions").stream().map(jakarta.json.JsonValue::asJsonObject)
+            .anyMatch(direction -> direction.getString("from").equals("de") && direction.getString("to").equals("en")));
+    signIn("linh", EDITOR_PASSWORD, "/en/editor/terms");
+    clickAndWait(page.findElement(By.linkText("Learned from translations")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor/lexicon");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("lexicon-from"))).selectByValue("de");
+    new org.openqa.selenium.support.ui.Select(page.findElement(By.id("lexicon-to"))).selectByValue("en");
+    click("Show");
+    assertThat(page.getCurrentUrl()).contains("from=de").contains("to=en");
+    assertThat(page.findElement(By.cssSelector("p.meta[role=status]")).getText()).isEqualTo("Learned from 3 articles that exist in both languages.");
+    List<WebElement> rows = page.findElements(By.cssSelector("table.lexicon tbody tr"));
+    WebElement printer = rows.stream().filter(row -> row.findElement(By.cssSelector("th")).getText().equals("druck")).findFirst()
+        .orElseThrow(() -> new AssertionError(page.findElement(By.cssSelector("table.lexicon")).getText()));
+    assertThat(printer.findElement(By.cssSelector("th")).getAttribute("lang")).isEqualTo("de");
+    assertThat(printer.findElement(By.cssSelector("td")).getText()).isEqualTo("printer");
+    assertThat(printer.findElement(By.cssSelector("td")).getAttribute("lang")).isEqualTo("en");
+    assertThat(printer.findElements(By.cssSelector("td")).get(1).getText()).matches("\\d+%");
+    browser.screenshot("en-lexicon-de-en");
+    clickAndWait(printer.findElement(By.linkText("Find in the termbase")));
+    assertThat(page.getCurrentUrl()).endsWith("/en/editor/terms?q=druck");
+    assertThat(page.findElement(By.id("terms-q")).getAttribute("value")).isEqualTo("druck");
+
+    page.get(at("/ar/editor/lexicon?from=de&to=en"));
+    assertLanguage("ar", "rtl");
+    assertThat(page.findElements(By.cssSelector("table.lexicon tbody tr"))).isNotEmpty();
+    browser.screenshot("ar-lexicon-de-en");
+    page.get(at("/en/editor/lexicon?from=vi&to=nb"));
+    assertThat(page.findElement(By.cssSelector(".notice[role=status]")).getText())
+        .isEqualTo("Nothing learned for these two languages yet: at least three articles must exist in both.");
+
+    page.get(at("/en/editor/lexicon?from=de&to=de"));
+    assertThat(page.findElement(By.cssSelector(".notice[role=status]")).getText()).isEqualTo("Choose two different languages.");
+    assertThat(page.findElements(By.cssSelector("table.lexicon"))).isEmpty();
+  }
+
+  @Test
   void anEditorCreatesAnArticleWithItsTopicTagsAndAudienceInTheBrowser() throws Exception {
     Http http = new Http(base.toURI());
     if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
@@ -1139,7 +1199,7 @@ class HelpCenterBrowserIT {
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/console", "/editor", "/editor/anatomy-of-an-interaction/vi", "/editor/anatomy-of-an-interaction/vi/history",
           "/editor/guides/cant-get-online/nb", "/editor/terms", "/editor/terms?q=vpn&missing=ar", "/editor/terms?concept=svc-caller", "/editor/terms?new",
-          "/editor/new", "/editor/topics", "/editor/ticket-steps")) {
+          "/editor/lexicon", "/editor/new", "/editor/topics", "/editor/ticket-steps")) {
         violations.addAll(axe("/" + lang + path));
       }
     }
