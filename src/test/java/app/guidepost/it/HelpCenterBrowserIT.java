@@ -423,10 +423,7 @@ class HelpCenterBrowserIT {
   @Test
   void anEditorTranslatesSideBySideAndMeetsTheConflictPageWhenSomeoneSavedFirst() throws Exception {
     Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     signIn("linh", EDITOR_PASSWORD, "/en/editor");
     assertThat(page.getCurrentUrl()).endsWith("/en/editor");
     assertThat(page.findElement(By.cssSelector("table.status.articles")).getText()).contains("Anatomy of an Interaction");
@@ -490,10 +487,7 @@ class HelpCenterBrowserIT {
   @Test
   void anEditorFindsAConceptAddsATermRetiresItAndImportsATbxFileOnTheTermbasePage() throws Exception {
     Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     signIn("linh", EDITOR_PASSWORD, "/en/editor");
     clickAndWait(page.findElement(By.linkText("Termbase: the words for each concept in every language")));
     assertThat(page.getCurrentUrl()).endsWith("/en/editor/terms");
@@ -580,10 +574,7 @@ class HelpCenterBrowserIT {
   @Test
   void anEditorReadsWhatSearchLearnedFromTheTranslationsAndFindsAWordInTheTermbase() throws Exception {
     Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     // The fixture's articles share too little between two languages to learn from: three short
     // articles in English and German, published, teach which German words render which English ones.
     String[][] articles = {
@@ -640,10 +631,7 @@ class HelpCenterBrowserIT {
   @Test
   void anEditorCreatesAnArticleWithItsTopicTagsAndAudienceInTheBrowser() throws Exception {
     Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     signIn("linh", EDITOR_PASSWORD, "/en/editor");
     clickAndWait(page.findElement(By.linkText("New article")));
     assertThat(page.getCurrentUrl()).endsWith("/en/editor/new");
@@ -871,10 +859,7 @@ class HelpCenterBrowserIT {
   @Test
   void anEditorTranslatesAGuideStepByStepAndMeetsTheConflictWhenSomeoneSavedFirst() throws Exception {
     Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     signIn("linh", EDITOR_PASSWORD, "/ar/editor");
     assertLanguage("ar", "rtl");
     clickAndWait(page.findElement(By.cssSelector("table.status.guides")).findElement(By.xpath(".//tr[th[contains(., 'Handling a help')]]/td[5]/a")));
@@ -1162,11 +1147,7 @@ class HelpCenterBrowserIT {
    */
   @Test
   void everyKindOfPageMeetsWcag21AaInEnglishAndArabic() throws Exception {
-    Http http = new Http(base.toURI());
-    if (http.get("api/session", Deployments.basic("linh", EDITOR_PASSWORD)).status() == 401) {
-      assertThat(http.post("api/accounts", "{\"username\":\"linh\",\"password\":\"" + EDITOR_PASSWORD + "\",\"role\":\"editor\"}", Deployments.asAdmin())
-          .status()).isEqualTo(201);
-    }
+    ensureEditor();
     List<String> violations = new java.util.ArrayList<>();
     for (String lang : List.of("en", "ar")) {
       for (String path : List.of("/", "/search?q=" + (lang.equals("en") ? "hold" : "%D8%A7%D9%84%D8%B9%D9%85%D9%8A%D9%84"), "/articles/anatomy-of-an-interaction",
