@@ -127,7 +127,7 @@ public class ArticleSearch {
     CompoundHeads compounds = learnedLexicon.compounds(indexSearcher);
     NamesAcrossScripts names = learnedLexicon.names(indexSearcher);
     for (Language language : languages) {
-      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(lexicon, names, analysedGlossary(), queries, reader, language, request.text());
+      Map<String, Float> learned = language == reader ? Map.of() : LearnedLexicon.renderings(terms, lexicon, names, analysedGlossary(), queries, reader, language, request.text());
       queries.forLanguage(terms, language, request.text(), glossaryTerms.getOrDefault(language, Set.of()), learned, compounds, language == reader)
           .ifPresent(typed -> {
             matchQueries.put(language, typed.matching());

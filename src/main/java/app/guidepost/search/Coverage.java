@@ -91,9 +91,12 @@ final class Coverage {
           if (TypedQueries.COMPOUNDING.contains(reader)) {
             stems.forEach(stem -> Compounds.split(terms, readerMain.name(), stem).ifPresent(words::addAll));
           }
+          if (reader == Language.AR) {
+            stems.forEach(stem -> ArabicClitics.bare(terms, readerMain.name(), stem).ifPresent(words::add));
+          }
         } else {
           words.addAll(queries.words(TextField.main(language, TextField.Kind.BODY).name(), surface));
-          words.addAll(LearnedLexicon.renderings(lexicon, names, glossary, queries, reader, language, surface).keySet());
+          words.addAll(LearnedLexicon.renderings(terms, lexicon, names, glossary, queries, reader, language, surface).keySet());
           words.addAll(pairs.get(language).getOrDefault(surface, Map.of()).keySet());
         }
         Set<Term> witnesses = language == reader ? ownWitnesses : standInWitnesses;

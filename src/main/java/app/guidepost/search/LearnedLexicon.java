@@ -146,7 +146,7 @@ public class LearnedLexicon {
    * wrong learned pair by adding the right one there.
    */
   static Map<String, Float> renderings(
-      Lexicon lexicon, NamesAcrossScripts names, Glossary.Analysed termbase, TypedQueries queries, Language from, Language to, String text) {
+      KnownTerms terms, Lexicon lexicon, NamesAcrossScripts names, Glossary.Analysed termbase, TypedQueries queries, Language from, Language to, String text) {
     Map<String, Float> found = new HashMap<>();
     for (String surface : new java.util.LinkedHashSet<>(queries.words(TypedQueries.surfaces(from).name(), text))) {
       if (!termbase.expand(from, surface).getOrDefault(to, java.util.Set.of()).isEmpty()) {
@@ -157,6 +157,15 @@ public class LearnedLexicon {
         if (TextField.forLanguage(from).contains(field)) {
           for (String word : queries.words(field.name(), surface)) {
             List<Rendering> renderings = lexicon.renderings(from, to, word);
+            List<String> named = List.of(word);
+            Optional<String> bare = from == Language.AR && form == TextField.Form.MAIN ? ArabicClitics.bare(terms, field.name(), word) : Optional.empty();
+            if (bare.isPresent()) {
+              // "بتمويل" is rendered and spelled as the "تمويل" the texts hold.
+              if (renderings.isEmpty()) {
+                renderings = lexicon.renderings(from, to, bare.get());
+              }
+              named = List.of(word, bare.get());
+            }
             if (renderings.isEmpty() && TypedQueries.COMPOUNDING.contains(from)) {
               // A compound the translations never held renders as its parts ("Netzwerkdrucker").
               renderings = Compounds.knownParts(word, part -> !lexicon.renderings(from, to, part).isEmpty()).stream()
@@ -167,7 +176,7 @@ public class LearnedLexicon {
               found.merge(rendering.word(), rendering.confidence(), Math::max);
             }
             if (form == TextField.Form.MAIN) {
-              for (String spelling : names.spellings(from, to, List.of(word))) {
+              for (String spelling : names.spellings(from, to, named, held -> terms.visible(new org.apache.lucene.index.Term(field.name(), held)))) {
                 found.merge(spelling, NAME_CONFIDENCE, Math::max);
               }
             }

@@ -179,6 +179,15 @@ final class TypedQueries {
           }
         }
       }
+      if (language == Language.AR && typedInThisLanguage && field.form() == TextField.Form.MAIN) {
+        // A word no text holds, read without the preposition or conjunction written joined to
+        // it, is the word the texts hold ("بتمويل": "تمويل"), and counts as typed.
+        for (String word : new LinkedHashSet<>(words)) {
+          ArabicClitics.bare(terms, field.name(), word)
+              .filter(bare -> !words.contains(bare))
+              .ifPresent(bare -> query.add(new BoostQuery(terms.query(new Term(field.name(), bare)), field.boost()), Occur.SHOULD));
+        }
+      }
       if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
         for (String term : compoundForms(terms, field.name(), words)) {
           query.add(new BoostQuery(terms.query(new Term(field.name(), term)), field.boost() * COMPOUND_WEIGHT), Occur.SHOULD);

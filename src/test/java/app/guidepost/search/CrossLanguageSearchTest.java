@@ -127,6 +127,45 @@ class CrossLanguageSearchTest {
     assertThat(found(search, "Denfer", Language.DE)).isEmpty();
   }
 
+  /** Three printer articles in English and Arabic. */
+  private static List<IndexedTranslation> translatedToArabic() {
+    List<IndexedTranslation> documents = new ArrayList<>();
+    documents.addAll(article("toner", Map.of(
+        Language.EN, List.of("Printer toner", "Replace the toner of the printer.", "Print a test page."),
+        Language.AR, List.of("حبر الطابعة", "استبدل حبر الطابعة.", "اطبع صفحة اختبار.")), Language.EN));
+    documents.addAll(article("jam", Map.of(
+        Language.EN, List.of("Paper jam", "Open the printer and remove the paper.", "Close the tray."),
+        Language.AR, List.of("انحشار الورق", "افتح الطابعة وأخرج الورق.", "أغلق الدرج.")), Language.EN));
+    documents.addAll(article("offline", Map.of(
+        Language.EN, List.of("Printer offline", "The printer shows offline.", "Restart the printer and the network."),
+        Language.AR, List.of("الطابعة غير متصلة", "تظهر الطابعة غير متصلة.", "أعد تشغيل الطابعة والشبكة.")), Language.EN));
+    return documents;
+  }
+
+  @Test
+  void anArabicWordWrittenWithItsPrepositionIsRenderedAsTheWordTheTextsHold() throws Exception {
+    List<IndexedTranslation> documents = translatedToArabic();
+    documents.addAll(article("wifi-printer", Map.of(Language.EN, List.of("Wireless setup", "Connect the printer to the network.")), Language.EN));
+    ArticleSearch search = searchOver(documents);
+
+    // "for a printer": no text writes "لطابعة", the lexicon learned "الطابعة".
+    assertThat(found(search, "لطابعة", Language.AR)).contains("wifi-printer/en", "toner/ar", "jam/ar", "offline/ar");
+  }
+
+  @Test
+  void aShortNameCrossesTheAlphabetsOnlyWhenNoTextOfItsLanguageHoldsIt() throws Exception {
+    List<IndexedTranslation> documents = translatedToArabic();
+    documents.addAll(article("tesla", Map.of(Language.EN, List.of("The Tesla coil", "The Tesla coil of the physics lab.")), Language.EN));
+    documents.addAll(article("slim", Map.of(Language.EN, List.of("Slim laptops", "Slim laptops have few ports.")), Language.EN));
+    documents.addAll(article("greeting", Map.of(Language.AR, List.of("تحية المتصل", "ابدأ المكالمة بالسلام واذكر اسمك.")), Language.AR));
+    ArticleSearch search = searchOver(documents);
+
+    // Tesla has three consonants, as most Arabic words do; no Arabic text holds "تسلا".
+    assertThat(found(search, "تسلا", Language.AR)).containsExactly("tesla/en");
+    // "سلام" (peace, a greeting) has the consonants of "slim", but it is a word Arabic texts hold.
+    assertThat(found(search, "سلام", Language.AR)).doesNotContain("slim/en");
+  }
+
   @Test
   void syllablesEveryVietnameseTextHoldsDoNotOutweighTheNameThatOnlyAStandInHolds() throws Exception {
     List<IndexedTranslation> documents = translated();
@@ -182,8 +221,9 @@ class CrossLanguageSearchTest {
         Language.DE, List.of(Term.admitted("Drucker")), Language.EN, List.of(Term.admitted("printing device")))))))
         .analysed(queries::glossaryForms);
 
-    assertThat(LearnedLexicon.renderings(lexicon, NamesAcrossScripts.NONE, none, queries, Language.DE, Language.EN, "Drucker Toner")).containsKey("printer");
-    Map<String, Float> learned = LearnedLexicon.renderings(lexicon, NamesAcrossScripts.NONE, corrected, queries, Language.DE, Language.EN, "Drucker Toner");
+    KnownTerms terms = index.withSearcher(searcher -> new KnownTerms(searcher, false));
+    assertThat(LearnedLexicon.renderings(terms, lexicon, NamesAcrossScripts.NONE, none, queries, Language.DE, Language.EN, "Drucker Toner")).containsKey("printer");
+    Map<String, Float> learned = LearnedLexicon.renderings(terms, lexicon, NamesAcrossScripts.NONE, corrected, queries, Language.DE, Language.EN, "Drucker Toner");
     assertThat(learned).doesNotContainKey("printer");
     assertThat(learned).containsKey("toner");
   }
