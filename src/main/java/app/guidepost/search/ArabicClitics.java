@@ -29,9 +29,16 @@ final class ArabicClitics {
   private ArabicClitics() {}
 
   /**
-   * {@code word}, analysed for {@code field}, without its joined prefix, without the ت a
-   * feminine ending is written with before a suffix, or without both, whichever the index holds
-   * first; empty when the index holds the word itself or none of these.
+   * Endings the stemmer leaves: the ت a feminine ending is written with before a suffix
+   * ("شركته", his company, is "شركت"), and the alif of an indefinite accusative
+   * ("استخداماً", as a use, is "استخداما").
+   */
+  private static final List<String> ENDINGS = List.of("ت", "ا");
+
+  /**
+   * {@code word}, analysed for {@code field}, without its joined prefix, without an ending the
+   * stemmer leaves, or without both, whichever the index holds first; empty when the index holds
+   * the word itself or none of these.
    */
   static Optional<String> bare(KnownTerms terms, String field, String word) {
     return bare(word, candidate -> terms.visible(new Term(field, candidate)));
@@ -46,17 +53,17 @@ final class ArabicClitics {
   }
 
   private static List<String> candidates(String word) {
+    String withoutEnding = ENDINGS.stream().filter(word::endsWith).findFirst().map(ending -> word.substring(0, word.length() - 1)).orElse(word);
     List<String> candidates = new java.util.ArrayList<>();
-    String withoutEnding = word.endsWith("ت") ? word.substring(0, word.length() - 1) : word;
     for (String prefix : PREFIXES) {
       if (word.startsWith(prefix) && word.length() - prefix.length() >= MIN_LEFT) {
         candidates.add(word.substring(prefix.length()));
-        if (withoutEnding != word && withoutEnding.length() - prefix.length() >= MIN_LEFT) {
+        if (withoutEnding.length() < word.length() && withoutEnding.length() - prefix.length() >= MIN_LEFT) {
           candidates.add(withoutEnding.substring(prefix.length()));
         }
       }
     }
-    if (withoutEnding != word && withoutEnding.length() >= MIN_LEFT) {
+    if (withoutEnding.length() < word.length() && withoutEnding.length() >= MIN_LEFT) {
       candidates.add(withoutEnding);
     }
     return candidates;

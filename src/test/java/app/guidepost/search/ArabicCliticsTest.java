@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An Arabic word no text holds is read without the preposition, conjunction or future prefix
- * written joined to it, and without the ت of a feminine ending before a suffix, when the texts
- * hold what is left. Words are as the Arabic analyzer leaves them ("الشركة" is "شرك").
+ * written joined to it, and without the ت of a feminine ending before a suffix or the alif of
+ * an indefinite accusative, when the texts hold what is left. Words are as the Arabic analyzer leaves them ("الشركة" is "شرك").
  */
 class ArabicCliticsTest {
 
@@ -26,6 +26,12 @@ class ArabicCliticsTest {
   void theTaOfAFeminineEndingBeforeASuffixIsLeftOut() {
     assertThat(ArabicClitics.bare("شركت", HELD::contains)).contains("شرك"); // his company (شركته)
     assertThat(ArabicClitics.bare("لشركت", HELD::contains)).contains("شرك"); // for his company
+  }
+
+  @Test
+  void theAlifOfAnIndefiniteAccusativeIsLeftOut() {
+    assertThat(ArabicClitics.bare("تمويلا", HELD::contains)).contains("تمويل"); // تمويلاً, as a financing
+    assertThat(ArabicClitics.bare("وتمويلا", HELD::contains)).contains("تمويل");
   }
 
   @Test
