@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -16,7 +15,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  *   <li>en: {@link EnglishAnalyzer} (possessives, stop words, Porter stemming)
  *   <li>de: {@link GermanTextAnalyzer} (umlaut and ß normalisation, Caumanns stemming)
  *   <li>nb: {@link NorwegianTextAnalyzer} (Snowball Norwegian stemming, æøå folding)
- *   <li>ar: {@link ArabicAnalyzer} (letter normalisation, prefix and suffix stemming)
+ *   <li>ar: {@link ArabicTextAnalyzer} (letter normalisation, prefix and suffix stemming, stop
+ *       words as written and as the stemmer leaves them)
  *   <li>vi: {@link VietnameseAnalyzer#exact()}, plus {@link #vietnameseFolded()} for the
  *       diacritic-free field
  * </ul>
@@ -32,12 +32,12 @@ public final class LanguageAnalyzers {
     byLanguage.put(Language.EN, new EnglishAnalyzer());
     byLanguage.put(Language.DE, new GermanTextAnalyzer());
     byLanguage.put(Language.NB, new NorwegianTextAnalyzer());
-    byLanguage.put(Language.AR, new ArabicAnalyzer());
+    byLanguage.put(Language.AR, new ArabicTextAnalyzer());
     byLanguage.put(Language.VI, VietnameseAnalyzer.exact());
     keepingStopWords.put(Language.EN, new EnglishAnalyzer(CharArraySet.EMPTY_SET));
     keepingStopWords.put(Language.DE, new GermanTextAnalyzer(CharArraySet.EMPTY_SET));
     keepingStopWords.put(Language.NB, new NorwegianTextAnalyzer(CharArraySet.EMPTY_SET));
-    keepingStopWords.put(Language.AR, new ArabicAnalyzer(CharArraySet.EMPTY_SET));
+    keepingStopWords.put(Language.AR, new ArabicTextAnalyzer(CharArraySet.EMPTY_SET));
     keepingStopWords.put(Language.VI, byLanguage.get(Language.VI));
     for (Language language : Language.values()) {
       exact.put(language, new ExactFormAnalyzer(language));

@@ -1,0 +1,86 @@
+package app.guidepost.search.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Arabic: what {@link ArabicAnalyzer} does (lower case, decimal digits, Arabic stop words,
+ * {@link ArabicNormalizationFilter}, {@link ArabicStemFilter}), and then the stop words once
+ * more as the stemmer leaves them. A preposition with a pronoun written joined to it ("عنها",
+ * about it; "لديه", he has) is no stop word as written, and the stemmer cuts it down to the
+ * preposition ("عن", "لد"): kept, it matched most Arabic texts, and the lexicon learned
+ * English words for it ("عن" as "act", "لد" as "had"). Measured on xquad-xlang (nDCG@10, Arabic
+ * questions whose answer is in English only / answered in Arabic): .595 / .926 -> .597 / .926;
+ * XQuAD ar .918 -> .920.
+ */
+public final class ArabicTextAnalyzer extends Analyzer {
+
+  private final CharArraySet stopWords;
+  private final CharArraySet stemmedStopWords;
+
+  public ArabicTextAnalyzer() {
+    this(ArabicAnalyzer.getDefaultStopSet());
+  }
+
+  /** With {@code stopWords} in place of the language's own list (empty: every word kept). */
+  public ArabicTextAnalyzer(CharArraySet stopWords) {
+    this.stopWords = stopWords;
+    this.stemmedStopWords = stemmed(stopWords);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new LowerCaseFilter(source);
+    stream = new DecimalDigitFilter(stream);
+    stream = new StopFilter(stream, stopWords);
+    stream = new ArabicNormalizationFilter(stream);
+    stream = new ArabicStemFilter(stream);
+    if (!stemmedStopWords.isEmpty()) {
+      stream = new StopFilter(stream, stemmedStopWords);
+    }
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
+  }
+
+  /** Each stop word as normalisation and the stemmer leave it. */
+  private static CharArraySet stemmed(CharArraySet stopWords) {
+    CharArraySet stemmed = new CharArraySet(stopWords.size(), false);
+    try (Analyzer stemmer = new ArabicTextAnalyzer(CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET)) {
+      for (Object word : stopWords) {
+        try (TokenStream stream = stemmer.tokenStream("", new String((char[]) word))) {
+          CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+          stream.reset();
+          while (stream.incrementToken()) {
+            stemmed.add(term.toString());
+          }
+          stream.end();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return stemmed;
+  }
+
+  private ArabicTextAnalyzer(CharArraySet stopWords, CharArraySet stemmedStopWords) {
+    this.stopWords = stopWords;
+    this.stemmedStopWords = stemmedStopWords;
+  }
+}
