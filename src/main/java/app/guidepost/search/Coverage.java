@@ -44,9 +44,10 @@ final class Coverage {
   /**
    * How much of the words typed a document answers: of them all, and of those a text of another
    * language can answer at all (the word as it writes it, the termbase's or the lexicon's
-   * renderings are words its texts hold).
+   * renderings are words its texts hold); and which of the latter, as bits in the order typed
+   * (the first 64).
    */
-  record Answered(float all, float answerableElsewhere) {}
+  record Answered(float all, float answerableElsewhere, long answerableWords) {}
 
   private Coverage(KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, float[] weights, boolean[] answerableElsewhere) {
     this.terms = terms;
@@ -181,16 +182,20 @@ final class Coverage {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     float all = 0;
     float answerable = 0;
+    long answerableWords = 0;
     for (int word = 0; word < witnesses.size(); word++) {
       for (Term term : witnesses.get(word)) {
         if (holds(leaf, term, doc - leaf.docBase)) {
           all += weights[word];
           answerable += answerableElsewhere[word] ? weights[word] : 0;
+          if (answerableElsewhere[word] && word < Long.SIZE) {
+            answerableWords |= 1L << word;
+          }
           break;
         }
       }
     }
-    return new Answered(all, answerable);
+    return new Answered(all, answerable, answerableWords);
   }
 
   private boolean holds(LeafReaderContext leaf, Term term, int doc) {

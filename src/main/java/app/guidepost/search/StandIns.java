@@ -84,9 +84,23 @@ final class StandIns {
     return merged;
   }
 
+  /**
+   * Or, when the stand-in answers every word the hit answers of those its language can answer,
+   * how much more besides: then it is the better answer by every word, not only by their weight.
+   * A word of little weight (a syllable most texts hold) is not enough. Measured on xquad-xlang
+   * (nDCG@10, de / vi / vi without diacritics / ar, answer in English only): .730 / .604 / .618 /
+   * .597 without this rule, .731 / .615 / .626 / .5999 with any more, .730 / .613 / .622 / .5999
+   * at 1.1; answered in the question's own language .940 / .957 / .929 / .926 without, .939 / .956
+   * / .926 / .926 with any more, .939 / .956 / .928 / .926 at 1.1.
+   */
+  static final double MORE_BESIDES = 1.1;
+
   /** Whether a stand-in that answers {@code standIn} ranks above a hit of the reader's language that answers {@code own}. */
   static boolean answersMore(Coverage.Answered standIn, Coverage.Answered own) {
-    return standIn.answerableElsewhere() > own.answerableElsewhere() * CLEARLY_MORE && standIn.all() > own.all() * ENOUGH_OVERALL;
+    boolean clearlyMore = standIn.answerableElsewhere() > own.answerableElsewhere() * CLEARLY_MORE;
+    boolean everyWordAndMore = (standIn.answerableWords() & own.answerableWords()) == own.answerableWords()
+        && standIn.answerableElsewhere() > own.answerableElsewhere() * MORE_BESIDES;
+    return (clearlyMore || everyWordAndMore) && standIn.all() > own.all() * ENOUGH_OVERALL;
   }
 
   /**

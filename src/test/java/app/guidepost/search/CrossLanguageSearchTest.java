@@ -244,12 +244,14 @@ class CrossLanguageSearchTest {
   void aStandInOutranksOnlyHitsOfTheReadersLanguageThatAnswerLessOfTheQuery() {
     ScoreDoc[] own = {new ScoreDoc(1, 10f), new ScoreDoc(2, 9f)};
     ScoreDoc[] standIns = {new ScoreDoc(3, 2f), new ScoreDoc(4, 1f)};
+    // Each document answers other words than the others.
     Map<Integer, Coverage.Answered> answered = Map.of(
-        1, new Coverage.Answered(3f, 3f), 2, new Coverage.Answered(1f, 1f), 3, new Coverage.Answered(2f, 2f), 4, new Coverage.Answered(2f, 2f));
+        1, new Coverage.Answered(3f, 3f, 0b0001), 2, new Coverage.Answered(1f, 1f, 0b0010), 3, new Coverage.Answered(2f, 2f, 0b0100),
+        4, new Coverage.Answered(2f, 2f, 0b1000));
 
     assertThat(StandIns.ownLanguageFirst(own, standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 3, 4, 2);
     // About as much answered: the reader's language first, whatever the scores.
-    assertThat(StandIns.ownLanguageFirst(standIns, own, doc -> new Coverage.Answered(1f, 1f), doc -> new Coverage.Answered(1.2f, 1.2f)))
+    assertThat(StandIns.ownLanguageFirst(standIns, own, doc -> new Coverage.Answered(1f, 1f, 0b01), doc -> new Coverage.Answered(1.2f, 1.2f, 0b10)))
         .extracting(hit -> hit.doc).containsExactly(3, 4, 1, 2);
     assertThat(StandIns.ownLanguageFirst(own, new ScoreDoc[0], answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(1, 2);
     assertThat(StandIns.ownLanguageFirst(new ScoreDoc[0], standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(3, 4);
@@ -261,7 +263,8 @@ class CrossLanguageSearchTest {
     // The first stand-in scored well through a wrong rendering and answers little; the second answers the question.
     ScoreDoc[] standIns = {new ScoreDoc(3, 5f), new ScoreDoc(4, 4f)};
     Map<Integer, Coverage.Answered> answered = Map.of(
-        1, new Coverage.Answered(2f, 2f), 2, new Coverage.Answered(0.5f, 0.5f), 3, new Coverage.Answered(1f, 1f), 4, new Coverage.Answered(4f, 4f));
+        1, new Coverage.Answered(2f, 2f, 0b0001), 2, new Coverage.Answered(0.5f, 0.5f, 0b0010), 3, new Coverage.Answered(1f, 1f, 0b0100),
+        4, new Coverage.Answered(4f, 4f, 0b1000));
 
     assertThat(StandIns.ownLanguageFirst(own, standIns, answered::get, answered::get)).extracting(hit -> hit.doc).containsExactly(4, 1, 3, 2);
   }
@@ -270,10 +273,21 @@ class CrossLanguageSearchTest {
   void wordsNoOtherLanguageCanAnswerDoNotDecideAloneButTheStandInMustAnswerNearlyAsMuchOverall() {
     // The reader's text holds two words no other language holds (2 of its 3), the stand-in the
     // question's one name and term that both can hold (2, where the reader's text holds 1).
-    Coverage.Answered ownText = new Coverage.Answered(3f, 1f);
-    assertThat(StandIns.answersMore(new Coverage.Answered(2.8f, 2.8f), ownText)).as("clearly more of what both can answer, nearly as much overall").isTrue();
-    assertThat(StandIns.answersMore(new Coverage.Answered(2f, 2f), ownText)).as("much less overall").isFalse();
-    assertThat(StandIns.answersMore(new Coverage.Answered(3.5f, 1.2f), ownText)).as("not clearly more of what both can answer").isFalse();
-    assertThat(StandIns.answersMore(new Coverage.Answered(1f, 1f), new Coverage.Answered(0f, 0f))).as("where the reader's language answers nothing").isTrue();
+    Coverage.Answered ownText = new Coverage.Answered(3f, 1f, 0b001);
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.8f, 2.8f, 0b110), ownText)).as("clearly more of what both can answer, nearly as much overall").isTrue();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2f, 2f, 0b110), ownText)).as("much less overall").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(3.5f, 1.2f, 0b010), ownText)).as("not clearly more of what both can answer").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(1f, 1f, 0b1), new Coverage.Answered(0f, 0f, 0))).as("where the reader's language answers nothing").isTrue();
+  }
+
+  @Test
+  void aStandInThatAnswersEveryWordAHitAnswersAndMoreBesidesRanksAboveIt() {
+    // The reader's text answers the first two words typed; the stand-in's weights are short of clearly more.
+    Coverage.Answered ownText = new Coverage.Answered(2f, 2f, 0b011);
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.3f, 2.3f, 0b111), ownText)).as("both words and the third").isTrue();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.3f, 2.3f, 0b110), ownText)).as("as much, but not the first word").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.1f, 2.1f, 0b111), ownText)).as("a third word of little weight").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2.3f, 2.3f, 0b111), new Coverage.Answered(3f, 2f, 0b011)))
+        .as("the reader's text answers much more of the words no other language holds").isFalse();
   }
 }

@@ -26,6 +26,13 @@ class ArabicTextAnalyzerTest {
   }
 
   @Test
+  void questionWordsAreStopWords() {
+    // how many points, how, when, where, why, what
+    assertThat(Tokens.of(arabic, "كم نقطة")).containsExactly("نقط");
+    assertThat(Tokens.of(arabic, "كيف متى أين لماذا ماذا هل")).isEmpty();
+  }
+
+  @Test
   void withoutStopWordsEveryWordIsKept() {
     assertThat(Tokens.of(new ArabicTextAnalyzer(CharArraySet.EMPTY_SET), "عنها في")).containsExactly("عن", "في");
   }
