@@ -49,8 +49,14 @@ class ShippedTermbaseTest {
     assertThat(concepts("البريد الإلكتروني", Language.AR)).isNotEmpty();
     assertThat(concepts("blue screen", Language.EN)).isNotEmpty();
     assertThat(concepts("put on hold", Language.EN)).isNotEmpty();
+    // The everyday words of a problem, which end users type beside the thing that has it.
+    assertThat(concepts("langsam", Language.DE)).contains("sym-slow");
+    assertThat(concepts("quên", Language.VI)).contains("sym-forgot");
+    assertThat(concepts("henger", Language.NB)).contains("sym-stuck");
+    assertThat(concepts("نسيت", Language.AR)).contains("sym-forgot");
     assertThat(shipped.concepts()).extracting(c -> c.subject().orElseThrow()).contains(
-        "networking", "accounts-security", "hardware-devices", "printing-scanning", "os-software", "email-collaboration", "helpdesk-service");
+        "networking", "accounts-security", "hardware-devices", "printing-scanning", "os-software", "email-collaboration", "helpdesk-service",
+        "symptoms");
   }
 
   private java.util.List<String> concepts(String term, Language language) {
