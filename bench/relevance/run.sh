@@ -7,6 +7,9 @@
 # helpdesk = the shipped content/ with this folder's helpdesk/queries.tsv.
 # xquad-xlang = XQuAD's questions in de, vi and ar whose paragraph exists in English only
 # (built by xquad_crosslang.py: the other paragraphs are translated, for the lexicon).
+# enduser-xlang, enduser-xlang-few = bench/enduser-queries.tsv against content/ with each
+# non-English query's article missing in its language (enduser_crosslang.py; -few: the
+# readers' languages keep only the five practice articles). Not in the default run.
 # To compare two builds: BENCH_JAR=<another guidepost.jar> BENCH_HELPDESK_CONTENT=<its content folder>
 # BENCH_OUT=<folder for the results> (defaults: target/guidepost.jar, content/, target/relevance).
 set -euo pipefail
@@ -28,6 +31,8 @@ for set in xquad norquad; do ln -s "$eval_dev/corpora/$set" "$work/corpora/$set"
 ln -s "$(cd "${BENCH_HELPDESK_CONTENT:-content}" && pwd)" "$work/corpora/helpdesk/content"
 ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/queries.tsv"
 EVAL_DEV=$eval_dev python3 bench/relevance/xquad_crosslang.py "$work/corpora/xquad-xlang" > /dev/null
+python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang"
+python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang-few" --few
 
 for set in "${sets[@]}"; do
   GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" GUIDEPOST_ADMIN_PASSWORD=bench-admin-password \
