@@ -44,15 +44,10 @@ final class Coverage {
   /**
    * How much of the words typed a document answers: of them all, and of those a text of another
    * language can answer at all (the word as it writes it, the termbase's or the lexicon's
-   * renderings are words its texts hold); which of the latter, as bits in the order typed (the
-   * first 64); and how much of the latter its title answers.
+   * renderings are words its texts hold); and which of the latter, as bits in the order typed
+   * (the first 64).
    */
-  record Answered(float all, float answerableElsewhere, long answerableWords, float inTitle) {
-    /** A document whose title answers none of the words. */
-    Answered(float all, float answerableElsewhere, long answerableWords) {
-      this(all, answerableElsewhere, answerableWords, 0f);
-    }
-  }
+  record Answered(float all, float answerableElsewhere, long answerableWords) {}
 
   private Coverage(KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, float[] weights, boolean[] answerableElsewhere) {
     this.terms = terms;
@@ -188,18 +183,9 @@ final class Coverage {
     float all = 0;
     float answerable = 0;
     long answerableWords = 0;
-    float inTitle = 0;
     for (int word = 0; word < witnesses.size(); word++) {
-      boolean held = false;
       for (Term term : witnesses.get(word)) {
-        if (answerableElsewhere[word] && term.field().startsWith(TITLE_FIELDS) && holds(leaf, term, doc - leaf.docBase)) {
-          inTitle += weights[word];
-          held = true;
-          break;
-        }
-      }
-      for (Term term : witnesses.get(word)) {
-        if (held || holds(leaf, term, doc - leaf.docBase)) {
+        if (holds(leaf, term, doc - leaf.docBase)) {
           all += weights[word];
           answerable += answerableElsewhere[word] ? weights[word] : 0;
           if (answerableElsewhere[word] && word < Long.SIZE) {
@@ -209,10 +195,8 @@ final class Coverage {
         }
       }
     }
-    return new Answered(all, answerable, answerableWords, inTitle);
+    return new Answered(all, answerable, answerableWords);
   }
-
-  private static final String TITLE_FIELDS = TextField.Kind.TITLE.name().toLowerCase(java.util.Locale.ROOT) + "_";
 
   private boolean holds(LeafReaderContext leaf, Term term, int doc) {
     try {
