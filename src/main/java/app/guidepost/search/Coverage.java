@@ -34,6 +34,9 @@ final class Coverage {
   private final List<Set<Term>> own;
   /** For each word typed, the same in the other languages searched. */
   private final List<Set<Term>> standIn;
+  /** For each word typed, the terms that show a title answers it, of the reader's language and of the others. */
+  private final List<Set<Term>> ownTitle;
+  private final List<Set<Term>> standInTitle;
   /** For each word typed, how much answering it counts. */
   private final float[] weights;
   /** For each word typed, whether a text of another language searched holds it by some route. */
@@ -44,12 +47,21 @@ final class Coverage {
   /**
    * How much of the words typed a document answers: of them all, and of those a text of another
    * language can answer at all (the word as it writes it, the termbase's or the lexicon's
-   * renderings are words its texts hold); and which of the latter, as bits in the order typed
-   * (the first 64).
+   * renderings are words its texts hold); which of the latter, as bits in the order typed (the
+   * first 64); and how much of the latter its title answers.
    */
-  record Answered(float all, float answerableElsewhere, long answerableWords) {}
+  record Answered(float all, float answerableElsewhere, long answerableWords, float inTitle) {
+    /** A document whose title answers none of the words. */
+    Answered(float all, float answerableElsewhere, long answerableWords) {
+      this(all, answerableElsewhere, answerableWords, 0f);
+    }
+  }
 
-  private Coverage(KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, float[] weights, boolean[] answerableElsewhere) {
+  private Coverage(
+      KnownTerms terms, List<Set<Term>> own, List<Set<Term>> standIn, List<Set<Term>> ownTitle, List<Set<Term>> standInTitle, float[] weights,
+      boolean[] answerableElsewhere) {
+    this.ownTitle = ownTitle;
+    this.standInTitle = standInTitle;
     this.terms = terms;
     this.own = own;
     this.standIn = standIn;
@@ -63,6 +75,8 @@ final class Coverage {
       String text) {
     List<Set<Term>> own = new ArrayList<>();
     List<Set<Term>> standIn = new ArrayList<>();
+    List<Set<Term>> ownTitle = new ArrayList<>();
+    List<Set<Term>> standInTitle = new ArrayList<>();
     List<Float> weights = new ArrayList<>();
     TextField readerMain = TextField.main(reader, TextField.Kind.BODY);
     Map<Language, Integer> documents = new java.util.EnumMap<>(Language.class);
@@ -84,9 +98,17 @@ final class Coverage {
       Map<Language, Set<String>> named = glossary.expand(reader, surface);
       Set<Term> ownWitnesses = new LinkedHashSet<>();
       Set<Term> standInWitnesses = new LinkedHashSet<>();
+      Set<Term> ownTitleWitnesses = new LinkedHashSet<>();
+      Set<Term> standInTitleWitnesses = new LinkedHashSet<>();
       for (Language language : languages) {
         Set<String> words = new LinkedHashSet<>();
-        named.getOrDefault(language, Set.of()).forEach(term -> words.addAll(queries.words(TextField.main(language, TextField.Kind.BODY).name(), term)));
+        // A term of several words counts for the title only as a whole: one of its words ("với",
+        // "nhân") in a title says nothing of what the text is about.
+        Set<String> partsOnly = new LinkedHashSet<>();
+        named.getOrDefault(language, Set.of()).forEach(term -> {
+          List<String> termWords = queries.words(TextField.main(language, TextField.Kind.BODY).name(), term);
+          (termWords.size() == 1 ? words : partsOnly).addAll(termWords);
+        });
         if (language == reader) {
           words.addAll(stems);
           if (TypedQueries.COMPOUNDING.contains(reader)) {
@@ -100,6 +122,13 @@ final class Coverage {
           words.addAll(LearnedLexicon.renderings(terms, lexicon, names, glossary, queries, reader, language, surface).keySet());
           words.addAll(pairs.get(language).getOrDefault(surface, Map.of()).keySet());
         }
+        Set<Term> titleWitnesses = language == reader ? ownTitleWitnesses : standInTitleWitnesses;
+        words.forEach(word -> titleWitnesses.add(new Term(TextField.main(language, TextField.Kind.TITLE).name(), word)));
+        TextField foldedTitle = TextField.of(language, TextField.Kind.TITLE, TextField.Form.FOLDED);
+        if (language == reader && TextField.forLanguage(language).contains(foldedTitle)) {
+          queries.words(foldedTitle.name(), surface).forEach(word -> titleWitnesses.add(new Term(foldedTitle.name(), word)));
+        }
+        words.addAll(partsOnly);
         Set<Term> witnesses = language == reader ? ownWitnesses : standInWitnesses;
         for (TextField.Kind kind : TextField.Kind.values()) {
           words.forEach(word -> witnesses.add(new Term(TextField.main(language, kind).name(), word)));
@@ -111,6 +140,8 @@ final class Coverage {
       }
       own.add(ownWitnesses);
       standIn.add(standInWitnesses);
+      ownTitle.add(ownTitleWitnesses);
+      standInTitle.add(standInTitleWitnesses);
       weights.add(weight(terms, queries, reader, documents, languages, surface));
     }
     float[] weightArray = new float[weights.size()];
@@ -119,7 +150,7 @@ final class Coverage {
       weightArray[i] = weights.get(i);
       answerableElsewhere[i] = standIn.get(i).stream().anyMatch(term -> terms.of(term).docFreq() > 0);
     }
-    return new Coverage(terms, own, standIn, weightArray, answerableElsewhere);
+    return new Coverage(terms, own, standIn, ownTitle, standInTitle, weightArray, answerableElsewhere);
   }
 
   /**
@@ -169,23 +200,32 @@ final class Coverage {
 
   /** How much of the words typed {@code doc}, a document of the reader's language, answers (worked out once per document). */
   Answered ofOwn(int doc) {
-    return ownAnswered.computeIfAbsent(doc, d -> answered(own, d));
+    return ownAnswered.computeIfAbsent(doc, d -> answered(own, ownTitle, d));
   }
 
   /** How much of the words typed {@code doc}, a document of another language, answers (worked out once per document). */
   Answered ofStandIn(int doc) {
-    return standInAnswered.computeIfAbsent(doc, d -> answered(standIn, d));
+    return standInAnswered.computeIfAbsent(doc, d -> answered(standIn, standInTitle, d));
   }
 
-  private Answered answered(List<Set<Term>> witnesses, int doc) {
+  private Answered answered(List<Set<Term>> witnesses, List<Set<Term>> titleWitnesses, int doc) {
     List<LeafReaderContext> leaves = terms.searcher().getTopReaderContext().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     float all = 0;
     float answerable = 0;
     long answerableWords = 0;
+    float inTitle = 0;
     for (int word = 0; word < witnesses.size(); word++) {
+      boolean held = false;
+      for (Term term : titleWitnesses.get(word)) {
+        if (answerableElsewhere[word] && holds(leaf, term, doc - leaf.docBase)) {
+          inTitle += weights[word];
+          held = true;
+          break;
+        }
+      }
       for (Term term : witnesses.get(word)) {
-        if (holds(leaf, term, doc - leaf.docBase)) {
+        if (held || holds(leaf, term, doc - leaf.docBase)) {
           all += weights[word];
           answerable += answerableElsewhere[word] ? weights[word] : 0;
           if (answerableElsewhere[word] && word < Long.SIZE) {
@@ -195,7 +235,7 @@ final class Coverage {
         }
       }
     }
-    return new Answered(all, answerable, answerableWords);
+    return new Answered(all, answerable, answerableWords, inTitle);
   }
 
   private boolean holds(LeafReaderContext leaf, Term term, int doc) {

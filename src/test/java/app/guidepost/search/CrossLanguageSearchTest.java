@@ -281,6 +281,28 @@ class CrossLanguageSearchTest {
   }
 
   @Test
+  void aStandInWhoseTitleIsAboutTheQuestionRanksAboveAHitThatOnlyMentionsItsWords() throws Exception {
+    List<IndexedTranslation> documents = translated();
+    documents.addAll(article("toner-order", Map.of(Language.EN, List.of("Ordering printer toner", "Order toner for the printer from the supplier.")), Language.EN));
+    documents.addAll(article("office-notes", Map.of(Language.DE, List.of("Hinweise für das Büro",
+        "Im Büro steht ein Drucker, der Toner liegt im Schrank, und die Kaffeemaschine wird freitags gereinigt.")), Language.DE));
+    ArticleSearch search = searchOver(documents);
+
+    // Both answer "Drucker" and "Toner"; the English title is about them, the German one is not.
+    List<String> hits = found(search, "Drucker Toner", Language.DE);
+    assertThat(hits.indexOf("toner-order/en")).isNotNegative().isLessThan(hits.indexOf("office-notes/de"));
+  }
+
+  @Test
+  void aTitleDecidesOnlyBetweenTextsThatAnswerAsMuch() {
+    Coverage.Answered ownText = new Coverage.Answered(2f, 2f, 0b11, 0f);
+    assertThat(StandIns.answersMore(new Coverage.Answered(2f, 2f, 0b11, 1.5f), ownText)).as("as much, and its title holds the words").isTrue();
+    assertThat(StandIns.answersMore(new Coverage.Answered(2f, 2f, 0b11, 2f), new Coverage.Answered(2f, 2f, 0b11, 1f)))
+        .as("the hit's title holds some of them too").isFalse();
+    assertThat(StandIns.answersMore(new Coverage.Answered(1.5f, 1.5f, 0b01, 1.5f), ownText)).as("less answered, whatever its title").isFalse();
+  }
+
+  @Test
   void aStandInThatAnswersEveryWordAHitAnswersAndMoreBesidesRanksAboveIt() {
     // The reader's text answers the first two words typed; the stand-in's weights are short of clearly more.
     Coverage.Answered ownText = new Coverage.Answered(2f, 2f, 0b011);
