@@ -1,7 +1,5 @@
 package app.guidepost.search.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,7 +11,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Arabic: what {@link ArabicAnalyzer} does (lower case, decimal digits, Arabic stop words with
@@ -80,17 +77,8 @@ public final class ArabicTextAnalyzer extends Analyzer {
     CharArraySet stemmed = new CharArraySet(stopWords.size(), false);
     try (Analyzer stemmer = new ArabicTextAnalyzer(CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET)) {
       for (Object word : stopWords) {
-        try (TokenStream stream = stemmer.tokenStream("", new String((char[]) word))) {
-          CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-          stream.reset();
-          while (stream.incrementToken()) {
-            stemmed.add(term.toString());
-          }
-          stream.end();
-        }
+        stemmed.addAll(AnalysedWords.of(stemmer, "", new String((char[]) word)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return stemmed;
   }
