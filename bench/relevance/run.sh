@@ -10,6 +10,9 @@
 # enduser-xlang, enduser-xlang-few = bench/enduser-queries.tsv against content/ with each
 # non-English query's article missing in its language (enduser_crosslang.py; -few: the
 # readers' languages keep only the five practice articles). Not in the default run.
+# gnome-help = GNOME's desktop and network help from Debian's gnome-user-docs (256 articles in
+# English, 253 translated to German, 22 to Vietnamese; gnome_help.py) with the queries of
+# gnome-help/queries.tsv, Vietnamese ones answered in English only. Not in the default run.
 # To compare two builds: BENCH_JAR=<another guidepost.jar> BENCH_HELPDESK_CONTENT=<its content folder>
 # BENCH_OUT=<folder for the results> (defaults: target/guidepost.jar, content/, target/relevance).
 set -euo pipefail
@@ -33,6 +36,7 @@ ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/querie
 EVAL_DEV=$eval_dev python3 bench/relevance/xquad_crosslang.py "$work/corpora/xquad-xlang" > /dev/null
 python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang"
 python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang-few" --few
+if [[ " ${sets[*]} " == *" gnome-help "* ]]; then python3 bench/relevance/gnome_help.py "$work/corpora/gnome-help"; fi
 
 for set in "${sets[@]}"; do
   GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" GUIDEPOST_ADMIN_PASSWORD=bench-admin-password \
