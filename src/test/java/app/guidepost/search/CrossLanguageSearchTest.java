@@ -312,4 +312,73 @@ class CrossLanguageSearchTest {
     assertThat(StandIns.answersMore(new Coverage.Answered(2.3f, 2.3f, 0b111), new Coverage.Answered(3f, 2f, 0b011)))
         .as("the reader's text answers much more of the words no other language holds").isFalse();
   }
+
+  private static Concept concept(String id, Map<Language, List<String>> terms) {
+    Map<Language, List<Term>> admitted = new java.util.EnumMap<>(Language.class);
+    terms.forEach((language, words) -> admitted.put(language, words.stream().map(Term::admitted).toList()));
+    return new Concept(id, Optional.empty(), Optional.empty(), admitted);
+  }
+
+  /** Thirty English notes on other things: the words of the English article asked for are rare among them. */
+  private static List<IndexedTranslation> englishNotes() {
+    List<IndexedTranslation> documents = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      documents.addAll(article("note-" + i, Map.of(Language.EN, List.of("Printer note " + i, "A note about toner and paper: call the supplier.")), Language.EN));
+    }
+    return documents;
+  }
+
+  @Test
+  void oneWordOfATermbaseTermOfSeveralWordsDoesNotAnswerTheWordTyped() throws Exception {
+    List<IndexedTranslation> documents = englishNotes();
+    documents.addAll(article("browser-network", Map.of(Language.EN, List.of("Browser network settings", "Set the proxy the browser uses.")), Language.EN));
+    documents.addAll(article("printer-setup", Map.of(Language.VI, List.of("Cài đặt máy in", "Cài đặt máy in mới cho phòng.")), Language.VI));
+    for (String software : List.of("phần mềm", "ứng dụng", "trình duyệt", "phông chữ")) {
+      documents.addAll(article("vi-" + software.hashCode(), Map.of(Language.VI, List.of(software + " mới", "Cài đặt " + software + ".")), Language.VI));
+    }
+    index.open(folder);
+    index.replaceAll(documents, 1L);
+    ArticleSearch search = ArticleSearch.over(index, Termbase.of(List.of(concept("proxy", Map.of(
+        Language.VI, List.of("proxy", "máy chủ proxy"), Language.EN, List.of("proxy", "proxy server"))))));
+
+    // "Cài đặt máy in", the best of the Vietnamese texts, holds the "máy" of "máy chủ proxy", not
+    // "proxy": it answers only the words every text here holds.
+    assertThat(found(search, "cài đặt proxy", Language.VI)).startsWith("browser-network/en", "printer-setup/vi");
+  }
+
+  @Test
+  void aTermOfSeveralWordsTheQuestionHoldsAnswersEachOfItsWordsInEveryLanguage() throws Exception {
+    List<IndexedTranslation> documents = englishNotes();
+    documents.addAll(article("internet-down", Map.of(Language.EN, List.of("Internet is down", "There is no internet connection on this computer.")), Language.EN));
+    for (String subject : List.of("البريد", "الطابعة", "الهاتف")) {
+      documents.addAll(article("ar-" + subject.hashCode(), Map.of(Language.AR, List.of(subject + " لا يعمل",
+          "لا يوجد اتصال بين " + subject + " والخادم عبر الإنترنت.")), Language.AR));
+    }
+    index.open(folder);
+    index.replaceAll(documents, 1L);
+    ArticleSearch search = ArticleSearch.over(index, Termbase.of(List.of(
+        concept("no-internet", Map.of(Language.AR, List.of("لا يوجد اتصال بالإنترنت"), Language.EN, List.of("no internet connection"))),
+        concept("phone-call", Map.of(Language.AR, List.of("اتصال"), Language.EN, List.of("phone call"))))));
+
+    // Alone, "اتصال" names a phone call (which the English notes mention); the question as a whole
+    // names no internet connection, which only the English article answers, in its title too.
+    assertThat(found(search, "لا يوجد اتصال بالانترنت", Language.AR)).startsWith("internet-down/en");
+  }
+
+  @Test
+  void aVietnameseTermOfSeveralSyllablesAnswersTheQuestionTypedWithOrWithoutDiacritics() throws Exception {
+    List<IndexedTranslation> documents = englishNotes();
+    documents.addAll(article("screenshot", Map.of(Language.EN, List.of("Screenshots", "Take a screenshot of a window.")), Language.EN));
+    for (String problem : List.of("bị tối", "bị nhòe", "nhấp nháy")) {
+      documents.addAll(article("vi-" + problem.hashCode(), Map.of(Language.VI, List.of("Màn hình " + problem, "Màn hình máy tính " + problem + ".")), Language.VI));
+    }
+    index.open(folder);
+    index.replaceAll(documents, 1L);
+    ArticleSearch search = ArticleSearch.over(index, Termbase.of(List.of(
+        concept("screenshot", Map.of(Language.VI, List.of("chụp màn hình"), Language.EN, List.of("screenshot"))))));
+
+    // Every Vietnamese text here holds "màn hình"; only the English one answers taking a screenshot.
+    assertThat(found(search, "chụp màn hình", Language.VI)).startsWith("screenshot/en");
+    assertThat(found(search, "chup man hinh", Language.VI)).startsWith("screenshot/en");
+  }
 }
