@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -96,6 +97,10 @@ final class TypedQueries {
 
   private final Analyzer analyzer;
   private final LanguageAnalyzers analyzers;
+  /** English as a reader types it: without the words of asking ({@link LanguageAnalyzers#ENGLISH_QUESTION_WORDS}). */
+  private final Analyzer englishQuestions = new EnglishAnalyzer(LanguageAnalyzers.ENGLISH_QUESTION_WORDS);
+  private static final Set<String> ENGLISH_MAIN_FIELDS =
+      Set.of(TextField.main(Language.EN, TextField.Kind.BODY).name(), TextField.main(Language.EN, TextField.Kind.TITLE).name());
 
   TypedQueries(Analyzer analyzer) {
     this(analyzer, new LanguageAnalyzers());
@@ -383,9 +388,12 @@ final class TypedQueries {
     return forms;
   }
 
-  /** The analysed words of {@code text} in order, at most {@link #MAX_TERMS}. */
+  /**
+   * The analysed words of {@code text} in order, at most {@link #MAX_TERMS}: as the field is
+   * searched, which for English leaves out the words of asking.
+   */
   List<String> words(String field, String text) {
-    return words(analyzer, field, text);
+    return words(ENGLISH_MAIN_FIELDS.contains(field) ? englishQuestions : analyzer, field, text);
   }
 
   private static List<String> words(Analyzer analyzer, String field, String text) {

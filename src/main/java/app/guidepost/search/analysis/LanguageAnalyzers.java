@@ -23,6 +23,28 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  */
 public final class LanguageAnalyzers {
 
+  /**
+   * Lucene's English stop words, and the words of how people ask a help desk: pronouns,
+   * auxiliaries, question words. Dropped from what a reader types, not from the texts: Lucene's
+   * 33 leave "how do I", "my" and "why" as words, and a title such as "Why does my computer not
+   * turn back on after I suspended it?" came first for "how do I back up my files" and seven
+   * other questions of GNOME's help. Dropped from the index too, they cost Vietnamese questions
+   * answered in English .03 (the lexicon learns from the English texts as indexed). Words that
+   * change what is asked stay words: "up", "off", "out", "back", "down". Measured in
+   * docs/benchmarks.md.
+   */
+  public static final CharArraySet ENGLISH_QUESTION_WORDS = englishQuestionWords();
+
+  private static CharArraySet englishQuestionWords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    words.addAll(java.util.List.of(
+        "i", "me", "my", "mine", "myself", "you", "your", "yours", "we", "our", "he", "him", "his", "she", "her", "its", "them",
+        "am", "been", "being", "has", "have", "had", "do", "does", "did", "can", "could", "would", "should", "may", "might", "must",
+        "how", "what", "why", "when", "where", "which", "who", "whom",
+        "so", "very", "just", "too", "from", "about", "please", "im", "ive"));
+    return CharArraySet.unmodifiableSet(words);
+  }
+
   private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
   private final Analyzer vietnameseFolded = VietnameseAnalyzer.folded();
   private final Map<Language, Analyzer> exact = new EnumMap<>(Language.class);

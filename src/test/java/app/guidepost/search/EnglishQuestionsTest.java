@@ -1,0 +1,60 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexedTranslation;
+import app.guidepost.search.index.TextField;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An English question is searched by what it asks about, not by the words of asking. */
+class EnglishQuestionsTest {
+
+  @TempDir Path folder;
+
+  private final ArticleIndex index = new ArticleIndex();
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static IndexedTranslation english(String slug, String title, String body) {
+    return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,
+        EnumSet.allOf(Language.class));
+  }
+
+  @Test
+  void theWordsOfAskingAreNotSearchedForButWhatIsAskedAboutIs() throws Exception {
+    index.open(folder);
+    TypedQueries queries = new TypedQueries(index.analyzer());
+    String body = TextField.main(Language.EN, TextField.Kind.BODY).name();
+
+    assertThat(queries.words(body, "How do I back up my files?")).containsExactly("back", "up", "file");
+    assertThat(queries.words(body, "why does my screen turn off")).containsExactly("screen", "turn", "off");
+    // Only the words of asking: then they are what is looked for, in the exact form.
+    assertThat(queries.words(body, "how do I")).isEmpty();
+  }
+
+  @Test
+  void aTextThatSharesOnlyTheWordsOfAskingWithAQuestionIsNoHit() throws Exception {
+    index.open(folder);
+    index.replaceAll(List.of(
+        english("suspend-fail", "Why does my computer not turn back on after I suspended it?",
+            "If you suspend your computer and then press a key, it should wake up. If it does not, press the power button."),
+        english("password-change", "Change your password", "Open Settings, select Users and choose a new password.")), 1L);
+    ArticleSearch search = ArticleSearch.over(index);
+
+    // "How do I ... my ..." is asked of every article: only "password" says what about.
+    assertThat(search.search(new SearchRequest("how do I change my password", Language.EN, 10, 0, false)).hits())
+        .extracting(SearchHit::slug).containsExactly("password-change");
+  }
+}
