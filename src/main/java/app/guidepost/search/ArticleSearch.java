@@ -99,7 +99,7 @@ public class ArticleSearch {
         if (!TextField.forLanguage(language).contains(body)) {
           continue;
         }
-        List<String> words = queries.words(body.name(), text);
+        List<String> words = queries.typedWords(body.name(), text);
         if (!words.isEmpty() && words.stream().allMatch(word ->
             terms.visible(new Term(body.name(), word)) || terms.visible(new Term(title.name(), word)))) {
           return true;

@@ -98,13 +98,13 @@ final class Coverage {
     TextField foldedBody = TextField.of(reader, TextField.Kind.BODY, TextField.Form.FOLDED);
     Optional<TextField> readerFolded = TextField.forLanguage(reader).contains(foldedBody) ? Optional.of(foldedBody) : Optional.empty();
     List<Phrase> phrases = phrases(glossary, queries, reader, readerMain, readerFolded, text);
-    for (String surface : new LinkedHashSet<>(queries.words(TypedQueries.surfaces(reader).name(), text))) {
-      List<String> stems = queries.words(readerMain.name(), surface);
+    for (String surface : new LinkedHashSet<>(queries.typedWords(TypedQueries.surfaces(reader).name(), text))) {
+      List<String> stems = queries.typedWords(readerMain.name(), surface);
       if (stems.isEmpty()) {
         continue;
       }
       Map<Language, Set<String>> named = glossary.expand(reader, surface);
-      List<String> foldedWords = readerFolded.map(folded -> queries.words(folded.name(), surface)).orElse(List.of());
+      List<String> foldedWords = readerFolded.map(folded -> queries.typedWords(folded.name(), surface)).orElse(List.of());
       for (Phrase phrase : phrases) {
         if (stems.stream().anyMatch(phrase.stems()::contains) || foldedWords.stream().anyMatch(phrase.folded()::contains)) {
           // In the reader's own language the words typed witness themselves; the concept's other
@@ -214,8 +214,8 @@ final class Coverage {
    */
   private static List<Phrase> phrases(
       Glossary.Analysed glossary, TypedQueries queries, Language reader, TextField readerMain, Optional<TextField> readerFolded, String text) {
-    Set<String> typed = new java.util.HashSet<>(queries.words(readerMain.name(), text));
-    Set<String> typedFolded = readerFolded.map(folded -> Set.copyOf(queries.words(folded.name(), text))).orElse(Set.of());
+    Set<String> typed = new java.util.HashSet<>(queries.typedWords(readerMain.name(), text));
+    Set<String> typedFolded = readerFolded.map(folded -> Set.copyOf(queries.typedWords(folded.name(), text))).orElse(Set.of());
     List<Phrase> phrases = new ArrayList<>();
     for (Glossary.Concept concept : glossary.named(reader, text)) {
       for (String term : concept.terms(reader)) {

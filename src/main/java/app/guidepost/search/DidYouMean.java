@@ -95,7 +95,7 @@ final class DidYouMean {
   private boolean known(KnownTerms terms, Language language, String typed) {
     for (TextField body : TextField.forLanguage(language)) {
       if (body.kind() == TextField.Kind.BODY) {
-        List<String> forms = queries.words(body.name(), typed);
+        List<String> forms = queries.typedWords(body.name(), typed);
         if (!forms.isEmpty() && forms.stream().allMatch(form -> terms.visible(new Term(body.name(), form)))) {
           return true;
         }

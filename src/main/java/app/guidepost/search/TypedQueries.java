@@ -136,7 +136,7 @@ final class TypedQueries {
     boolean any = false;
     float glossaryWeight = typedInThisLanguage ? SYNONYM_WEIGHT : GLOSSARY_WEIGHT;
     for (TextField field : TextField.forLanguage(language)) {
-      List<String> words = words(field.name(), text);
+      List<String> words = typedInThisLanguage ? typedWords(field.name(), text) : words(field.name(), text);
       if (field.form() != TextField.Form.EXACT) {
         List<String> typed = typedInThisLanguage ? words : List.of();
         TextField exact = TextField.of(language, TextField.Kind.BODY, TextField.Form.EXACT);
@@ -183,7 +183,7 @@ final class TypedQueries {
         // score of what the other words match, but alone they would make nearly every document
         // a hit (and every search count them all).
         Query word = new BoostQuery(terms.query(new Term(field.name(), term)), field.boost());
-        if (field.form() == TextField.Form.EXACT && isStopWord(language, field.kind(), term)) {
+        if (field.form() == TextField.Form.EXACT && isStopWord(language, field.kind(), term, typedInThisLanguage)) {
           stopWords.add(word, Occur.SHOULD);
           continue;
         }
@@ -250,9 +250,10 @@ final class TypedQueries {
     return TextField.forLanguage(language).contains(exact) ? exact : TextField.main(language, TextField.Kind.BODY);
   }
 
-  /** A word the language's own analyzer drops (its main field never holds it). */
-  private boolean isStopWord(Language language, TextField.Kind kind, String word) {
-    return words(TextField.main(language, kind).name(), word).isEmpty();
+  /** A word the language's own analyzer drops (its main field never holds it), or a word of asking typed in English. */
+  private boolean isStopWord(Language language, TextField.Kind kind, String word, boolean typedInThisLanguage) {
+    String main = TextField.main(language, kind).name();
+    return (typedInThisLanguage ? typedWords(main, word) : words(main, word)).isEmpty();
   }
 
   /**
@@ -388,11 +389,18 @@ final class TypedQueries {
     return forms;
   }
 
-  /**
-   * The analysed words of {@code text} in order, at most {@link #MAX_TERMS}: as the field is
-   * searched, which for English leaves out the words of asking.
-   */
+  /** The analysed words of {@code text} in order, at most {@link #MAX_TERMS}, as the field indexes them. */
   List<String> words(String field, String text) {
+    return words(analyzer, field, text);
+  }
+
+  /**
+   * The words of what a reader typed, searched in a field of the language it was typed in: as
+   * {@link #words}, but English leaves out the words of asking. Only the reader's own words: a
+   * termbase term or another language's word keeps them (leaving them out there too cost
+   * Vietnamese questions answered in English .02 on gnome-help, docs/benchmarks.md).
+   */
+  List<String> typedWords(String field, String text) {
     return words(ENGLISH_MAIN_FIELDS.contains(field) ? englishQuestions : analyzer, field, text);
   }
 
