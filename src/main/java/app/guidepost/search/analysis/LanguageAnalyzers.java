@@ -28,8 +28,9 @@ public final class LanguageAnalyzers {
    * auxiliaries, question words. Dropped from what a reader types, not from the texts: Lucene's
    * 33 leave "how do I", "my" and "why" as words, and a title such as "Why does my computer not
    * turn back on after I suspended it?" came first for "how do I back up my files" and seven
-   * other questions of GNOME's help ({@code TypedQueries.typedWords}). Dropped from the index too, they cost Vietnamese questions
-   * answered in English .03 (the lexicon learns from the English texts as indexed). Words that
+   * other questions of GNOME's help ({@code TypedQueries.typedWords}). Dropped from the index
+   * too, they cost Vietnamese questions answered in English .03 (the lexicon learns from the
+   * English texts as indexed). Words that
    * change what is asked stay words: "up", "off", "out", "back", "down". Measured in
    * docs/benchmarks.md.
    */
