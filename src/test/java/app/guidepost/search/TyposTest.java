@@ -1,0 +1,55 @@
+package app.guidepost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.ArticleIndex;
+import app.guidepost.search.index.IndexedTranslation;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A word typed wrong still says what the question is about. */
+class TyposTest {
+
+  @TempDir Path folder;
+
+  private final ArticleIndex index = new ArticleIndex();
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static IndexedTranslation english(String slug, String title, String body) {
+    return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,
+        EnumSet.allOf(Language.class));
+  }
+
+  @Test
+  void aMistypedWordWeighsAboutAsMuchAsTheRightSpellingInTheBody() throws Exception {
+    index.open(folder);
+    index.replaceAll(List.of(
+        english("network", "Network", "Connect the printer to the network."),
+        english("user", "Add a user", "Open Settings and add a user account.")), 1L);
+    ArticleSearch search = ArticleSearch.over(index);
+
+    float typedRight = score(search, "printer");
+    float mistyped = score(search, "pritner");
+    // Often the one word that tells articles apart ("add a new pritner"): a respelling counts
+    // less than the word itself (one field, and less for each edit), but not a trifle of it
+    // (at a typo weight of 0.3, a ninth).
+    assertThat(mistyped).isBetween(typedRight * 0.3f, typedRight);
+  }
+
+  private static float score(ArticleSearch search, String query) {
+    List<SearchHit> hits = search.search(new SearchRequest(query, Language.EN, 10, 0, false)).hits();
+    assertThat(hits).extracting(SearchHit::slug).containsExactly("network");
+    return hits.getFirst().score();
+  }
+}
