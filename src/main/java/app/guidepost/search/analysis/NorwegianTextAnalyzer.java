@@ -23,9 +23,10 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  *
  * <p>Order matters: the stemmer knows the suffixes with their real letters, so the two-letter
  * spellings are turned into letters before it ({@code blaabaer} stems like {@code blåbær}) and
- * folding to plain letters comes after it; stop words are matched with real letters too. Limits: {@code -er} agent nouns and
- * their plurals stem apart ({@code innringer}/{@code innringere}); closed compounds stay one
- * token here and are split against the index's vocabulary at query time.
+ * folding to plain letters comes after it; stop words are matched as typed and with real
+ * letters. Limits: {@code -er} agent nouns and their plurals stem apart
+ * ({@code innringer}/{@code innringere}); closed compounds stay one token here and are split
+ * against the index's vocabulary at query time.
  */
 public final class NorwegianTextAnalyzer extends Analyzer {
 
@@ -44,6 +45,9 @@ public final class NorwegianTextAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
+    // Stop words as typed first: "noen" and "noe" hold an "oe" that normalisation would turn
+    // into "nøn", which is no stop word. Then again with real letters ("paa": "på").
+    stream = new StopFilter(stream, stopWords);
     stream = new ScandinavianNormalizationFilter(stream);
     stream = new StopFilter(stream, stopWords);
     stream = new SnowballFilter(stream, new NorwegianStemmer());

@@ -26,6 +26,13 @@ class NorwegianTextAnalyzerTest {
   void stopWordsAreMatchedWithTheirRealLetters() {
     // "på vent" (on hold): på is a stop word, vent carries the meaning.
     assertThat(Tokens.of(norwegian, "sette innringeren på vent")).containsExactly("sett", "innringer", "vent");
+    assertThat(Tokens.of(norwegian, "sette innringeren paa vent")).containsExactly("sett", "innringer", "vent");
+  }
+
+  @Test
+  void stopWordsThatHoldTwoLettersOfANorwegianLetterAreStopWordsToo() {
+    // "noen"/"noe" (someone, something) hold an "oe" that is no "ø".
+    assertThat(Tokens.of(norwegian, "noen har endret noe i skriveren")).containsExactly("endr", "skriver");
   }
 
   @Test
