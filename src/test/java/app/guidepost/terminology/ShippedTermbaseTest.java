@@ -54,9 +54,14 @@ class ShippedTermbaseTest {
     assertThat(concepts("quên", Language.VI)).contains("sym-forgot");
     assertThat(concepts("henger", Language.NB)).contains("sym-stuck");
     assertThat(concepts("نسيت", Language.AR)).contains("sym-forgot");
+    // The everyday use of a desktop or laptop.
+    assertThat(concepts("độ sáng màn hình", Language.VI)).contains("desk-brightness");
+    assertThat(concepts("Tippen zum Klicken", Language.DE)).contains("desk-tap-to-click");
+    assertThat(concepts("skjermen dimmes", Language.NB)).contains("desk-screen-dims");
+    assertThat(concepts("إغلاق غطاء اللابتوب", Language.AR)).contains("desk-lid-close-action");
     assertThat(shipped.concepts()).extracting(c -> c.subject().orElseThrow()).contains(
         "networking", "accounts-security", "hardware-devices", "printing-scanning", "os-software", "email-collaboration", "helpdesk-service",
-        "symptoms");
+        "symptoms", "desktop");
   }
 
   private java.util.List<String> concepts(String term, Language language) {
