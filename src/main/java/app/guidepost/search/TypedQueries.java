@@ -366,12 +366,13 @@ final class TypedQueries {
 
 
   /**
-   * A text as the glossary compares it in {@code language}: its main analysed words, and for
-   * Vietnamese also its words without diacritics.
+   * A text as the glossary compares it in {@code language}: its main analysed words with the
+   * words of negation kept ({@link LanguageAnalyzers#keepingNegations}), and for Vietnamese
+   * also its words without diacritics.
    */
   List<List<String>> glossaryForms(Language language, String text) {
     List<List<String>> forms = new ArrayList<>();
-    forms.add(words(TextField.main(language, TextField.Kind.BODY).name(), text));
+    forms.add(words(analyzers.keepingNegations(language), "", text));
     if (language == Language.VI) {
       forms.add(words(TextField.of(language, TextField.Kind.BODY, TextField.Form.FOLDED).name(), text));
     }

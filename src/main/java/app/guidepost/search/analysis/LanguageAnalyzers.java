@@ -50,6 +50,20 @@ public final class LanguageAnalyzers {
   private final Analyzer vietnameseFolded = VietnameseAnalyzer.folded();
   private final Map<Language, Analyzer> exact = new EnumMap<>(Language.class);
   private final Map<Language, Analyzer> keepingStopWords = new EnumMap<>(Language.class);
+  private final Map<Language, Analyzer> keepingNegations = new EnumMap<>(Language.class);
+
+  /**
+   * The words of negation the stop lists hold. A termbase term keeps them when it is compared
+   * with a question: without them "Akku lädt nicht" (not charging) is named by "Akku lädt
+   * langsam", "الجهاز لا يشتغل" (will not start) by "the computer starts by itself", and "printer
+   * not printing" by every question about printing. "ما" stays a stop word: it is "what" as
+   * often as "not".
+   */
+  static final Map<Language, java.util.Set<String>> NEGATIONS = Map.of(
+      Language.EN, java.util.Set.of("no", "not"),
+      Language.DE, java.util.Set.of("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "ohne"),
+      Language.NB, java.util.Set.of("ikke", "ingen", "uten", "ikkje", "ingi"),
+      Language.AR, java.util.Set.of("لا", "لم", "لن", "غير"));
 
   public LanguageAnalyzers() {
     byLanguage.put(Language.EN, new EnglishAnalyzer());
@@ -62,6 +76,11 @@ public final class LanguageAnalyzers {
     keepingStopWords.put(Language.NB, new NorwegianTextAnalyzer(CharArraySet.EMPTY_SET));
     keepingStopWords.put(Language.AR, new ArabicTextAnalyzer(CharArraySet.EMPTY_SET));
     keepingStopWords.put(Language.VI, byLanguage.get(Language.VI));
+    keepingNegations.put(Language.EN, new EnglishAnalyzer(without(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, Language.EN)));
+    keepingNegations.put(Language.DE, new GermanTextAnalyzer(without(org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(), Language.DE)));
+    keepingNegations.put(Language.NB, new NorwegianTextAnalyzer(without(org.apache.lucene.analysis.no.NorwegianAnalyzer.getDefaultStopSet(), Language.NB)));
+    keepingNegations.put(Language.AR, new ArabicTextAnalyzer(without(ArabicTextAnalyzer.STOP_WORDS, Language.AR)));
+    keepingNegations.put(Language.VI, byLanguage.get(Language.VI));
     for (Language language : Language.values()) {
       exact.put(language, new ExactFormAnalyzer(language));
       if (!byLanguage.containsKey(language) || !keepingStopWords.containsKey(language)) {
@@ -85,6 +104,26 @@ public final class LanguageAnalyzers {
    */
   public Analyzer keepingStopWords(Language language) {
     return keepingStopWords.get(language);
+  }
+
+  /**
+   * The analyzer of {@code language} with its words of negation kept ({@link #NEGATIONS}): how a
+   * termbase term and a question are compared, so that a term that says "not" is named only by
+   * a question that says it too.
+   */
+  public Analyzer keepingNegations(Language language) {
+    return keepingNegations.get(language);
+  }
+
+  private static CharArraySet without(CharArraySet stopWords, Language language) {
+    CharArraySet kept = new CharArraySet(stopWords.size(), false);
+    for (Object word : stopWords) {
+      String text = new String((char[]) word);
+      if (!NEGATIONS.get(language).contains(text)) {
+        kept.add(text);
+      }
+    }
+    return CharArraySet.unmodifiableSet(kept);
   }
 
   /** Surface forms of {@code language}, unstemmed: see {@link ExactFormAnalyzer}. */
