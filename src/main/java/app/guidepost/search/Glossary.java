@@ -96,9 +96,32 @@ public record Glossary(List<Concept> concepts) {
      * a word of the language ("did", "it"), and expanding it sent long questions to articles
      * about telephone numbers.
      */
-    private record AnalysedTerm(int concept, List<String> words, Optional<String> inCapitals) {
+    private record AnalysedTerm(int concept, List<String> words, Optional<String> inCapitals, List<String> firstForm) {
+      AnalysedTerm(int concept, List<String> words, Optional<String> inCapitals) {
+        this(concept, words, inCapitals, words);
+      }
+
       boolean namedIn(String text, List<String> textWords, int start) {
         return startsRunAt(textWords, start, words) && inCapitals.map(abbreviation -> writtenIn(text, abbreviation)).orElse(true);
+      }
+
+      /**
+       * Whether a run found in a later form (Vietnamese without diacritics) is the term where the
+       * text kept what the later form leaves out: a syllable typed with its marks ("động") is the
+       * term's only if the term writes it so ("tự đóng" is not named by "tự động"); a syllable
+       * typed bare ("dong") may be any of them.
+       */
+      boolean keptAsWritten(List<String> textFirstForm, List<String> textWords, int start) {
+        if (textFirstForm.size() != textWords.size() || firstForm.size() != words.size()) {
+          return true;
+        }
+        for (int i = 0; i < words.size(); i++) {
+          String typed = textFirstForm.get(start + i);
+          if (!typed.equals(textWords.get(start + i)) && !typed.equals(firstForm.get(i))) {
+            return false;
+          }
+        }
+        return true;
       }
     }
 
@@ -129,7 +152,7 @@ public record Glossary(List<Concept> concepts) {
                 perForm.add(new HashMap<>());
               }
               perForm.get(form).computeIfAbsent(run.getFirst(), w -> new ArrayList<>())
-                  .add(new AnalysedTerm(i, List.copyOf(run), isAbbreviation(term) ? Optional.of(term) : Optional.empty()));
+                  .add(new AnalysedTerm(i, List.copyOf(run), isAbbreviation(term) ? Optional.of(term) : Optional.empty(), List.copyOf(forms.getFirst())));
             }
           }
         }
@@ -165,7 +188,8 @@ public record Glossary(List<Concept> concepts) {
         List<String> textWords = textForms.get(form);
         for (int start = 0; start < textWords.size(); start++) {
           for (AnalysedTerm term : perForm.get(form).getOrDefault(textWords.get(start), List.of())) {
-            if (!named.contains(term.concept()) && term.namedIn(text, textWords, start)) {
+            if (!named.contains(term.concept()) && term.namedIn(text, textWords, start)
+                && (form == 0 || term.keptAsWritten(textForms.getFirst(), textWords, start))) {
               named.add(term.concept());
             }
           }

@@ -43,4 +43,23 @@ class GlossaryTest {
     assertThat(Glossary.isAbbreviation("Wi-Fi")).isFalse();
     assertThat(Glossary.isAbbreviation("wifi")).isFalse();
   }
+  @Test
+  void aSyllableTypedWithItsMarksNamesOnlyTheTermThatWritesItSo() {
+    Glossary glossary = new Glossary(List.of(
+        new Glossary.Concept("closes-by-itself", Map.of(Language.VI, List.of("tự đóng"))),
+        new Glossary.Concept("automatic", Map.of(Language.VI, List.of("tự động")))));
+    // As typed, and without diacritics (đ as d): the two forms of the Vietnamese analyzers.
+    Glossary.Analysed analysed = glossary.analysed((language, text) -> {
+      List<String> typed = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+      return List.of(typed, typed.stream()
+          .map(w -> java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd'))
+          .toList());
+    });
+
+    assertThat(analysed.named(Language.VI, "máy tự động tắt")).extracting(Glossary.Concept::id).containsExactly("automatic");
+    assertThat(analysed.named(Language.VI, "cửa sổ tự đóng")).extracting(Glossary.Concept::id).containsExactly("closes-by-itself");
+    // Typed bare, the syllables may be either; typed in part, the marks typed decide.
+    assertThat(analysed.named(Language.VI, "may tu dong tat")).extracting(Glossary.Concept::id).containsExactly("closes-by-itself", "automatic");
+    assertThat(analysed.named(Language.VI, "may tu động tat")).extracting(Glossary.Concept::id).containsExactly("automatic");
+  }
 }
