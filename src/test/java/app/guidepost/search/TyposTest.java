@@ -52,4 +52,17 @@ class TyposTest {
     assertThat(hits).extracting(SearchHit::slug).containsExactly("network");
     return hits.getFirst().score();
   }
+  @Test
+  void aMistypedWordIsLookedForInTheTitlesToo() throws Exception {
+    index.open(folder);
+    index.replaceAll(List.of(
+        english("volume", "Change the sound volume", "Use the sound menu to change how loud it plays."),
+        english("power-on", "Turn on the laptop", "Press the power button to turn the laptop on."),
+        english("power-off", "Turn off the laptop", "Save your work before you turn the laptop off.")), 1L);
+    ArticleSearch search = ArticleSearch.over(index);
+
+    // Only a title says "volume": looked for in the bodies alone, the typo found nothing.
+    assertThat(search.search(new SearchRequest("volumne", Language.EN, 10, 0, false)).hits())
+        .extracting(SearchHit::slug).containsExactly("volume");
+  }
 }
