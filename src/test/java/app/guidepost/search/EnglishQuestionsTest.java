@@ -1,16 +1,13 @@
 package app.guidepost.search;
 
+import static app.guidepost.search.SearchFixtures.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
-import app.guidepost.search.index.IndexedTranslation;
 import app.guidepost.search.index.TextField;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +22,6 @@ class EnglishQuestionsTest {
   @AfterEach
   void close() {
     index.close();
-  }
-
-  private static IndexedTranslation english(String slug, String title, String body) {
-    return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,
-        EnumSet.allOf(Language.class));
   }
 
   @Test

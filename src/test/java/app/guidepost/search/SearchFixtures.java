@@ -1,0 +1,20 @@
+package app.guidepost.search;
+
+import app.guidepost.article.Audience;
+import app.guidepost.i18n.Language;
+import app.guidepost.search.index.IndexedTranslation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents for search tests. */
+final class SearchFixtures {
+
+  private SearchFixtures() {}
+
+  /** A public English article that serves every reader language. */
+  static IndexedTranslation english(String slug, String title, String body) {
+    return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,
+        EnumSet.allOf(Language.class));
+  }
+}
