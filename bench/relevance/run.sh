@@ -13,6 +13,8 @@
 # gnome-help = GNOME's desktop and network help from Debian's gnome-user-docs (256 articles in
 # English, 253 translated to German, 22 to Vietnamese; gnome_help.py) with the queries of
 # gnome-help/queries.tsv, Vietnamese ones answered in English only. Not in the default run.
+# gnome-help-easy = the same articles with gnome-help/easy-queries.tsv: short search-box queries
+# in English and German that mostly share the articles' words, the kind stock Lucene answers well.
 # To compare two builds: BENCH_JAR=<another guidepost.jar> BENCH_HELPDESK_CONTENT=<its content folder>
 # BENCH_OUT=<folder for the results> (defaults: target/guidepost.jar, content/, target/relevance).
 set -euo pipefail
@@ -36,7 +38,12 @@ ln -s "$PWD/bench/relevance/helpdesk/queries.tsv" "$work/corpora/helpdesk/querie
 EVAL_DEV=$eval_dev python3 bench/relevance/xquad_crosslang.py "$work/corpora/xquad-xlang" > /dev/null
 python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang"
 python3 bench/relevance/enduser_crosslang.py "$work/corpora/enduser-xlang-few" --few
-if [[ " ${sets[*]} " == *" gnome-help "* ]]; then python3 bench/relevance/gnome_help.py "$work/corpora/gnome-help"; fi
+if [[ " ${sets[*]} " == *" gnome-help"* ]]; then python3 bench/relevance/gnome_help.py "$work/corpora/gnome-help"; fi
+if [[ " ${sets[*]} " == *" gnome-help-easy "* ]]; then
+  mkdir -p "$work/corpora/gnome-help-easy"
+  ln -s "$work/corpora/gnome-help/content" "$work/corpora/gnome-help-easy/content"
+  cp bench/relevance/gnome-help/easy-queries.tsv "$work/corpora/gnome-help-easy/queries.tsv"
+fi
 
 for set in "${sets[@]}"; do
   GUIDEPOST_CONTENT_DIR="$work/corpora/$set/content" GUIDEPOST_DATA_DIR="$work/data-$set" GUIDEPOST_ADMIN_PASSWORD=bench-admin-password \

@@ -159,7 +159,7 @@ final class Coverage {
           queries.words(foldedTitle.name(), surface).forEach(word -> titleWitnesses.add(new Term(foldedTitle.name(), word)));
         }
         Set<List<Term>> witnesses = language == reader ? ownWitnesses : standInWitnesses;
-        for (TextField.Kind kind : TextField.Kind.values()) {
+        for (TextField.Kind kind : List.of(TextField.Kind.TITLE, TextField.Kind.BODY)) {
           String field = TextField.main(language, kind).name();
           words.forEach(word -> witnesses.add(List.of(new Term(field, word))));
           for (List<String> termWords : severalWords) {

@@ -107,7 +107,8 @@ final class TypedQueries {
   /** English as a reader types it: without the words of asking ({@link LanguageAnalyzers#ENGLISH_QUESTION_WORDS}). */
   private final Analyzer englishQuestions = new EnglishAnalyzer(LanguageAnalyzers.ENGLISH_QUESTION_WORDS);
   private static final Set<String> ENGLISH_MAIN_FIELDS =
-      Set.of(TextField.main(Language.EN, TextField.Kind.BODY).name(), TextField.main(Language.EN, TextField.Kind.TITLE).name());
+      Set.of(TextField.main(Language.EN, TextField.Kind.BODY).name(), TextField.main(Language.EN, TextField.Kind.TITLE).name(),
+          TextField.main(Language.EN, TextField.Kind.ABOUT).name());
 
   TypedQueries(Analyzer analyzer) {
     this(analyzer, new LanguageAnalyzers());
@@ -143,6 +144,9 @@ final class TypedQueries {
     boolean any = false;
     float glossaryWeight = typedInThisLanguage ? SYNONYM_WEIGHT : GLOSSARY_WEIGHT;
     for (TextField field : TextField.forLanguage(language)) {
+      if (!field.searchedIn(typedInThisLanguage)) {
+        continue;
+      }
       List<String> words = typedInThisLanguage ? typedWords(field.name(), text) : words(field.name(), text);
       if (field.form() != TextField.Form.EXACT) {
         List<String> typed = typedInThisLanguage ? words : List.of();
@@ -272,10 +276,10 @@ final class TypedQueries {
    */
   record Typed(Query matching, CloseWords bonus) {}
 
-  /** Typos are matched on surface forms: the exact field, or the folded one for Vietnamese. */
   /**
    * The form of a field in which typos are looked for: Vietnamese without diacritics; otherwise
-   * the body's exact form and the title's main one (a title has no exact form). Matched in the
+   * the body's exact form and the main one of the title and of title with summary (they have no
+   * exact form). Matched in the
    * body only, a word typed wrong weighed a third of the word typed right, and "pritner" lost to
    * every article whose title said "add" (gnome-help English .781 -> .797 with the title).
    */
@@ -283,7 +287,7 @@ final class TypedQueries {
     if (language == Language.VI) {
       return TextField.Form.FOLDED;
     }
-    return kind == TextField.Kind.TITLE ? TextField.Form.MAIN : TextField.Form.EXACT;
+    return kind == TextField.Kind.BODY ? TextField.Form.EXACT : TextField.Form.MAIN;
   }
 
   /**

@@ -48,7 +48,7 @@ public class ArticleIndex {
   /** Commit user data: the document mapping version; a change forces a rebuild. */
   static final String MAPPING = "guidepost.mapping";
   /** The version of the document mapping ({@link TranslationDocuments}): raised with every change to what a document holds. */
-  static final String MAPPING_VERSION = "11";
+  static final String MAPPING_VERSION = "12";
 
   /**
    * BM25 with less length normalisation than Lucene's default (b 0.75, k1 1.2): help-desk

@@ -84,6 +84,9 @@ public final class TranslationDocuments {
     for (TextField field : TextField.forLanguage(translation.language())) {
       if (field.kind() == TextField.Kind.TITLE) {
         doc.add(new org.apache.lucene.document.TextField(field.name(), translation.title(), Field.Store.NO));
+      } else if (field.kind() == TextField.Kind.ABOUT) {
+        doc.add(new org.apache.lucene.document.TextField(field.name(), translation.title(), Field.Store.NO));
+        translation.summary().ifPresent(summary -> doc.add(new org.apache.lucene.document.TextField(field.name(), summary, Field.Store.NO)));
       } else {
         doc.add(new Field(field.name(), translation.bodyText(), field.form() == TextField.Form.MAIN ? BODY : BODY_VARIANT));
       }
