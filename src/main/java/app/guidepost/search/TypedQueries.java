@@ -251,7 +251,10 @@ final class TypedQueries {
       // Typos are forgiven in the language the words were typed in only: in the others, most
       // words are unknown by nature, and each fuzzy match costs an automaton.
       if (typedInThisLanguage && field.form() == typoForm(language, field.kind())) {
+        // A stop word or a word of asking is no typo: the exact form keeps "mine", which no text
+        // holds, and it found "mice", "mime" and "mind".
         new LinkedHashSet<>(words).stream()
+            .filter(word -> field.form() != TextField.Form.EXACT || !isStopWord(language, field.kind(), word, true))
             .map(word -> typoTolerant(terms, field, word))
             .flatMap(Optional::stream)
             .limit(TYPO_WORDS)

@@ -39,6 +39,19 @@ class TyposTest {
     assertThat(mistyped).isBetween(typedRight * 0.3f, typedRight);
   }
 
+  @Test
+  void aStopWordIsNoTypo() throws Exception {
+    index.open(folder);
+    index.replaceAll(List.of(
+        english("mice", "Wireless mice", "Wireless mice need fresh batteries."),
+        english("network", "Join a network", "Join the office network instead of a hotspot.")), 1L);
+    ArticleSearch search = ArticleSearch.over(index);
+
+    // No text holds "mine", a word of asking the exact form keeps: read as a typo, it found "mice".
+    assertThat(search.search(new SearchRequest("network instead of mine", Language.EN, 10, 0, false)).hits())
+        .extracting(SearchHit::slug).containsExactly("network");
+  }
+
   private static float score(ArticleSearch search, String query) {
     List<SearchHit> hits = search.search(new SearchRequest(query, Language.EN, 10, 0, false)).hits();
     assertThat(hits).extracting(SearchHit::slug).containsExactly("network");
