@@ -2,12 +2,10 @@ package app.guidepost.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexedTranslation;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +40,6 @@ class CompoundPartsTest {
   }
 
   private static IndexedTranslation german(String slug, String title, String body) {
-    return new IndexedTranslation(slug, Language.DE, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body, EnumSet.of(Language.DE));
+    return SearchFixtures.ownLanguage(slug, Language.DE, title, Optional.empty(), body);
   }
 }

@@ -12,6 +12,11 @@ final class SearchFixtures {
 
   private SearchFixtures() {}
 
+  /** A public article in {@code language} that serves readers of that language only. */
+  static IndexedTranslation ownLanguage(String slug, Language language, String title, Optional<String> summary, String body) {
+    return new IndexedTranslation(slug, language, title, summary, Optional.empty(), List.of(), Audience.PUBLIC, body, EnumSet.of(language));
+  }
+
   /** A public English article that serves every reader language. */
   static IndexedTranslation english(String slug, String title, String body) {
     return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,

@@ -2,12 +2,10 @@ package app.guidepost.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.guidepost.article.Audience;
 import app.guidepost.i18n.Language;
 import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.IndexedTranslation;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +54,6 @@ class SummariesTest {
   }
 
   private static IndexedTranslation article(String slug, Language language, String title, String summary, String body) {
-    return new IndexedTranslation(slug, language, title, Optional.of(summary), Optional.empty(), List.of(), Audience.PUBLIC, body,
-        EnumSet.of(language));
+    return SearchFixtures.ownLanguage(slug, language, title, Optional.of(summary), body);
   }
 }
