@@ -143,6 +143,14 @@ final class TypedQueries {
     BooleanQuery.Builder stopWords = new BooleanQuery.Builder();
     boolean any = false;
     float glossaryWeight = typedInThisLanguage ? SYNONYM_WEIGHT : GLOSSARY_WEIGHT;
+    // A compound is split as written and its parts stemmed: its stem is not the stems of its
+    // parts ("Tonerstand" is "tonersta", "Toner" is "ton"), so split as stemmed, a part found
+    // only in a title or in another inflection was not found at all. Split once, stemmed per field.
+    // gnome-help-easy German .852 -> .857, help-desk set German .912 -> .922 (docs/benchmarks.md).
+    TextField surface = TextField.of(language, TextField.Kind.BODY, TextField.Form.EXACT);
+    Set<String> writtenParts = COMPOUNDING.contains(language) && TextField.forLanguage(language).contains(surface)
+        ? compoundForms(terms, surface.name(), typedInThisLanguage ? typedWords(surface.name(), text) : words(surface.name(), text))
+        : Set.of();
     for (TextField field : TextField.forLanguage(language)) {
       if (!field.searchedIn(typedInThisLanguage)) {
         continue;
@@ -219,14 +227,8 @@ final class TypedQueries {
       }
       if (COMPOUNDING.contains(language) && field.form() != TextField.Form.FOLDED) {
         Set<String> forms = compoundForms(terms, field.name(), words);
-        TextField surface = TextField.of(language, TextField.Kind.BODY, TextField.Form.EXACT);
-        if (field.form() == TextField.Form.MAIN && TextField.forLanguage(language).contains(surface)) {
-          // A compound is split as written and its parts stemmed: its stem is not the stems of its
-          // parts ("Tonerstand" is "tonersta", "Toner" is "ton"), so split as stemmed, a part found
-          // only in a title or in another inflection was not found at all.
-          // gnome-help-easy German .852 -> .857, help-desk set German .912 -> .922 (docs/benchmarks.md).
-          List<String> surfaceWords = typedInThisLanguage ? typedWords(surface.name(), text) : words(surface.name(), text);
-          for (String part : compoundForms(terms, surface.name(), surfaceWords)) {
+        if (field.form() == TextField.Form.MAIN) {
+          for (String part : writtenParts) {
             for (String stem : words(field.name(), part)) {
               if (!words.contains(stem) && terms.visible(new Term(field.name(), stem))) {
                 forms.add(stem);
