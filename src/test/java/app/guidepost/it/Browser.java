@@ -45,6 +45,26 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Makes the browser as a new one would be for a site: a blank page, no cookies, storage or
+   * cache of {@code origin}, the desktop window and no emulated media. Starting Chromium anew
+   * for each test costs about 2 s on 2 cores (40 s a run); a test then begins from this.
+   */
+  void startAfresh(String origin) {
+    java.util.List<String> windows = new java.util.ArrayList<>(driver.getWindowHandles());
+    for (String extra : windows.subList(1, windows.size())) {
+      driver.switchTo().window(extra).close();
+    }
+    driver.switchTo().window(windows.get(0));
+    driver.get("about:blank");
+    org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+    chromium.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    chromium.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    chromium.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+    chromium.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", java.util.List.of()));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+  }
+
   /** Saves what the page looks like now as {@code target/screenshots/<name>.png}. */
   void screenshot(String name) {
     try {
@@ -57,6 +77,10 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.quit();
+    } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+      // A browser that crashed has nothing left to quit.
+    }
   }
 }

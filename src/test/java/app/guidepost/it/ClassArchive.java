@@ -44,7 +44,6 @@ final class ClassArchive {
 
   Use forNextStart() {
     // The JVM's own notes on classes it skips or an archive it cannot use would only crowd the
-    // server's log, which tests read.
     // server's log, which tests read. (Their tags differ between JDK 21 and 25, so all are off.)
     List<String> quiet = List.of("-Xlog:disable");
     if (Files.isRegularFile(archive)) {

@@ -37,6 +37,17 @@ abstract class ContentLifecycleScenario {
     return true;
   }
 
+  /**
+   * Whether this database also runs the start killed in the middle of importing 600 new files,
+   * and the import the next start resumes. Which files an import stores in which batch, and how
+   * it resumes, is the importer's; what the database adds (a transaction cut off by a kill and
+   * rolled back, every acknowledged commit kept) the burst of edits killed on every database
+   * tests as well, so one database is enough.
+   */
+  boolean killsAnImport() {
+    return true;
+  }
+
   private static JsonObject report(ServerProcess server) {
     return server.http().get("api/content/import").json();
   }
@@ -55,10 +66,10 @@ abstract class ContentLifecycleScenario {
    * One installation's life on this database. The first start, as an operator first does it,
    * has no admin password in its settings: no admin exists (no default password to guess) and
    * the log says what to set; it imports everything and serves over TLS with {@code Secure}
-   * cookies only. The second is killed (SIGKILL) in the middle of importing a changed file and
-   * 600 new ones. The third, with the admin password now set, has its admin, completes that
-   * import keeping what was stored before the kill, and is killed in the middle of a burst of
-   * edits from several editors. The fourth has every acknowledged save, found by search, and
+   * cookies only. Where {@link #killsAnImport()}, the second is killed (SIGKILL) in the middle of
+   * importing a changed file and 600 new ones. The third, with the admin password now set, has
+   * its admin, completes that import (keeping what was stored before the kill) or imports the
+   * changed file, and is killed in the middle of a burst of edits from several editors. The fourth has every acknowledged save, found by search, and
    * nothing half there: an article exists exactly when its words are found; it re-imports
    * nothing of the unchanged files. Where {@link #losesItsIndex()}, the fourth also finds its
    * index unreadable, rebuilds it from the database, and rebuilds it again on an admin's
@@ -87,22 +98,26 @@ abstract class ContentLifecycleScenario {
     // Killed while importing: once the first batch of files is stored and before the last.
     Path norwegian = content.resolve("articles/helpdesk-phone-skills/nb.md");
     Files.writeString(norwegian, Files.readString(norwegian) + "\n\n## Etter samtalen\n\nSkriv et kort notat i saken med en gang: fargeskriverkø.\n");
-    int files = 600;
+    int files = killsAnImport() ? 600 : 0;
     for (int i = 0; i < files; i++) {
       ContentFixtures.write(content, "articles/bulk-" + i + "/en.md",
           "---\ntitle: Bulk article " + i + "\n---\nThe word " + uniqueWord(100_000 + i) + " appears in this article only.\n\n## Steps\n\nDo the thing.\n");
     }
-    ServerProcess importing = ServerProcess.launch(name() + "-crash-import", environment);
-    Polling.until(Duration.ofSeconds(120), () -> Files.readString(importing.log()), log -> log.contains("Content import: "));
-    importing.kill();
-    assertThat(Files.readString(importing.log())).as("killed before the import ended").doesNotContain("Imported ");
+    if (killsAnImport()) {
+      ServerProcess importing = ServerProcess.launch(name() + "-crash-import", environment);
+      Polling.promptly(Duration.ofSeconds(120), () -> Files.readString(importing.log()), log -> log.contains("Content import: "));
+      importing.kill();
+      assertThat(Files.readString(importing.log())).as("killed before the import ended").doesNotContain("Imported ");
+    }
 
     ServerProcess busy = ServerProcess.start(name(), environment, overTls);
     theAdminSignsInOverTlsWithASecureSessionCookie(busy, tls);
     JsonObject resumed = report(busy);
     assertThat(resumed.getInt("failed")).isZero();
-    assertThat(resumed.getInt("unchanged")).as("the batches stored before the kill are kept").isGreaterThanOrEqualTo(200 /* ContentImporter.BATCH */);
-    assertThat(resumed.getInt("created")).as("the files the kill cut off are stored now").isPositive();
+    if (killsAnImport()) {
+      assertThat(resumed.getInt("unchanged")).as("the batches stored before the kill are kept").isGreaterThanOrEqualTo(200 /* ContentImporter.BATCH */);
+      assertThat(resumed.getInt("created")).as("the files the kill cut off are stored now").isPositive();
+    }
     assertThat(resumed.getInt("created") + resumed.getInt("revised") + resumed.getInt("unchanged")).isEqualTo(files + 6);
     JsonObject history = revisions(busy, "helpdesk-phone-skills", "nb");
     assertThat(history.getInt("current")).as("the changed file is one new revision, whichever start stored it").isEqualTo(2);

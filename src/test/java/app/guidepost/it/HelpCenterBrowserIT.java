@@ -13,7 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,8 @@ class HelpCenterBrowserIT {
 
   @ArquillianResource URL base;
 
-  private Browser browser;
+  /** One Chromium for the class, made as new before each test (see {@link Browser#startAfresh}). */
+  private static Browser browser;
   private WebDriver page;
 
   @Deployment(testable = false)
@@ -47,13 +48,28 @@ class HelpCenterBrowserIT {
   @BeforeEach
   void open() throws Exception {
     new Http(base.toURI()).awaitReady(Duration.ofMinutes(2));
-    browser = new Browser();
+    String origin = base.getProtocol() + "://" + base.getAuthority();
+    if (browser != null) {
+      try {
+        browser.startAfresh(origin);
+      } catch (org.openqa.selenium.WebDriverException leftBroken) {
+        // A test that failed may leave the browser unable to go on: the next one gets a new one.
+        browser.close();
+        browser = null;
+      }
+    }
+    if (browser == null) {
+      browser = new Browser();
+    }
     page = browser.driver();
   }
 
-  @AfterEach
-  void close() {
-    browser.close();
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
   }
 
   private String at(String path) {
