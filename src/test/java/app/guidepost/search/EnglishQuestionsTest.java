@@ -1,33 +1,22 @@
 package app.guidepost.search;
 
 import static app.guidepost.search.SearchFixtures.english;
+import static app.guidepost.search.SearchFixtures.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.guidepost.i18n.Language;
-import app.guidepost.search.index.ArticleIndex;
 import app.guidepost.search.index.TextField;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An English question is searched by what it asks about, not by the words of asking. */
 class EnglishQuestionsTest {
 
-  @TempDir Path folder;
-
-  private final ArticleIndex index = new ArticleIndex();
-
-  @AfterEach
-  void close() {
-    index.close();
-  }
+  @RegisterExtension final IndexedFolder indexed = new IndexedFolder();
 
   @Test
   void theWordsOfAskingAreNotSearchedForButWhatIsAskedAboutIs() throws Exception {
-    index.open(folder);
-    TypedQueries queries = new TypedQueries(index.analyzer());
+    TypedQueries queries = new TypedQueries(indexed.index().analyzer());
     String body = TextField.main(Language.EN, TextField.Kind.BODY).name();
 
     assertThat(queries.typedWords(body, "How do I back up my files?")).containsExactly("back", "up", "file");
@@ -41,15 +30,12 @@ class EnglishQuestionsTest {
 
   @Test
   void aTextThatSharesOnlyTheWordsOfAskingWithAQuestionIsNoHit() throws Exception {
-    index.open(folder);
-    index.replaceAll(List.of(
+    ArticleSearch search = indexed.searchOver(
         english("suspend-fail", "Why does my computer not turn back on after I suspended it?",
             "If you suspend your computer and then press a key, it should wake up. If it does not, press the power button."),
-        english("password-change", "Change your password", "Open Settings, select Users and choose a new password.")), 1L);
-    ArticleSearch search = ArticleSearch.over(index);
+        english("password-change", "Change your password", "Open Settings, select Users and choose a new password."));
 
     // "How do I ... my ..." is asked of every article: only "password" says what about.
-    assertThat(search.search(new SearchRequest("how do I change my password", Language.EN, 10, 0, false)).hits())
-        .extracting(SearchHit::slug).containsExactly("password-change");
+    assertThat(slugs(search, "how do I change my password", Language.EN)).containsExactly("password-change");
   }
 }

@@ -22,4 +22,9 @@ final class SearchFixtures {
     return new IndexedTranslation(slug, Language.EN, title, Optional.empty(), Optional.empty(), List.of(), Audience.PUBLIC, body,
         EnumSet.allOf(Language.class));
   }
+
+  /** The slugs {@code search} finds for {@code query} typed by a reader of {@code reader}, best first (ten at most). */
+  static List<String> slugs(ArticleSearch search, String query, Language reader) {
+    return search.search(new SearchRequest(query, reader, 10, 0, false)).hits().stream().map(SearchHit::slug).toList();
+  }
 }

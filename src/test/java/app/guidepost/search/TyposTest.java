@@ -1,35 +1,24 @@
 package app.guidepost.search;
 
 import static app.guidepost.search.SearchFixtures.english;
+import static app.guidepost.search.SearchFixtures.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.guidepost.i18n.Language;
-import app.guidepost.search.index.ArticleIndex;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A word typed wrong still says what the question is about. */
 class TyposTest {
 
-  @TempDir Path folder;
-
-  private final ArticleIndex index = new ArticleIndex();
-
-  @AfterEach
-  void close() {
-    index.close();
-  }
+  @RegisterExtension final IndexedFolder indexed = new IndexedFolder();
 
   @Test
   void aMistypedWordWeighsAboutAsMuchAsTheRightSpellingInTheBody() throws Exception {
-    index.open(folder);
-    index.replaceAll(List.of(
+    ArticleSearch search = indexed.searchOver(
         english("network", "Network", "Connect the printer to the network."),
-        english("user", "Add a user", "Open Settings and add a user account.")), 1L);
-    ArticleSearch search = ArticleSearch.over(index);
+        english("user", "Add a user", "Open Settings and add a user account."));
 
     float typedRight = score(search, "printer");
     float mistyped = score(search, "pritner");
@@ -41,15 +30,12 @@ class TyposTest {
 
   @Test
   void aStopWordIsNoTypo() throws Exception {
-    index.open(folder);
-    index.replaceAll(List.of(
+    ArticleSearch search = indexed.searchOver(
         english("mice", "Wireless mice", "Wireless mice need fresh batteries."),
-        english("network", "Join a network", "Join the office network instead of a hotspot.")), 1L);
-    ArticleSearch search = ArticleSearch.over(index);
+        english("network", "Join a network", "Join the office network instead of a hotspot."));
 
     // No text holds "mine", a word of asking the exact form keeps: read as a typo, it found "mice".
-    assertThat(search.search(new SearchRequest("network instead of mine", Language.EN, 10, 0, false)).hits())
-        .extracting(SearchHit::slug).containsExactly("network");
+    assertThat(slugs(search, "network instead of mine", Language.EN)).containsExactly("network");
   }
 
   private static float score(ArticleSearch search, String query) {
@@ -57,17 +43,15 @@ class TyposTest {
     assertThat(hits).extracting(SearchHit::slug).containsExactly("network");
     return hits.getFirst().score();
   }
+
   @Test
   void aMistypedWordIsLookedForInTheTitlesToo() throws Exception {
-    index.open(folder);
-    index.replaceAll(List.of(
+    ArticleSearch search = indexed.searchOver(
         english("volume", "Change the sound volume", "Use the sound menu to change how loud it plays."),
         english("power-on", "Turn on the laptop", "Press the power button to turn the laptop on."),
-        english("power-off", "Turn off the laptop", "Save your work before you turn the laptop off.")), 1L);
-    ArticleSearch search = ArticleSearch.over(index);
+        english("power-off", "Turn off the laptop", "Save your work before you turn the laptop off."));
 
     // Only a title says "volume": looked for in the bodies alone, the typo found nothing.
-    assertThat(search.search(new SearchRequest("volumne", Language.EN, 10, 0, false)).hits())
-        .extracting(SearchHit::slug).containsExactly("volume");
+    assertThat(slugs(search, "volumne", Language.EN)).containsExactly("volume");
   }
 }
